@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Newsdesk {
+
+class CliContext;
+
+/// One `newsdesk-cli` subcommand: its name, a one-line summary and the function that runs it.
+struct CliCommand
+{
+    const char *name;
+    const char *summary; ///< Marked for translation in the "Newsdesk::Cli" context.
+    int (*run)(CliContext &context, const QStringList &arguments);
+};
+
+/// Every subcommand, in the order `newsdesk-cli --help` lists them.
+const QList<CliCommand> &cliCommands();
+
+} // namespace Newsdesk

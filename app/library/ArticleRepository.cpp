@@ -1,0 +1,583 @@
+#include "ArticleRepository.h"
+
+#include "Library.h"
+#include "SqlValues.h"
+
+#include <QCryptographicHash>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace Newsdesk {
+
+namespace {
+
+constexpr auto TopicsExpression =
+    "ifnull((SELECT group_concat(name, ', ') FROM (SELECT t.name FROM article_topics x JOIN topics t "
+    "ON t.id = x.topic_id WHERE x.article_id = a.id ORDER BY t.name)), '')";
+constexpr auto CommentCountExpression = "(SELECT count(*) FROM comments m WHERE m.article_id = a.id)";
+constexpr auto PendingCountExpression =
+    "(SELECT count(*) FROM comments m WHERE m.article_id = a.id AND m.status = 'pending')";
+constexpr auto StatusOrderExpression =
+    "(CASE c.status WHEN 'new' THEN 0 WHEN 'reviewed' THEN 1 WHEN 'selected' THEN 2 ELSE 3 END)";
+
+/// The SQL expression a sort key orders by; the same expression is the keyset cursor.
+QString sortExpression(ArticleSortKey key, bool searching)
+{
+    switch (key) {
+    case ArticleSortKey::Title: return QStringLiteral("a.title COLLATE NOCASE");
+    case ArticleSortKey::Source: return QStringLiteral("a.source COLLATE NOCASE");
+    case ArticleSortKey::Published: break;
+    case ArticleSortKey::Status: return QString::fromLatin1(StatusOrderExpression);
+    case ArticleSortKey::Topics: return QString::fromLatin1(TopicsExpression);
+    case ArticleSortKey::Comments: return QString::fromLatin1(CommentCountExpression);
+    case ArticleSortKey::Relevance:
+        if (searching)
+            return QStringLiteral("f.rank");
+        break;
+    }
+    return QStringLiteral("ifnull(a.published_at, 0)"); // matches the articles_published index
+}
+
+/// SQL text plus its positional bind values, built up piece by piece.
+struct Statement
+{
+    QString sql;
+    QVariantList binds;
+};
+
+Statement listStatement(const ArticleQuery &query, const QString &ftsQuery, const QString &extraWhere,
+                        const QVariantList &extraBinds)
+{
+    const bool searching = !ftsQuery.isEmpty();
+    const QString sortBy = sortExpression(query.sort, searching);
+    Statement statement;
+    statement.sql = QStringLiteral("SELECT a.id, a.title, a.source, a.published_at, c.status, %1, %2, %3, %4, %5 ")
+                        .arg(QString::fromLatin1(TopicsExpression), QString::fromLatin1(CommentCountExpression),
+                             QString::fromLatin1(PendingCountExpression),
+                             searching ? QStringLiteral("snippet(articles_fts, -1, char(2), char(3), '…', 16)")
+                                       : QStringLiteral("''"),
+                             sortBy);
+    statement.sql += searching ? QStringLiteral("FROM articles_fts f JOIN articles a ON a.id = f.rowid ")
+                               : QStringLiteral("FROM articles a ");
+    statement.sql += QStringLiteral("JOIN article_curation c ON c.article_id = a.id WHERE c.trashed_at IS %1 ")
+                         .arg(query.trash ? QStringLiteral("NOT NULL") : QStringLiteral("NULL"));
+    if (query.status) {
+        statement.sql += QStringLiteral("AND c.status = ? ");
+        statement.binds << ArticleText::statusKey(*query.status);
+    }
+    if (searching) {
+        statement.sql += QStringLiteral("AND articles_fts MATCH ? ");
+        statement.binds << ftsQuery;
+    }
+    if (!extraWhere.isEmpty()) {
+        statement.sql += QStringLiteral("AND ") + extraWhere.arg(sortBy) + QLatin1Char(' ');
+        statement.binds << extraBinds;
+    }
+    const QString direction = query.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    statement.sql += QStringLiteral("ORDER BY %1 %2, a.id %2 ").arg(sortBy, direction);
+    return statement;
+}
+
+Result<QSqlQuery> run(const QSqlDatabase &db, const Statement &statement, const QString &what)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(statement.sql))
+        return LibraryText::queryFailed(what, query.lastError().text());
+    for (const QVariant &value : statement.binds)
+        query.addBindValue(value);
+    if (!query.exec())
+        return LibraryText::queryFailed(what, query.lastError().text());
+    return query;
+}
+
+QList<ArticleRow> readRows(QSqlQuery &query)
+{
+    QList<ArticleRow> rows;
+    while (query.next()) {
+        ArticleRow row;
+        row.id = query.value(0).toLongLong();
+        row.title = query.value(1).toString();
+        row.source = query.value(2).toString();
+        if (!query.value(3).isNull())
+            row.publishedAt = QDateTime::fromSecsSinceEpoch(query.value(3).toLongLong(), Qt::UTC);
+        row.status = ArticleText::statusFromKey(query.value(4).toString()).value_or(ArticleStatus::New);
+        row.topics = query.value(5).toString();
+        row.commentCount = query.value(6).toInt();
+        row.pendingComments = query.value(7).toInt();
+        row.snippet = query.value(8).toString();
+        row.sortValue = query.value(9);
+        rows.append(row);
+    }
+    return rows;
+}
+
+QString placeholders(qsizetype count)
+{
+    QStringList marks(count, QStringLiteral("?"));
+    return marks.join(QLatin1Char(','));
+}
+
+QVariantList toVariants(const QList<qint64> &ids)
+{
+    QVariantList values;
+    values.reserve(ids.size());
+    for (qint64 id : ids)
+        values << id;
+    return values;
+}
+
+/// The column an editable field is stored in, and whether it lives with the curation state.
+struct FieldColumn
+{
+    const char *column;
+    bool curation;
+};
+
+FieldColumn columnOf(ArticleField field)
+{
+    switch (field) {
+    case ArticleField::Url: return {"url", false};
+    case ArticleField::CanonicalUrl: return {"canonical_url", false};
+    case ArticleField::Title: return {"title", false};
+    case ArticleField::Dek: return {"dek", false};
+    case ArticleField::Byline: return {"byline", false};
+    case ArticleField::Dateline: return {"dateline", false};
+    case ArticleField::Agency: return {"agency", false};
+    case ArticleField::Source: return {"source", false};
+    case ArticleField::PublishedAt: return {"published_at", false};
+    case ArticleField::Language: return {"language", false};
+    case ArticleField::ImageUrl: return {"image_url", false};
+    case ArticleField::ImageCaption: return {"image_caption", false};
+    case ArticleField::ImageCredit: return {"image_credit", false};
+    case ArticleField::Body: return {"body_text", false};
+    case ArticleField::Status: return {"status", true};
+    case ArticleField::Note: return {"note", true};
+    }
+    return {"title", false};
+}
+
+} // namespace
+
+ArticleRepository::ArticleRepository(Library &library)
+    : m_library(library)
+{
+}
+
+QString ArticleRepository::ftsQuery(const QString &userText)
+{
+    static const QRegularExpression token(QStringLiteral("\"([^\"]*)\"?|(\\S+)"));
+    QStringList parts;
+    bool lastIsWord = false;
+    for (auto it = token.globalMatch(userText); it.hasNext();) {
+        const auto match = it.next();
+        if (match.capturedStart(1) >= 0) {
+            const QString phrase = match.captured(1).simplified();
+            if (!phrase.isEmpty())
+                parts << QLatin1Char('"') + phrase + QLatin1Char('"');
+            lastIsWord = false;
+            continue;
+        }
+        const QString word = match.captured(2);
+        if ((word == QLatin1String("OR") || word == QLatin1String("NOT") || word == QLatin1String("AND"))
+            && !parts.isEmpty()) {
+            parts << word;
+            lastIsWord = false;
+            continue;
+        }
+        // Quote every word so FTS5 syntax characters in it (- : * ^ ( )) are taken literally.
+        QString quoted = word;
+        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        parts << QLatin1Char('"') + quoted + QLatin1Char('"');
+        lastIsWord = true;
+    }
+    // A dangling operator would be a syntax error.
+    while (!parts.isEmpty()
+           && (parts.last() == QLatin1String("OR") || parts.last() == QLatin1String("NOT")
+               || parts.last() == QLatin1String("AND")))
+        parts.removeLast();
+    if (parts.isEmpty())
+        return {};
+    // Prefix-match the word being typed, so results follow the curator's typing.
+    if (lastIsWord && !userText.endsWith(QLatin1Char(' ')))
+        parts.last() += QLatin1Char('*');
+    return parts.join(QLatin1Char(' '));
+}
+
+QString ArticleRepository::contentHash(const Article &article)
+{
+    // Whitespace and case do not make a different story.
+    const QString normalised = article.bodyText.simplified().toCaseFolded();
+    return QString::fromLatin1(QCryptographicHash::hash(normalised.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+Result<QList<ArticleRow>> ArticleRepository::page(const ArticleQuery &query, const std::optional<PageCursor> &after,
+                                                  int limit) const
+{
+    const QString fts = ftsQuery(query.search);
+    if (!query.search.trimmed().isEmpty() && fts.isEmpty())
+        return QList<ArticleRow>();
+    QString where;
+    QVariantList binds;
+    if (after) {
+        where = query.order == Qt::AscendingOrder ? QStringLiteral("(%1, a.id) > (?, ?)")
+                                                  : QStringLiteral("(%1, a.id) < (?, ?)");
+        binds << after->sortValue << after->id;
+    }
+    Statement statement = listStatement(query, fts, where, binds);
+    statement.sql += QStringLiteral("LIMIT ?");
+    statement.binds << limit;
+    auto result = run(m_library.database(), statement, tr("list articles"));
+    if (!result)
+        return result.error();
+    return readRows(*result);
+}
+
+Result<QList<ArticleRow>> ArticleRepository::rows(const ArticleQuery &query, const QList<qint64> &ids) const
+{
+    if (ids.isEmpty())
+        return QList<ArticleRow>();
+    const QString fts = ftsQuery(query.search);
+    const Statement statement =
+        listStatement(query, fts, QStringLiteral("a.id IN (%1)").arg(placeholders(ids.size())), toVariants(ids));
+    auto result = run(m_library.database(), statement, tr("read articles"));
+    if (!result)
+        return result.error();
+    return readRows(*result);
+}
+
+Result<int> ArticleRepository::count(const ArticleQuery &query) const
+{
+    const QString fts = ftsQuery(query.search);
+    Statement statement;
+    statement.sql = fts.isEmpty() ? QStringLiteral("SELECT count(*) FROM articles a ")
+                                  : QStringLiteral("SELECT count(*) FROM articles_fts f JOIN articles a ON a.id = f.rowid ");
+    statement.sql += QStringLiteral("JOIN article_curation c ON c.article_id = a.id WHERE c.trashed_at IS %1 ")
+                         .arg(query.trash ? QStringLiteral("NOT NULL") : QStringLiteral("NULL"));
+    if (query.status) {
+        statement.sql += QStringLiteral("AND c.status = ? ");
+        statement.binds << ArticleText::statusKey(*query.status);
+    }
+    if (!fts.isEmpty()) {
+        statement.sql += QStringLiteral("AND articles_fts MATCH ?");
+        statement.binds << fts;
+    }
+    auto result = run(m_library.database(), statement, tr("count articles"));
+    if (!result)
+        return result.error();
+    return result->next() ? result->value(0).toInt() : 0;
+}
+
+Result<ArticleCounts> ArticleRepository::counts() const
+{
+    Statement statement{QStringLiteral("SELECT trashed_at IS NOT NULL, status, count(*) FROM article_curation "
+                                       "GROUP BY 1, 2"),
+                        {}};
+    auto result = run(m_library.database(), statement, tr("count articles"));
+    if (!result)
+        return result.error();
+    ArticleCounts counts;
+    while (result->next()) {
+        const int n = result->value(2).toInt();
+        if (result->value(0).toBool()) {
+            counts.trashed += n;
+            continue;
+        }
+        counts.total += n;
+        if (const auto status = ArticleText::statusFromKey(result->value(1).toString()))
+            counts.byStatus[*status] += n;
+    }
+    return counts;
+}
+
+Result<Article> ArticleRepository::find(qint64 id) const
+{
+    Statement statement{QStringLiteral(
+                            "SELECT a.id, url, canonical_url, title, dek, byline, dateline, agency, source, "
+                            "published_at, imported_at, language, image_url, image_caption, image_credit, "
+                            "body_html, body_text, word_count, content_hash, c.status, c.note, c.trashed_at "
+                            "FROM articles a JOIN article_curation c ON c.article_id = a.id WHERE a.id = ?"),
+                        {id}};
+    auto result = run(m_library.database(), statement, tr("read the article"));
+    if (!result)
+        return result.error();
+    QSqlQuery &q = *result;
+    if (!q.next())
+        return Error{Error::Code::NotFound, tr("There is no article with id %1.").arg(id)};
+    auto time = [&q](int column) {
+        return q.value(column).isNull() ? QDateTime()
+                                        : QDateTime::fromSecsSinceEpoch(q.value(column).toLongLong(), Qt::UTC);
+    };
+    Article article;
+    article.id = q.value(0).toLongLong();
+    article.url = q.value(1).toString();
+    article.canonicalUrl = q.value(2).toString();
+    article.title = q.value(3).toString();
+    article.dek = q.value(4).toString();
+    article.byline = q.value(5).toString();
+    article.dateline = q.value(6).toString();
+    article.agency = q.value(7).toString();
+    article.source = q.value(8).toString();
+    article.publishedAt = time(9);
+    article.importedAt = time(10);
+    article.language = q.value(11).toString();
+    article.imageUrl = q.value(12).toString();
+    article.imageCaption = q.value(13).toString();
+    article.imageCredit = q.value(14).toString();
+    article.bodyHtml = q.value(15).toString();
+    article.bodyText = q.value(16).toString();
+    article.wordCount = q.value(17).toInt();
+    article.contentHash = q.value(18).toString();
+    article.status = ArticleText::statusFromKey(q.value(19).toString()).value_or(ArticleStatus::New);
+    article.note = q.value(20).toString();
+    article.trashedAt = time(21);
+    return article;
+}
+
+Status ArticleRepository::insertOne(Article article, bool keepId, qint64 *newId)
+{
+    QSqlDatabase db = m_library.database();
+    if (article.bodyText.isEmpty() && !article.bodyHtml.isEmpty())
+        article.bodyText = plainTextFromHtml(article.bodyHtml);
+    if (article.wordCount == 0)
+        article.wordCount = countWords(article.bodyText);
+    if (article.contentHash.isEmpty())
+        article.contentHash = contentHash(article);
+    if (!article.importedAt.isValid())
+        article.importedAt = QDateTime::currentDateTimeUtc();
+
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO articles(id, url, canonical_url, title, dek, byline, dateline, agency, source, published_at, "
+        "imported_at, language, image_url, image_caption, image_credit, body_html, body_text, word_count, "
+        "content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(keepId ? QVariant(article.id) : QVariant(QMetaType::fromType<qint64>()));
+    for (const QString *text : {&article.url, &article.canonicalUrl, &article.title, &article.dek, &article.byline,
+                                &article.dateline, &article.agency, &article.source})
+        query.addBindValue(textValue(*text));
+    query.addBindValue(secondsOrNull(article.publishedAt));
+    query.addBindValue(article.importedAt.toSecsSinceEpoch());
+    for (const QString *text : {&article.language, &article.imageUrl, &article.imageCaption, &article.imageCredit,
+                                &article.bodyHtml, &article.bodyText})
+        query.addBindValue(textValue(*text));
+    query.addBindValue(article.wordCount);
+    query.addBindValue(textValue(article.contentHash));
+    if (!query.exec())
+        return LibraryText::queryFailed(tr("add the article “%1”").arg(article.title), query.lastError().text());
+    const qint64 id = query.lastInsertId().toLongLong();
+
+    QSqlQuery curation(db);
+    curation.prepare(QStringLiteral("UPDATE article_curation SET status = ?, note = ?, trashed_at = ? "
+                                    "WHERE article_id = ?"));
+    curation.addBindValue(ArticleText::statusKey(article.status));
+    curation.addBindValue(textValue(article.note));
+    curation.addBindValue(secondsOrNull(article.trashedAt));
+    curation.addBindValue(id);
+    if (!curation.exec())
+        return LibraryText::queryFailed(tr("add the article “%1”").arg(article.title), curation.lastError().text());
+    *newId = id;
+    return {};
+}
+
+Result<QList<qint64>> ArticleRepository::insert(const QList<Article> &articles)
+{
+    QList<qint64> ids;
+    ids.reserve(articles.size());
+    const Status status = m_library.transaction([&]() -> Status {
+        for (const Article &article : articles) {
+            qint64 id = 0;
+            if (Status inserted = insertOne(article, false, &id); !inserted)
+                return inserted;
+            ids << id;
+        }
+        return m_library.recordAction(QStringLiteral("articles.add"), QStringLiteral("article"),
+                                      ids.isEmpty() ? 0 : ids.first(), {{QStringLiteral("count"), ids.size()}});
+    });
+    if (!status)
+        return status.error();
+    if (!ids.isEmpty())
+        emit m_library.articlesInserted(ids);
+    return ids;
+}
+
+Status ArticleRepository::reinsert(const Article &article)
+{
+    const Status status = m_library.transaction([&]() -> Status {
+        qint64 id = 0;
+        if (Status inserted = insertOne(article, true, &id); !inserted)
+            return inserted;
+        return m_library.recordAction(QStringLiteral("article.reinsert"), QStringLiteral("article"), id);
+    });
+    if (status)
+        emit m_library.articlesInserted({article.id});
+    return status;
+}
+
+Status ArticleRepository::setField(qint64 id, ArticleField field, const QVariant &value)
+{
+    Article updated;
+    updated.setField(field, value);
+    const FieldColumn target = columnOf(field);
+    QVariant stored;
+    switch (field) {
+    case ArticleField::Title:
+        if (updated.title.trimmed().isEmpty())
+            return Error{Error::Code::InvalidArgument, tr("An article needs a title.")};
+        stored = updated.title.trimmed();
+        break;
+    case ArticleField::Status: {
+        std::optional<ArticleStatus> status;
+        if (value.metaType() == QMetaType::fromType<ArticleStatus>())
+            status = value.value<ArticleStatus>();
+        else
+            status = ArticleText::statusFromKey(value.toString());
+        if (!status)
+            return Error{Error::Code::InvalidArgument,
+                         tr("“%1” is not a status; use new, reviewed, selected or rejected.").arg(value.toString())};
+        stored = ArticleText::statusKey(*status);
+        break;
+    }
+    case ArticleField::PublishedAt: {
+        QDateTime time = value.toDateTime();
+        if (value.typeId() == QMetaType::QString && !value.toString().isEmpty()) {
+            time = QDateTime::fromString(value.toString(), Qt::ISODate);
+            if (!time.isValid())
+                return Error{Error::Code::InvalidArgument,
+                             tr("“%1” is not a date and time; use ISO 8601, e.g. 2026-10-03T08:15:00Z.")
+                                 .arg(value.toString())};
+        }
+        stored = secondsOrNull(time);
+        break;
+    }
+    case ArticleField::Language: {
+        static const QRegularExpression languageTag(QStringLiteral("^([A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*)?$"));
+        if (!languageTag.match(updated.language).hasMatch())
+            return Error{Error::Code::InvalidArgument,
+                         tr("“%1” is not a language tag such as en, ja or pt-BR.").arg(updated.language)};
+        stored = textValue(updated.language);
+        break;
+    }
+    default: stored = textValue(updated.field(field).toString()); break;
+    }
+
+    const Status status = m_library.transaction([&]() -> Status {
+        QSqlQuery query(m_library.database());
+        if (field == ArticleField::Body) {
+            query.prepare(QStringLiteral("UPDATE articles SET body_text = ?, body_html = ?, word_count = ?, "
+                                         "content_hash = ? WHERE id = ?"));
+            query.addBindValue(textValue(updated.bodyText));
+            query.addBindValue(textValue(updated.bodyHtml));
+            query.addBindValue(updated.wordCount);
+            query.addBindValue(contentHash(updated));
+        } else if (target.curation) {
+            query.prepare(QStringLiteral("UPDATE article_curation SET %1 = ?, updated_at = unixepoch() "
+                                         "WHERE article_id = ?")
+                              .arg(QLatin1String(target.column)));
+            query.addBindValue(stored);
+        } else {
+            query.prepare(QStringLiteral("UPDATE articles SET %1 = ? WHERE id = ?").arg(QLatin1String(target.column)));
+            query.addBindValue(stored);
+        }
+        query.addBindValue(id);
+        if (!query.exec())
+            return LibraryText::queryFailed(tr("change the article"), query.lastError().text());
+        if (query.numRowsAffected() == 0)
+            return Error{Error::Code::NotFound, tr("There is no article with id %1.").arg(id)};
+        return m_library.recordAction(QStringLiteral("article.edit"), QStringLiteral("article"), id,
+                                      {{QStringLiteral("field"), ArticleText::fieldKey(field)},
+                                       {QStringLiteral("value"), stored}});
+    });
+    if (status)
+        emit m_library.articleChanged(id, {field});
+    return status;
+}
+
+Status ArticleRepository::setStatus(const QList<qint64> &ids, ArticleStatus status)
+{
+    return m_library.transaction([&]() -> Status {
+        for (qint64 id : ids)
+            if (Status changed = setField(id, ArticleField::Status, QVariant::fromValue(status)); !changed)
+                return changed;
+        return {};
+    });
+}
+
+Status ArticleRepository::setTrashed(const QList<qint64> &ids, bool trashed)
+{
+    const Status status = m_library.transaction([&]() -> Status {
+        QSqlQuery query(m_library.database());
+        query.prepare(QStringLiteral("UPDATE article_curation SET trashed_at = %1 WHERE article_id IN (%2)")
+                          .arg(trashed ? QStringLiteral("unixepoch()") : QStringLiteral("NULL"),
+                               placeholders(ids.size())));
+        for (qint64 id : ids)
+            query.addBindValue(id);
+        if (!query.exec())
+            return LibraryText::queryFailed(trashed ? tr("move articles to the trash") : tr("restore articles"),
+                                            query.lastError().text());
+        if (query.numRowsAffected() != ids.size())
+            return Error{Error::Code::NotFound, tr("Some of the articles no longer exist.")};
+        for (qint64 id : ids)
+            if (Status logged = m_library.recordAction(trashed ? QStringLiteral("article.trash")
+                                                               : QStringLiteral("article.restore"),
+                                                       QStringLiteral("article"), id);
+                !logged)
+                return logged;
+        return {};
+    });
+    if (status && !ids.isEmpty()) {
+        if (trashed)
+            emit m_library.articlesTrashed(ids);
+        else
+            emit m_library.articlesRestored(ids);
+    }
+    return status;
+}
+
+Status ArticleRepository::moveToTrash(const QList<qint64> &ids)
+{
+    return setTrashed(ids, true);
+}
+
+Status ArticleRepository::restore(const QList<qint64> &ids)
+{
+    return setTrashed(ids, false);
+}
+
+Status ArticleRepository::purge(const QList<qint64> &ids)
+{
+    const Status status = m_library.transaction([&]() -> Status {
+        QSqlQuery query(m_library.database());
+        query.prepare(QStringLiteral("DELETE FROM articles WHERE id IN (%1)").arg(placeholders(ids.size())));
+        for (qint64 id : ids)
+            query.addBindValue(id);
+        if (!query.exec())
+            return LibraryText::queryFailed(tr("delete articles"), query.lastError().text());
+        return m_library.recordAction(QStringLiteral("articles.purge"), QStringLiteral("article"),
+                                      ids.isEmpty() ? 0 : ids.first(), {{QStringLiteral("count"), ids.size()}});
+    });
+    if (status && !ids.isEmpty())
+        emit m_library.articlesPurged(ids);
+    return status;
+}
+
+Result<int> ArticleRepository::emptyTrash()
+{
+    auto trashed = run(m_library.database(),
+                       {QStringLiteral("SELECT article_id FROM article_curation WHERE trashed_at IS NOT NULL"), {}},
+                       tr("read the trash"));
+    if (!trashed)
+        return trashed.error();
+    QList<qint64> ids;
+    while (trashed->next())
+        ids << trashed->value(0).toLongLong();
+    trashed->finish();
+    if (ids.isEmpty())
+        return 0;
+    if (Status purged = purge(ids); !purged)
+        return purged.error();
+    return int(ids.size());
+}
+
+} // namespace Newsdesk

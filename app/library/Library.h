@@ -1,0 +1,92 @@
+#pragma once
+
+#include "core/Article.h"
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <functional>
+#include <memory>
+
+namespace Newsdesk {
+
+class ArticleRepository;
+class CommentRepository;
+struct Migration;
+
+/// The one SQLite file a curator works in. Owns the connection, migrates the schema and announces
+/// every change as a typed event so that models update rows instead of resetting.
+class Library : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// The schema this build writes; libraries with a higher user_version are refused untouched.
+    static constexpr int SchemaVersion = 1;
+    /// PRAGMA application_id of a Newsdesk library ("NDSK"), so a foreign SQLite file is recognised.
+    static constexpr int ApplicationId = 0x4E44534B;
+
+    /// Opens the library at path, creating and migrating it as needed.
+    static Result<std::unique_ptr<Library>> open(const QString &path);
+    /// Same, with the migrations given (tests use this to exercise failure and rollback).
+    static Result<std::unique_ptr<Library>> open(const QString &path, const QList<Migration> &migrations);
+
+    /// The built-in migrations, in order, from the numbered files under app/library/migrations.
+    static QList<Migration> builtinMigrations();
+
+    /// Where the library lives when nobody chose: $NEWSDESK_LIBRARY, else the app data folder.
+    static QString defaultPath();
+
+    ~Library() override;
+
+    QString path() const { return m_path; }
+    int schemaVersion() const { return m_schemaVersion; }
+    QSqlDatabase database() const;
+
+    ArticleRepository &articles() { return *m_articles; }
+    CommentRepository &comments() { return *m_comments; }
+
+    /// Runs work inside one transaction; anything but success rolls everything back.
+    Status transaction(const std::function<Status()> &work);
+
+    /// Records a curator action in the audit log; call inside the transaction that makes the change.
+    Status recordAction(const QString &action, const QString &objectType, qint64 objectId,
+                        const QVariantMap &detail = {});
+
+signals:
+    void articlesInserted(const QList<qint64> &ids);
+    void articlesTrashed(const QList<qint64> &ids);
+    void articlesRestored(const QList<qint64> &ids);
+    void articlesPurged(const QList<qint64> &ids);
+    void articleChanged(qint64 id, const QList<Newsdesk::ArticleField> &fields);
+
+private:
+    explicit Library(const QString &path, const QString &connectionName);
+    Status migrate(const QList<Migration> &migrations, int fromVersion);
+
+    QString m_path;
+    QString m_connectionName;
+    int m_schemaVersion = 0;
+    int m_transactionDepth = 0;
+    std::unique_ptr<ArticleRepository> m_articles;
+    std::unique_ptr<CommentRepository> m_comments;
+};
+
+/// One numbered schema step: the SQL that takes a library from version - 1 to version.
+struct Migration
+{
+    int version = 0;
+    QString sql;
+};
+
+/// Translatable messages of the store.
+class LibraryText
+{
+    Q_DECLARE_TR_FUNCTIONS(Newsdesk::LibraryText)
+public:
+    static Error queryFailed(const QString &what, const QString &detail);
+};
+
+} // namespace Newsdesk

@@ -1,0 +1,107 @@
+#include "SampleLibrary.h"
+
+#include "ArticleRepository.h"
+#include "CommentRepository.h"
+#include "Library.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Newsdesk {
+
+namespace {
+
+QDateTime timeFrom(const QJsonValue &value)
+{
+    return QDateTime::fromString(value.toString(), Qt::ISODate);
+}
+
+Article articleFrom(const QJsonObject &object)
+{
+    Article article;
+    article.url = object.value(QLatin1String("url")).toString();
+    article.canonicalUrl = object.value(QLatin1String("canonicalUrl")).toString();
+    article.title = object.value(QLatin1String("title")).toString();
+    article.dek = object.value(QLatin1String("dek")).toString();
+    article.byline = object.value(QLatin1String("byline")).toString();
+    article.dateline = object.value(QLatin1String("dateline")).toString();
+    article.agency = object.value(QLatin1String("agency")).toString();
+    article.source = object.value(QLatin1String("source")).toString();
+    article.publishedAt = timeFrom(object.value(QLatin1String("publishedAt")));
+    article.language = object.value(QLatin1String("language")).toString();
+    article.imageUrl = object.value(QLatin1String("imageUrl")).toString();
+    article.imageCaption = object.value(QLatin1String("imageCaption")).toString();
+    article.imageCredit = object.value(QLatin1String("imageCredit")).toString();
+    // The samples are our own files, written with <p> and a few inline tags only.
+    article.bodyHtml = object.value(QLatin1String("bodyHtml")).toString();
+    article.status = ArticleText::statusFromKey(object.value(QLatin1String("status")).toString())
+                         .value_or(ArticleStatus::New);
+    article.note = object.value(QLatin1String("note")).toString();
+    return article;
+}
+
+Status insertComments(CommentRepository &comments, const QJsonArray &list, qint64 articleId, qint64 parentId)
+{
+    for (const QJsonValue &value : list) {
+        const QJsonObject object = value.toObject();
+        Comment comment;
+        comment.articleId = articleId;
+        comment.parentId = parentId;
+        comment.author = object.value(QLatin1String("author")).toString();
+        comment.authorEmail = object.value(QLatin1String("email")).toString();
+        comment.body = object.value(QLatin1String("body")).toString();
+        comment.postedAt = timeFrom(object.value(QLatin1String("postedAt")));
+        comment.status = commentStatusFromKey(object.value(QLatin1String("status")).toString())
+                             .value_or(CommentStatus::Pending);
+        auto id = comments.insert(comment);
+        if (!id)
+            return id.error();
+        if (Status replies = insertComments(comments, object.value(QLatin1String("replies")).toArray(), articleId, *id);
+            !replies)
+            return replies;
+    }
+    return {};
+}
+
+} // namespace
+
+Result<int> SampleLibrary::load(Library &library)
+{
+    return load(library, QStringLiteral(":/newsdesk/samples/sample-library.json"));
+}
+
+Result<int> SampleLibrary::load(Library &library, const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{Error::Code::NotFound, tr("Could not read the sample library: %1").arg(file.errorString())};
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (document.isNull())
+        return Error{Error::Code::InvalidArgument,
+                     tr("The sample library is not valid JSON: %1").arg(parseError.errorString())};
+    const QJsonArray items = document.object().value(QLatin1String("articles")).toArray();
+
+    int added = 0;
+    const Status status = library.transaction([&]() -> Status {
+        for (const QJsonValue &item : items) {
+            const QJsonObject object = item.toObject();
+            auto ids = library.articles().insert({articleFrom(object)});
+            if (!ids)
+                return ids.error();
+            if (Status comments = insertComments(library.comments(), object.value(QLatin1String("comments")).toArray(),
+                                                 ids->first(), 0);
+                !comments)
+                return comments;
+            ++added;
+        }
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return added;
+}
+
+} // namespace Newsdesk
