@@ -47,6 +47,9 @@ struct Statement
     QVariantList binds;
 };
 
+/// Stands for the sort expression in an extra WHERE clause, e.g. a keyset condition.
+constexpr QLatin1StringView SortToken("%SORT%");
+
 Statement listStatement(const ArticleQuery &query, const QString &ftsQuery, const QString &extraWhere,
                         const QVariantList &extraBinds)
 {
@@ -72,7 +75,7 @@ Statement listStatement(const ArticleQuery &query, const QString &ftsQuery, cons
         statement.binds << ftsQuery;
     }
     if (!extraWhere.isEmpty()) {
-        statement.sql += QStringLiteral("AND ") + extraWhere.arg(sortBy) + QLatin1Char(' ');
+        statement.sql += QStringLiteral("AND ") + QString(extraWhere).replace(SortToken, sortBy) + QLatin1Char(' ');
         statement.binds << extraBinds;
     }
     const QString direction = query.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
@@ -170,6 +173,9 @@ QString ArticleRepository::ftsQuery(const QString &userText)
 {
     static const QRegularExpression token(QStringLiteral("\"([^\"]*)\"?|(\\S+)"));
     QStringList parts;
+    const auto isOperator = [](const QString &part) {
+        return part == QLatin1String("OR") || part == QLatin1String("NOT") || part == QLatin1String("AND");
+    };
     bool lastIsWord = false;
     for (auto it = token.globalMatch(userText); it.hasNext();) {
         const auto match = it.next();
@@ -181,9 +187,12 @@ QString ArticleRepository::ftsQuery(const QString &userText)
             continue;
         }
         const QString word = match.captured(2);
-        if ((word == QLatin1String("OR") || word == QLatin1String("NOT") || word == QLatin1String("AND"))
-            && !parts.isEmpty()) {
-            parts << word;
+        if (isOperator(word) && !parts.isEmpty()) {
+            // Two operators in a row ("AND NOT", "OR OR") are an FTS5 syntax error: the later one wins.
+            if (isOperator(parts.last()))
+                parts.last() = word;
+            else
+                parts << word;
             lastIsWord = false;
             continue;
         }
@@ -194,9 +203,7 @@ QString ArticleRepository::ftsQuery(const QString &userText)
         lastIsWord = true;
     }
     // A dangling operator would be a syntax error.
-    while (!parts.isEmpty()
-           && (parts.last() == QLatin1String("OR") || parts.last() == QLatin1String("NOT")
-               || parts.last() == QLatin1String("AND")))
+    while (!parts.isEmpty() && isOperator(parts.last()))
         parts.removeLast();
     if (parts.isEmpty())
         return {};
@@ -222,8 +229,8 @@ Result<QList<ArticleRow>> ArticleRepository::page(const ArticleQuery &query, con
     QString where;
     QVariantList binds;
     if (after) {
-        where = query.order == Qt::AscendingOrder ? QStringLiteral("(%1, a.id) > (?, ?)")
-                                                  : QStringLiteral("(%1, a.id) < (?, ?)");
+        where = query.order == Qt::AscendingOrder ? QStringLiteral("(%SORT%, a.id) > (?, ?)")
+                                                  : QStringLiteral("(%SORT%, a.id) < (?, ?)");
         binds << after->sortValue << after->id;
     }
     Statement statement = listStatement(query, fts, where, binds);
@@ -240,6 +247,9 @@ Result<QList<ArticleRow>> ArticleRepository::rows(const ArticleQuery &query, con
     if (ids.isEmpty())
         return QList<ArticleRow>();
     const QString fts = ftsQuery(query.search);
+    // Like page(): a search with nothing searchable in it (a lone quote) matches nothing, not everything.
+    if (!query.search.trimmed().isEmpty() && fts.isEmpty())
+        return QList<ArticleRow>();
     const Statement statement =
         listStatement(query, fts, QStringLiteral("a.id IN (%1)").arg(placeholders(ids.size())), toVariants(ids));
     auto result = run(m_library.database(), statement, tr("read articles"));
@@ -251,6 +261,8 @@ Result<QList<ArticleRow>> ArticleRepository::rows(const ArticleQuery &query, con
 Result<int> ArticleRepository::count(const ArticleQuery &query) const
 {
     const QString fts = ftsQuery(query.search);
+    if (!query.search.trimmed().isEmpty() && fts.isEmpty())
+        return 0; // as page() and rows() do
     Statement statement;
     statement.sql = fts.isEmpty() ? QStringLiteral("SELECT count(*) FROM articles a ")
                                   : QStringLiteral("SELECT count(*) FROM articles_fts f JOIN articles a ON a.id = f.rowid ");

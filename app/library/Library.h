@@ -61,6 +61,8 @@ signals:
     void articlesRestored(const QList<qint64> &ids);
     void articlesPurged(const QList<qint64> &ids);
     void articleChanged(qint64 id, const QList<Newsdesk::ArticleField> &fields);
+    /// A change made on the curator's behalf (an undo step, say) failed; the message says why.
+    void errorOccurred(const QString &message);
 
 private:
     explicit Library(const QString &path, const QString &connectionName);

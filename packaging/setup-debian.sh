@@ -1,0 +1,23 @@
+#!/bin/sh
+# Installs what building, running and testing Newsdesk needs on Debian 12, and nothing when it is
+# all there already. Run as root (or through sudo). Every package the project starts using goes here.
+set -eu
+
+packages="
+  cmake ninja-build g++ ccache pkg-config
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-webengine-dev qt6-webengine-dev-tools libqt6sql6-sqlite libsqlite3-dev libgl-dev libvulkan-dev
+  xvfb xauth file dpkg-dev fonts-noto-cjk
+"
+
+missing=""
+for package in $packages; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing="$missing $package"
+done
+
+if [ -n "$missing" ]; then
+    echo "Installing:$missing"
+    if [ "$(id -u)" -ne 0 ]; then sudo=sudo; else sudo=; fi
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $missing
+fi

@@ -1,0 +1,324 @@
+#include "articles/ArticleDetailPane.h"
+#include "articles/ArticleListModel.h"
+#include "library/ArticleRepository.h"
+#include "library/Library.h"
+#include "library/SampleLibrary.h"
+#include "mainwindow/MainWindow.h"
+#include "settings/Settings.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QUndoStack>
+
+using namespace Newsdesk;
+
+/// The window on the sample library, driven the way a curator drives it.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void opensOnTheSampleLibrary();
+    void selectingARowShowsItsText();
+    void titleEditedInTheListUndoesAndRedoes();
+    void statusChangeUndoesAndRedoes();
+    void statusEditedInPlace();
+    void detailPaneEditsAreUndoable();
+    void deleteMovesToTrashAndUndoBrings();
+    void searchShowsRankedMatches();
+    void newArticleCanBeWrittenAndUndone();
+    void offersSamplesOnAnEmptyLibrary();
+    void restoresGeometryAndSplitters();
+
+private:
+    QAction *action(const QKeySequence &shortcut) const;
+    QModelIndex rowOfTitle(const QString &title) const;
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    Settings::useFile(m_dir.filePath(QStringLiteral("settings.ini")));
+}
+
+void TestMainWindow::init()
+{
+    const QString path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())));
+    auto library = Library::open(path);
+    QVERIFY2(library.ok(), qPrintable(library.errorString()));
+    const auto added = SampleLibrary::load(**library);
+    QVERIFY2(added.ok(), qPrintable(added.errorString()));
+    m_window = std::make_unique<MainWindow>(std::move(library).value());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+}
+
+QAction *TestMainWindow::action(const QKeySequence &shortcut) const
+{
+    const auto actions = m_window->findChildren<QAction *>();
+    for (QAction *candidate : actions)
+        if (candidate->shortcuts().contains(shortcut))
+            return candidate;
+    return nullptr;
+}
+
+QModelIndex TestMainWindow::rowOfTitle(const QString &title) const
+{
+    const auto matches = m_window->articleModel()->match(m_window->articleModel()->index(0, ArticleListModel::Title),
+                                                         Qt::DisplayRole, title, 1, Qt::MatchExactly);
+    return matches.value(0);
+}
+
+void TestMainWindow::opensOnTheSampleLibrary()
+{
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("opensOnTheSampleLibrary.sqlite")));
+    QCOMPARE(m_window->articleModel()->rowCount(), 12);
+    QCOMPARE(m_window->articleView()->model(), m_window->articleModel());
+    // Newest first, the search column hidden until there is a search.
+    QVERIFY(m_window->articleView()->isColumnHidden(ArticleListModel::Match));
+    const auto first = m_window->articleModel()->index(0, 0).data(ArticleListModel::PublishedRole).toDateTime();
+    const auto last = m_window->articleModel()->index(11, 0).data(ArticleListModel::PublishedRole).toDateTime();
+    QVERIFY(first > last);
+}
+
+void TestMainWindow::selectingARowShowsItsText()
+{
+    QTableView *view = m_window->articleView();
+    const QModelIndex index = m_window->articleModel()->index(4, ArticleListModel::Title);
+    view->setCurrentIndex(index);
+    const qint64 id = m_window->articleModel()->articleAt(index);
+    QCOMPARE(m_window->detailPane()->articleId(), id);
+    const auto article = m_window->library().articles().find(id);
+    QVERIFY(article.ok());
+    auto *title = m_window->detailPane()->findChild<QLineEdit *>(QStringLiteral("title"));
+    QVERIFY(title);
+    QCOMPARE(title->text(), index.data().toString());
+    auto *body = m_window->detailPane()->findChild<QTextBrowser *>(QStringLiteral("body"));
+    QVERIFY(body);
+    const QString firstParagraph = article->bodyText.section(QStringLiteral("\n\n"), 0, 0);
+    QVERIFY(!firstParagraph.isEmpty());
+    QVERIFY(body->toPlainText().contains(firstParagraph));
+}
+
+void TestMainWindow::titleEditedInTheListUndoesAndRedoes()
+{
+    QTableView *view = m_window->articleView();
+    const QModelIndex index = m_window->articleModel()->index(2, ArticleListModel::Title);
+    const QString before = index.data().toString();
+    const qint64 id = m_window->articleModel()->articleAt(index);
+    view->setCurrentIndex(index);
+    view->edit(index);
+    auto *editor = qobject_cast<QLineEdit *>(view->indexWidget(index));
+    QVERIFY(editor);
+    QCOMPARE(editor->text(), before);
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("Edited in the list"));
+    QCOMPARE(editor->text(), QStringLiteral("Edited in the list"));
+    QTest::keyClick(editor, Qt::Key_Return);
+
+    // The delegate commits from a queued call.
+    auto *title = m_window->detailPane()->findChild<QLineEdit *>(QStringLiteral("title"));
+    QTRY_COMPARE(m_window->articleModel()->indexOf(id).data().toString(), QStringLiteral("Edited in the list"));
+    QCOMPARE(m_window->library().articles().find(id)->title, QStringLiteral("Edited in the list"));
+    QCOMPARE(title->text(), QStringLiteral("Edited in the list"));
+    QCOMPARE(m_window->undoStack()->count(), 1);
+
+    QAction *undo = action(QKeySequence::Undo);
+    QAction *redo = action(QKeySequence::Redo);
+    QVERIFY(undo && redo);
+    QVERIFY(undo->isEnabled());
+    undo->trigger();
+    QCOMPARE(m_window->articleModel()->indexOf(id).data().toString(), before);
+    QCOMPARE(m_window->library().articles().find(id)->title, before);
+    QCOMPARE(title->text(), before);
+    redo->trigger();
+    QCOMPARE(m_window->articleModel()->indexOf(id).data().toString(), QStringLiteral("Edited in the list"));
+}
+
+void TestMainWindow::statusChangeUndoesAndRedoes()
+{
+    QTableView *view = m_window->articleView();
+    const QModelIndex index = rowOfTitle(m_window->articleModel()->index(0, 0).data().toString());
+    view->selectRow(index.row());
+    const qint64 id = m_window->articleModel()->articleAt(index);
+    const ArticleStatus before = m_window->library().articles().find(id)->status;
+    QVERIFY(before != ArticleStatus::Selected);
+
+    QAction *markSelected = action(QKeySequence(Qt::CTRL | Qt::Key_3));
+    QVERIFY(markSelected);
+    QVERIFY(markSelected->isEnabled());
+    markSelected->trigger();
+    const QModelIndex status = m_window->articleModel()->indexOf(id, ArticleListModel::Status);
+    QCOMPARE(status.data(ArticleListModel::StatusRole).value<ArticleStatus>(), ArticleStatus::Selected);
+    QCOMPARE(status.data().toString(), ArticleText::statusLabel(ArticleStatus::Selected));
+
+    action(QKeySequence::Undo)->trigger();
+    QCOMPARE(m_window->articleModel()->indexOf(id, ArticleListModel::Status).data(ArticleListModel::StatusRole)
+                 .value<ArticleStatus>(),
+             before);
+    action(QKeySequence::Redo)->trigger();
+    QCOMPARE(m_window->library().articles().find(id)->status, ArticleStatus::Selected);
+}
+
+void TestMainWindow::statusEditedInPlace()
+{
+    QTableView *view = m_window->articleView();
+    const QModelIndex index = m_window->articleModel()->index(1, ArticleListModel::Status);
+    const qint64 id = m_window->articleModel()->articleAt(index);
+    view->setCurrentIndex(index);
+    view->edit(index);
+    auto *combo = qobject_cast<QComboBox *>(view->indexWidget(index));
+    QVERIFY(combo);
+    const int rejected = combo->findData(QVariant::fromValue(ArticleStatus::Rejected));
+    QVERIFY(rejected >= 0);
+    combo->setCurrentIndex(rejected);
+    emit combo->activated(rejected);
+    QCOMPARE(m_window->library().articles().find(id)->status, ArticleStatus::Rejected);
+    QCOMPARE(m_window->undoStack()->count(), 1);
+    m_window->undoStack()->undo();
+    QVERIFY(m_window->library().articles().find(id)->status != ArticleStatus::Rejected);
+}
+
+void TestMainWindow::detailPaneEditsAreUndoable()
+{
+    QTableView *view = m_window->articleView();
+    const QModelIndex index = m_window->articleModel()->index(0, ArticleListModel::Title);
+    const qint64 id = m_window->articleModel()->articleAt(index);
+    view->setCurrentIndex(index);
+
+    auto *byline = m_window->detailPane()->findChild<QLineEdit *>(QStringLiteral("byline"));
+    QVERIFY(byline);
+    byline->setFocus();
+    byline->selectAll();
+    QTest::keyClicks(byline, QStringLiteral("By A. Curator"));
+    QTest::keyClick(byline, Qt::Key_Return);
+    QCOMPARE(m_window->library().articles().find(id)->byline, QStringLiteral("By A. Curator"));
+
+    auto *note = m_window->detailPane()->findChild<QPlainTextEdit *>(QStringLiteral("note"));
+    QVERIFY(note);
+    note->setFocus();
+    QTest::keyClicks(note, QStringLiteral("Lead with this"));
+    view->setFocus(); // leaving the note commits it
+    QCOMPARE(m_window->library().articles().find(id)->note, QStringLiteral("Lead with this"));
+    QCOMPARE(m_window->undoStack()->count(), 2);
+
+    m_window->undoStack()->undo();
+    QCOMPARE(m_window->library().articles().find(id)->note, QString());
+    QCOMPARE(note->toPlainText(), QString());
+    m_window->undoStack()->undo();
+    QVERIFY(m_window->library().articles().find(id)->byline != QStringLiteral("By A. Curator"));
+}
+
+void TestMainWindow::deleteMovesToTrashAndUndoBrings()
+{
+    QTableView *view = m_window->articleView();
+    const QModelIndex index = m_window->articleModel()->index(5, ArticleListModel::Title);
+    const qint64 id = m_window->articleModel()->articleAt(index);
+    view->setFocus();
+    view->selectRow(5);
+    QTest::keyClick(view, Qt::Key_Delete);
+    QCOMPARE(m_window->articleModel()->rowCount(), 11);
+    QVERIFY(!m_window->articleModel()->indexOf(id).isValid());
+    QVERIFY(m_window->library().articles().find(id)->trashedAt.isValid());
+    // The next article takes the deleted one's place in the selection.
+    QCOMPARE(view->currentIndex().row(), 5);
+
+    auto *filter = m_window->findChild<QComboBox *>(QStringLiteral("statusFilter"));
+    filter->setCurrentIndex(filter->count() - 1); // Trash
+    QCOMPARE(m_window->articleModel()->rowCount(), 1);
+    filter->setCurrentIndex(0);
+
+    m_window->undoStack()->undo();
+    QCOMPARE(m_window->articleModel()->rowCount(), 12);
+    QCOMPARE(m_window->articleModel()->indexOf(id).row(), 5);
+}
+
+void TestMainWindow::searchShowsRankedMatches()
+{
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchField"));
+    QVERIFY(search);
+    QTest::keyClicks(search, QStringLiteral("intelligence"));
+    QTest::keyClick(search, Qt::Key_Return);
+    const int matches = m_window->articleModel()->rowCount();
+    QVERIFY2(matches >= 2 && matches < 12, qPrintable(QString::number(matches)));
+    QVERIFY(!m_window->articleView()->isColumnHidden(ArticleListModel::Match));
+    QVERIFY(m_window->articleModel()->index(0, 0).data(ArticleListModel::SnippetRole).toString().contains(QChar(0x02)));
+    QCOMPARE(m_window->articleModel()->query().sort, ArticleSortKey::Relevance);
+    search->clear();
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(m_window->articleModel()->rowCount(), 12);
+    QVERIFY(m_window->articleView()->isColumnHidden(ArticleListModel::Match));
+}
+
+void TestMainWindow::newArticleCanBeWrittenAndUndone()
+{
+    QAction *newArticle = action(QKeySequence::New);
+    QVERIFY(newArticle);
+    newArticle->trigger();
+    QCOMPARE(m_window->articleModel()->rowCount(), 13);
+    const qint64 id = m_window->detailPane()->articleId();
+    QVERIFY(id > 0);
+    auto *title = m_window->detailPane()->findChild<QLineEdit *>(QStringLiteral("title"));
+    QVERIFY(title->hasFocus());
+    QTest::keyClicks(title, QStringLiteral("My own story"));
+    QTest::keyClick(title, Qt::Key_Return);
+    QCOMPARE(m_window->library().articles().find(id)->title, QStringLiteral("My own story"));
+    m_window->undoStack()->undo();
+    m_window->undoStack()->undo();
+    QCOMPARE(m_window->articleModel()->rowCount(), 12);
+    QCOMPARE(m_window->library().articles().find(id).error().code, Error::Code::NotFound);
+}
+
+void TestMainWindow::offersSamplesOnAnEmptyLibrary()
+{
+    auto empty = Library::open(m_dir.filePath(QStringLiteral("empty.sqlite")));
+    QVERIFY(empty.ok());
+    MainWindow window(std::move(empty).value());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *banner = window.findChild<QWidget *>(QStringLiteral("emptyLibraryBanner"));
+    QVERIFY(banner && banner->isVisible());
+    auto *load = banner->findChild<QAbstractButton *>(QStringLiteral("loadSamplesButton"));
+    QVERIFY(load);
+    load->click();
+    QCOMPARE(window.articleModel()->rowCount(), 12);
+    QVERIFY(!banner->isVisible());
+}
+
+void TestMainWindow::restoresGeometryAndSplitters()
+{
+    m_window->resize(1111, 777);
+    m_window->close();
+    const QByteArray header = Settings::articleHeaderState.get();
+    QVERIFY(!header.isEmpty());
+    QVERIFY(!Settings::mainSplitterState.get().isEmpty());
+    m_window.reset();
+    auto library = Library::open(m_dir.filePath(QStringLiteral("restored.sqlite")));
+    QVERIFY(library.ok());
+    MainWindow window(std::move(library).value());
+    QCOMPARE(window.size(), QSize(1111, 777));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,238 @@
+#include "ArticleDetailPane.h"
+
+#include "library/ArticleRepository.h"
+#include "library/Library.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QSplitter>
+#include <QStackedLayout>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace Newsdesk {
+
+namespace {
+// QDateTimeEdit cannot be empty: its minimum stands for "no date", shown as the special value text.
+const QDateTime UnknownDate(QDate(1900, 1, 1), QTime(0, 0), Qt::UTC);
+
+QString highlightedSnippet(const QString &snippet)
+{
+    QString html = snippet.toHtmlEscaped();
+    html.replace(QChar(0x02), QStringLiteral("<b>")).replace(QChar(0x03), QStringLiteral("</b>"));
+    return html;
+}
+} // namespace
+
+ArticleDetailPane::ArticleDetailPane(Library &library, QWidget *parent)
+    : QWidget(parent)
+    , m_library(library)
+{
+    m_placeholder = new QLabel(tr("Select an article to read and edit it."), this);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setEnabled(false);
+
+    m_editor = new QWidget(this);
+    auto *fields = new QWidget(m_editor);
+    auto *form = new QFormLayout(fields);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    QLineEdit *title = addLineEdit(ArticleField::Title);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    form->addRow(tr("&Title:"), title);
+    form->addRow(tr("&Dek:"), addLineEdit(ArticleField::Dek));
+    form->addRow(tr("&Byline:"), addLineEdit(ArticleField::Byline));
+    form->addRow(tr("Date&line:"), addLineEdit(ArticleField::Dateline));
+    form->addRow(tr("&Agency:"), addLineEdit(ArticleField::Agency));
+    form->addRow(tr("&Source:"), addLineEdit(ArticleField::Source));
+
+    m_published = new QDateTimeEdit(fields);
+    m_published->setCalendarPopup(true);
+    m_published->setTimeSpec(Qt::LocalTime);
+    m_published->setMinimumDateTime(UnknownDate);
+    m_published->setSpecialValueText(tr("Unknown"));
+    m_published->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    connect(m_published, &QDateTimeEdit::editingFinished, this, [this]() {
+        const QDateTime value = m_published->dateTime() == m_published->minimumDateTime()
+                                    ? QDateTime()
+                                    : m_published->dateTime().toUTC();
+        commit(ArticleField::PublishedAt, value);
+    });
+    form->addRow(tr("&Published:"), m_published);
+
+    m_language = new QComboBox(fields);
+    m_language->setEditable(true);
+    m_language->setInsertPolicy(QComboBox::NoInsert);
+    for (const char *code : {"en", "de", "es", "fr", "it", "ja", "ko", "pt", "ru", "uk", "zh"})
+        m_language->addItem(QString::fromLatin1(code));
+    m_language->lineEdit()->setPlaceholderText(tr("e.g. en, ja, pt-BR"));
+    connect(m_language->lineEdit(), &QLineEdit::editingFinished, this,
+            [this]() { commit(ArticleField::Language, m_language->currentText().trimmed()); });
+    connect(m_language, &QComboBox::activated, this,
+            [this]() { commit(ArticleField::Language, m_language->currentText().trimmed()); });
+    form->addRow(tr("&Language:"), m_language);
+
+    m_status = new QComboBox(fields);
+    m_status->setObjectName(ArticleText::fieldKey(ArticleField::Status));
+    for (ArticleStatus status : ArticleText::allStatuses())
+        m_status->addItem(ArticleText::statusLabel(status), QVariant::fromValue(status));
+    connect(m_status, &QComboBox::activated, this,
+            [this]() { commit(ArticleField::Status, m_status->currentData()); });
+    form->addRow(tr("Stat&us:"), m_status);
+
+    m_note = new QPlainTextEdit(fields);
+    m_note->setObjectName(ArticleText::fieldKey(ArticleField::Note));
+    m_note->setPlaceholderText(tr("Your note on this article (only you see it)"));
+    m_note->setTabChangesFocus(true);
+    m_note->setMaximumHeight(m_note->fontMetrics().lineSpacing() * 5);
+    m_note->installEventFilter(this);
+    form->addRow(tr("&Note:"), m_note);
+
+    m_facts = new QLabel(fields);
+    m_facts->setTextFormat(Qt::PlainText);
+    m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_facts->setWordWrap(true);
+    form->addRow(QString(), m_facts);
+
+    auto *text = new QWidget(m_editor);
+    auto *textLayout = new QVBoxLayout(text);
+    textLayout->setContentsMargins(0, 0, 0, 0);
+    m_snippet = new QLabel(text);
+    m_snippet->setTextFormat(Qt::RichText);
+    m_snippet->setWordWrap(true);
+    m_body = new QTextBrowser(text);
+    m_body->setObjectName(QStringLiteral("body"));
+    // The body is sanitised HTML from the store; QTextBrowser neither runs scripts nor fetches remote
+    // resources, and links are not followed inside the pane.
+    m_body->setOpenLinks(false);
+    m_body->setOpenExternalLinks(false);
+    textLayout->addWidget(m_snippet);
+    textLayout->addWidget(m_body);
+
+    m_splitter = new QSplitter(Qt::Vertical, m_editor);
+    m_splitter->setObjectName(QStringLiteral("detailSplitter"));
+    m_splitter->addWidget(fields);
+    m_splitter->addWidget(text);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    auto *editorLayout = new QVBoxLayout(m_editor);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    editorLayout->addWidget(m_splitter);
+
+    auto *stack = new QStackedLayout(this);
+    stack->addWidget(m_placeholder);
+    stack->addWidget(m_editor);
+
+    connect(&m_library, &Library::articleChanged, this, [this](qint64 id) {
+        if (id == m_id)
+            reload();
+    });
+    const auto clearIfGone = [this](const QList<qint64> &ids) {
+        if (ids.contains(m_id))
+            reload();
+    };
+    connect(&m_library, &Library::articlesPurged, this, clearIfGone);
+    connect(&m_library, &Library::articlesTrashed, this, clearIfGone);
+    connect(&m_library, &Library::articlesRestored, this, clearIfGone);
+    showArticle(0);
+}
+
+QLineEdit *ArticleDetailPane::addLineEdit(ArticleField field)
+{
+    auto *edit = new QLineEdit(this);
+    edit->setObjectName(ArticleText::fieldKey(field));
+    connect(edit, &QLineEdit::editingFinished, this, [this, edit, field]() { commit(field, edit->text()); });
+    m_lineEdits.insert(field, edit);
+    return edit;
+}
+
+void ArticleDetailPane::showArticle(qint64 id, const QString &snippet)
+{
+    m_id = id;
+    m_snippet->setText(highlightedSnippet(snippet));
+    m_snippet->setVisible(!snippet.isEmpty());
+    reload();
+}
+
+void ArticleDetailPane::reload()
+{
+    auto *stack = static_cast<QStackedLayout *>(layout());
+    const auto article = m_id ? m_library.articles().find(m_id) : Result<Article>(Error{Error::Code::NotFound, {}});
+    if (!article) {
+        m_id = 0;
+        stack->setCurrentWidget(m_placeholder);
+        return;
+    }
+    m_loading = true;
+    m_article = *article;
+    for (auto it = m_lineEdits.cbegin(); it != m_lineEdits.cend(); ++it) {
+        it.value()->setText(m_article.field(it.key()).toString());
+        it.value()->setCursorPosition(0);
+    }
+    m_published->setDateTime(m_article.publishedAt.isValid() ? m_article.publishedAt.toLocalTime()
+                                                             : m_published->minimumDateTime());
+    m_language->setCurrentText(m_article.language);
+    m_status->setCurrentIndex(m_status->findData(QVariant::fromValue(m_article.status)));
+    if (m_note->toPlainText() != m_article.note)
+        m_note->setPlainText(m_article.note);
+    m_body->setHtml(m_article.bodyHtml);
+
+    QStringList facts;
+    facts << tr("%n word(s)", nullptr, m_article.wordCount);
+    if (m_article.importedAt.isValid())
+        facts << tr("added %1").arg(QLocale().toString(m_article.importedAt.toLocalTime(), QLocale::ShortFormat));
+    if (!m_article.url.isEmpty())
+        facts << m_article.url;
+    if (m_article.trashedAt.isValid())
+        facts << tr("in the trash — restore it to edit");
+    m_facts->setText(facts.join(QStringLiteral(" · ")));
+
+    // An article in the trash is read-only until it is restored.
+    const bool editable = !m_article.trashedAt.isValid();
+    for (QLineEdit *edit : std::as_const(m_lineEdits))
+        edit->setReadOnly(!editable);
+    m_published->setReadOnly(!editable);
+    m_language->setEnabled(editable);
+    m_status->setEnabled(editable);
+    m_note->setReadOnly(!editable);
+    m_loading = false;
+    stack->setCurrentWidget(m_editor);
+}
+
+void ArticleDetailPane::commit(ArticleField field, const QVariant &value)
+{
+    if (m_loading || m_id == 0 || m_article.trashedAt.isValid())
+        return;
+    if (m_article.field(field) == value)
+        return;
+    if (field == ArticleField::Title && value.toString().trimmed().isEmpty()) {
+        m_lineEdits.value(ArticleField::Title)->setText(m_article.title); // a title cannot be cleared
+        return;
+    }
+    emit fieldEdited(m_id, field, value);
+}
+
+bool ArticleDetailPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_note && event->type() == QEvent::FocusOut)
+        commit(ArticleField::Note, m_note->toPlainText());
+    return QWidget::eventFilter(watched, event);
+}
+
+void ArticleDetailPane::focusTitle()
+{
+    QLineEdit *title = m_lineEdits.value(ArticleField::Title);
+    title->setFocus(Qt::OtherFocusReason);
+    title->selectAll();
+}
+
+} // namespace Newsdesk

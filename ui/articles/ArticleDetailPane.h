@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/Article.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSplitter;
+class QTextBrowser;
+
+namespace Newsdesk {
+
+class Library;
+
+/// The selected article's metadata and text, every field editable. An edit is committed when the
+/// field is left, as one fieldEdited() signal that the window turns into an undo command.
+class ArticleDetailPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ArticleDetailPane(Library &library, QWidget *parent = nullptr);
+
+    /// Shows the article with this id (0 for none); snippet is the search match to show above the text.
+    void showArticle(qint64 id, const QString &snippet = {});
+    qint64 articleId() const { return m_id; }
+    QSplitter *splitter() const { return m_splitter; }
+    /// Puts the cursor in the title, with the title selected, for a new article.
+    void focusTitle();
+
+signals:
+    void fieldEdited(qint64 id, Newsdesk::ArticleField field, const QVariant &value);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void reload();
+    void commit(ArticleField field, const QVariant &value);
+    QLineEdit *addLineEdit(ArticleField field);
+
+    Library &m_library;
+    qint64 m_id = 0;
+    Article m_article;
+    bool m_loading = false;
+
+    QLabel *m_placeholder;
+    QWidget *m_editor;
+    QSplitter *m_splitter;
+    QHash<ArticleField, QLineEdit *> m_lineEdits;
+    QDateTimeEdit *m_published;
+    QComboBox *m_language;
+    QComboBox *m_status;
+    QPlainTextEdit *m_note;
+    QLabel *m_snippet;
+    QLabel *m_facts;
+    QTextBrowser *m_body;
+};
+
+} // namespace Newsdesk

@@ -1,0 +1,618 @@
+#include "MainWindow.h"
+
+#include "articles/ArticleCommands.h"
+#include "articles/ArticleDetailPane.h"
+#include "articles/ArticleListModel.h"
+#include "articles/ArticleStatusDelegate.h"
+#include "library/ArticleRepository.h"
+#include "library/Library.h"
+#include "library/SampleLibrary.h"
+#include "settings/Settings.h"
+#include "widgets/EmptyLibraryBanner.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace Newsdesk {
+
+namespace {
+
+constexpr int SearchDelayMs = 200;
+constexpr int TrashFilterIndex = 5; // after "All" and the four statuses
+
+QString libraryFileFilter()
+{
+    return MainWindow::tr("Newsdesk libraries (*.sqlite *.newsdesk);;All files (*)");
+}
+
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<Library> library, QWidget *parent)
+    : QMainWindow(parent)
+    , m_undoStack(new QUndoStack(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/newsdesk/icons/newsdesk.png")));
+
+    m_banner = new EmptyLibraryBanner(this);
+    m_banner->hide();
+    connect(m_banner, &EmptyLibraryBanner::loadSamplesRequested, this, &MainWindow::loadSamples);
+    connect(m_banner, &EmptyLibraryBanner::dismissed, this, [this]() {
+        Settings::sampleOfferDeclined.set(true);
+        m_banner->hide();
+    });
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setPlaceholderText(tr("Search titles, deks, bylines and text"));
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(SearchDelayMs);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::applyFilter);
+    connect(m_search, &QLineEdit::returnPressed, this, [this]() {
+        m_searchDelay->stop();
+        applyFilter();
+        m_view->setFocus();
+    });
+
+    m_statusFilter = new QComboBox(this);
+    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
+    m_statusFilter->addItem(tr("All articles"));
+    for (ArticleStatus status : ArticleText::allStatuses())
+        m_statusFilter->addItem(ArticleText::statusLabel(status), QVariant::fromValue(status));
+    m_statusFilter->addItem(tr("Trash"));
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("articleView"));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked
+                            | QAbstractItemView::DoubleClicked);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setShowGrid(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->setItemDelegateForColumn(ArticleListModel::Status, new ArticleStatusDelegate(m_view));
+
+    auto *filterBar = new QHBoxLayout;
+    filterBar->setContentsMargins(0, 0, 0, 0);
+    filterBar->addWidget(m_search, 1);
+    filterBar->addWidget(m_statusFilter);
+    auto *listPane = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(4, 4, 0, 4);
+    listLayout->addWidget(m_banner);
+    listLayout->addLayout(filterBar);
+    listLayout->addWidget(m_view);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(listPane);
+    m_detail = nullptr;
+    setCentralWidget(m_splitter);
+
+    m_counts = new QLabel(this);
+    statusBar()->addPermanentWidget(m_counts);
+
+    createActions();
+    createMenus();
+    createToolBar();
+    setLibrary(std::move(library));
+    restoreState();
+}
+
+MainWindow::~MainWindow()
+{
+    // Commands refer to the library; they go before it does.
+    m_undoStack->clear();
+    m_view->setModel(nullptr);
+}
+
+void MainWindow::createActions()
+{
+    const auto icon = [this](const char *theme, QStyle::StandardPixmap fallback) {
+        return QIcon::fromTheme(QString::fromLatin1(theme), style()->standardIcon(fallback));
+    };
+
+    m_newLibrary = new QAction(tr("New &Library…"), this);
+    m_newLibrary->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(m_newLibrary, &QAction::triggered, this, &MainWindow::newLibrary);
+
+    m_openLibrary = new QAction(icon("document-open", QStyle::SP_DialogOpenButton), tr("&Open Library…"), this);
+    m_openLibrary->setShortcut(QKeySequence::Open);
+    connect(m_openLibrary, &QAction::triggered, this, &MainWindow::openLibrary);
+
+    m_newArticle = new QAction(icon("document-new", QStyle::SP_FileIcon), tr("&New Article"), this);
+    m_newArticle->setShortcut(QKeySequence::New);
+    m_newArticle->setToolTip(tr("Write a new article"));
+    connect(m_newArticle, &QAction::triggered, this, &MainWindow::newArticle);
+
+    m_pasteArticle = new QAction(tr("&Paste as New Article"), this);
+    m_pasteArticle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    connect(m_pasteArticle, &QAction::triggered, this, &MainWindow::pasteArticle);
+
+    m_quit = new QAction(tr("&Quit"), this);
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    m_undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setIcon(icon("edit-undo", QStyle::SP_ArrowBack));
+    m_redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    m_redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redo->setIcon(icon("edit-redo", QStyle::SP_ArrowForward));
+
+    m_delete = new QAction(icon("edit-delete", QStyle::SP_TrashIcon), tr("Move to &Trash"), this);
+    m_delete->setShortcut(QKeySequence::Delete);
+    m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_delete, &QAction::triggered, this, &MainWindow::trashSelected);
+
+    m_restore = new QAction(tr("R&estore from Trash"), this);
+    m_restore->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(m_restore, &QAction::triggered, this, &MainWindow::restoreSelected);
+
+    m_emptyTrash = new QAction(tr("Empty Trash…"), this);
+    connect(m_emptyTrash, &QAction::triggered, this, &MainWindow::emptyTrash);
+
+    m_find = new QAction(tr("&Find…"), this);
+    m_find->setShortcut(QKeySequence::Find);
+    connect(m_find, &QAction::triggered, this, [this]() {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+
+    const QList<QKeySequence> statusKeys{QKeySequence(Qt::CTRL | Qt::Key_1), QKeySequence(Qt::CTRL | Qt::Key_2),
+                                         QKeySequence(Qt::CTRL | Qt::Key_3), QKeySequence(Qt::CTRL | Qt::Key_4)};
+    const QList<ArticleStatus> statuses = ArticleText::allStatuses();
+    for (int i = 0; i < statuses.size(); ++i) {
+        const ArticleStatus status = statuses.at(i);
+        auto *action = new QAction(tr("Mark as %1").arg(ArticleText::statusLabel(status)), this);
+        action->setIconText(ArticleText::statusLabel(status));
+        action->setShortcut(statusKeys.value(i));
+        action->setToolTip(tr("Mark the selected articles as %1 (%2)")
+                               .arg(ArticleText::statusLabel(status), statusKeys.value(i).toString(QKeySequence::NativeText)));
+        connect(action, &QAction::triggered, this, [this, status]() { setSelectedStatus(status); });
+        m_statusActions << action;
+    }
+
+    m_about = new QAction(tr("&About Newsdesk"), this);
+    m_about->setMenuRole(QAction::AboutRole);
+    connect(m_about, &QAction::triggered, this, [this]() {
+        QMessageBox::about(this, tr("About Newsdesk"),
+                           tr("<h3>Newsdesk %1</h3><p>Import, tag, moderate and export news articles.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+    m_aboutQt = new QAction(tr("About &Qt"), this);
+    m_aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newLibrary);
+    file->addAction(m_openLibrary);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    file->addAction(m_newArticle);
+    file->addAction(m_pasteArticle);
+    file->addSeparator();
+    file->addAction(m_quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undo);
+    edit->addAction(m_redo);
+    edit->addSeparator();
+    edit->addAction(m_delete);
+    edit->addAction(m_restore);
+    edit->addAction(m_emptyTrash);
+    edit->addSeparator();
+    edit->addAction(m_find);
+
+    QMenu *article = menuBar()->addMenu(tr("&Article"));
+    article->addActions(m_statusActions);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_about);
+    help->addAction(m_aboutQt);
+
+    // Delete only while the list has focus, so it still deletes characters in the editor fields.
+    m_view->addAction(m_delete);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *toolBar = addToolBar(tr("Main Toolbar"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_newArticle);
+    toolBar->addAction(m_undo);
+    toolBar->addAction(m_redo);
+    toolBar->addAction(m_delete);
+    toolBar->addSeparator();
+    for (QAction *action : std::as_const(m_statusActions))
+        toolBar->addAction(action);
+}
+
+void MainWindow::setLibrary(std::unique_ptr<Library> library)
+{
+    m_undoStack->clear();
+    auto model = std::make_unique<ArticleListModel>(*library, m_undoStack);
+    m_view->setModel(model.get());
+    m_model = std::move(model);
+    m_library = std::move(library);
+
+    auto *detail = new ArticleDetailPane(*m_library, m_splitter);
+    detail->setObjectName(QStringLiteral("detailPane"));
+    if (m_detail) {
+        const QByteArray detailState = m_detail->splitter()->saveState();
+        delete m_splitter->replaceWidget(1, detail);
+        detail->splitter()->restoreState(detailState);
+    } else {
+        m_splitter->addWidget(detail);
+        m_splitter->setStretchFactor(1, 1);
+    }
+    m_detail = detail;
+    connect(m_detail, &ArticleDetailPane::fieldEdited, this, &MainWindow::editField);
+
+    connect(m_library.get(), &Library::errorOccurred, this, &MainWindow::showError);
+    connect(m_model.get(), &ArticleListModel::loadFailed, this, &MainWindow::showError);
+    for (auto signal : {&Library::articlesInserted, &Library::articlesTrashed, &Library::articlesRestored,
+                        &Library::articlesPurged})
+        connect(m_library.get(), signal, this, &MainWindow::updateStatusBar);
+    connect(m_library.get(), &Library::articleChanged, this, &MainWindow::updateStatusBar);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showCurrentArticle);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_model.get(), &QAbstractItemModel::modelReset, this, &MainWindow::showCurrentArticle);
+    connect(m_model.get(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::showCurrentArticle);
+
+    const QString nativePath = QDir::toNativeSeparators(m_library->path());
+    setWindowFilePath(m_library->path());
+    setWindowTitle(tr("%1 — Newsdesk").arg(QFileInfo(m_library->path()).fileName()));
+    setToolTip(QString());
+    statusBar()->showMessage(tr("Opened %1").arg(nativePath), 5000);
+    Settings::addRecentLibrary(m_library->path());
+    Settings::lastLibrary.set(m_library->path());
+    updateRecentMenu();
+    applyFilter();
+    updateStatusBar();
+    updateActions();
+}
+
+void MainWindow::openLibraryFile(const QString &path)
+{
+    if (QFileInfo(path).absoluteFilePath() == m_library->path())
+        return;
+    auto opened = Library::open(path);
+    if (!opened) {
+        showError(opened.errorString());
+        return;
+    }
+    setLibrary(std::move(opened).value());
+}
+
+void MainWindow::newLibrary()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Library"),
+                                                      QFileInfo(m_library->path()).absolutePath()
+                                                          + QStringLiteral("/library.sqlite"),
+                                                      libraryFileFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        showError(tr("“%1” already exists. Choose a new name, or open it with File › Open Library.")
+                      .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openLibraryFile(path);
+}
+
+void MainWindow::openLibrary()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Library"),
+                                                      QFileInfo(m_library->path()).absolutePath(), libraryFileFilter());
+    if (!path.isEmpty())
+        openLibraryFile(path);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    for (const QString &path : Settings::recentLibraries.get()) {
+        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        action->setEnabled(QFileInfo::exists(path) && path != m_library->path());
+        connect(action, &QAction::triggered, this, [this, path]() { openLibraryFile(path); });
+    }
+    m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
+}
+
+void MainWindow::applyFilter()
+{
+    ArticleQuery query = m_model->query();
+    query.search = m_search->text();
+    query.trash = m_statusFilter->currentIndex() == TrashFilterIndex;
+    query.status = m_statusFilter->currentData().isValid()
+                       ? std::optional<ArticleStatus>(m_statusFilter->currentData().value<ArticleStatus>())
+                       : std::nullopt;
+    const bool searching = !query.search.trimmed().isEmpty();
+    const bool wasSearching = !m_model->query().search.trimmed().isEmpty();
+    if (searching && !wasSearching) {
+        query.sort = ArticleSortKey::Relevance;
+        query.order = Qt::AscendingOrder;
+    } else if (!searching && query.sort == ArticleSortKey::Relevance) {
+        query.sort = ArticleSortKey::Published;
+        query.order = Qt::DescendingOrder;
+    }
+    const qint64 current = m_detail ? m_detail->articleId() : 0;
+    m_model->setQuery(query);
+
+    QHeaderView *header = m_view->horizontalHeader();
+    {
+        // The query already carries the order; the view must not sort again.
+        const QSignalBlocker blocker(header);
+        int column = ArticleListModel::Published;
+        for (int c = 0; c < ArticleListModel::ColumnCount; ++c)
+            if (ArticleListModel::sortKeyFor(c) == query.sort)
+                column = c;
+        header->setSortIndicator(column, query.order);
+    }
+    m_view->setColumnHidden(ArticleListModel::Match, !searching);
+    m_view->setSortingEnabled(true);
+
+    const QModelIndex keep = m_model->indexOf(current);
+    if (keep.isValid())
+        m_view->setCurrentIndex(keep);
+    updateStatusBar();
+    updateActions();
+}
+
+void MainWindow::updateStatusBar()
+{
+    const auto counts = m_library->articles().counts();
+    if (!counts) {
+        m_counts->setText(counts.errorString());
+        return;
+    }
+    QStringList parts;
+    for (ArticleStatus status : ArticleText::allStatuses())
+        parts << tr("%1 %2").arg(counts->byStatus.value(status)).arg(ArticleText::statusLabel(status).toLower());
+    QString text = tr("%n article(s): %1", nullptr, counts->total).arg(parts.join(QStringLiteral(", ")));
+    if (counts->trashed > 0)
+        text += tr(" · %n in the trash", nullptr, counts->trashed);
+    if (!m_model->query().search.trimmed().isEmpty()) {
+        const auto matches = m_library->articles().count(m_model->query());
+        if (matches)
+            text += tr(" · %n match(es)", nullptr, *matches);
+    }
+    m_counts->setText(text);
+    m_banner->setVisible(counts->total == 0 && counts->trashed == 0 && !Settings::sampleOfferDeclined.get());
+}
+
+void MainWindow::updateActions()
+{
+    const bool hasSelection = !selectedIds().isEmpty();
+    const bool inTrash = m_model->query().trash;
+    m_delete->setEnabled(hasSelection && !inTrash);
+    m_restore->setEnabled(hasSelection && inTrash);
+    for (QAction *action : std::as_const(m_statusActions))
+        action->setEnabled(hasSelection && !inTrash);
+}
+
+void MainWindow::showCurrentArticle()
+{
+    const QModelIndex current = m_view->currentIndex();
+    m_detail->showArticle(m_model->articleAt(current), current.data(ArticleListModel::SnippetRole).toString());
+}
+
+QList<qint64> MainWindow::selectedIds() const
+{
+    QList<qint64> ids;
+    if (!m_view->selectionModel())
+        return ids;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        ids << m_model->articleAt(index);
+    return ids;
+}
+
+void MainWindow::setSelectedStatus(ArticleStatus status)
+{
+    if (auto *command = SetArticlesStatus::create(*m_library, selectedIds(), status))
+        m_undoStack->push(command);
+}
+
+void MainWindow::trashSelected()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty() || m_model->query().trash)
+        return;
+    const int nextRow = m_view->selectionModel()->selectedRows().constFirst().row();
+    m_undoStack->push(new TrashArticles(*m_library, ids));
+    // Keep the curator's place: select what moved up into the deleted row.
+    if (m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(std::min(nextRow, m_model->rowCount() - 1), ArticleListModel::Title));
+}
+
+void MainWindow::restoreSelected()
+{
+    const QList<qint64> ids = selectedIds();
+    if (!ids.isEmpty() && m_model->query().trash)
+        m_undoStack->push(new TrashArticles(*m_library, ids, true));
+}
+
+void MainWindow::emptyTrash()
+{
+    const auto counts = m_library->articles().counts();
+    if (!counts || counts->trashed == 0) {
+        statusBar()->showMessage(tr("The trash is empty."), 3000);
+        return;
+    }
+    const auto answer = QMessageBox::question(
+        this, tr("Empty Trash"),
+        tr("Delete the %n article(s) in the trash for good, with their comments and tags? This cannot be undone.",
+           nullptr, counts->trashed),
+        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Discard)
+        return;
+    const auto purged = m_library->articles().emptyTrash();
+    if (!purged) {
+        showError(purged.errorString());
+        return;
+    }
+    // Steps in the history may refer to what is gone now.
+    m_undoStack->clear();
+    statusBar()->showMessage(tr("Deleted %n article(s) for good.", nullptr, *purged), 5000);
+}
+
+void MainWindow::newArticle()
+{
+    Article article;
+    article.title = tr("Untitled article");
+    article.language = QLocale().name().section(QLatin1Char('_'), 0, 0);
+    addArticle(article);
+    m_detail->focusTitle();
+}
+
+void MainWindow::pasteArticle()
+{
+    const QMimeData *mime = QApplication::clipboard()->mimeData();
+    if (!mime) {
+        statusBar()->showMessage(tr("The clipboard is empty."), 3000);
+        return;
+    }
+    // Pasted HTML is reduced to its text: nothing from the clipboard reaches the store as markup.
+    const QString text = mime->hasHtml() ? plainTextFromHtml(mime->html()) : mime->text();
+    QStringList lines = text.trimmed().split(QLatin1Char('\n'));
+    if (text.trimmed().isEmpty()) {
+        statusBar()->showMessage(tr("The clipboard holds no text to make an article of."), 3000);
+        return;
+    }
+    Article article;
+    const QUrl url(lines.first().trimmed(), QUrl::StrictMode);
+    if (lines.size() == 1 && url.isValid() && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))) {
+        article.url = url.toString();
+        article.title = url.toString();
+    } else {
+        article.title = lines.takeFirst().trimmed().left(300);
+        article.setField(ArticleField::Body, lines.join(QLatin1Char('\n')));
+    }
+    addArticle(article);
+}
+
+void MainWindow::addArticle(const Article &article)
+{
+    // A new article must be visible to be edited: leave the trash, filters and search.
+    if (m_statusFilter->currentIndex() != 0 || !m_search->text().isEmpty()) {
+        const QSignalBlocker blocker(m_statusFilter);
+        m_statusFilter->setCurrentIndex(0);
+        m_search->clear();
+        m_searchDelay->stop();
+        applyFilter();
+    }
+    auto *command = new CreateArticle(*m_library, article);
+    m_undoStack->push(command);
+    if (m_undoStack->index() == 0 || m_undoStack->command(m_undoStack->index() - 1) != command)
+        return; // refused and dropped; the error was shown
+    const QModelIndex index = m_model->indexOf(command->articleId());
+    if (index.isValid()) {
+        m_view->setCurrentIndex(index);
+        m_view->scrollTo(index);
+    } else {
+        m_detail->showArticle(command->articleId());
+    }
+}
+
+void MainWindow::editField(qint64 id, ArticleField field, const QVariant &value)
+{
+    if (auto *command = SetArticleField::create(*m_library, id, field, value))
+        m_undoStack->push(command);
+}
+
+void MainWindow::showError(const QString &message)
+{
+    QMessageBox::warning(this, tr("Newsdesk"), message);
+}
+
+void MainWindow::loadSamples()
+{
+    const auto added = SampleLibrary::load(*m_library);
+    if (!added) {
+        showError(added.errorString());
+        return;
+    }
+    m_banner->hide();
+    statusBar()->showMessage(tr("Added %n sample article(s).", nullptr, *added), 5000);
+    if (m_model->rowCount() > 0 && !m_view->currentIndex().isValid())
+        m_view->setCurrentIndex(m_model->index(0, ArticleListModel::Title));
+}
+
+void MainWindow::restoreState()
+{
+    if (!restoreGeometry(Settings::mainWindowGeometry.get()))
+        resize(1280, 800);
+    QMainWindow::restoreState(Settings::mainWindowState.get());
+    if (!m_splitter->restoreState(Settings::mainSplitterState.get()))
+        m_splitter->setSizes({840, 440});
+    m_detail->splitter()->restoreState(Settings::detailSplitterState.get());
+    QHeaderView *header = m_view->horizontalHeader();
+    if (!header->restoreState(Settings::articleHeaderState.get())) {
+        const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+        header->resizeSection(ArticleListModel::Title, 24 * em);
+        header->resizeSection(ArticleListModel::Source, 10 * em);
+        header->resizeSection(ArticleListModel::Published, 9 * em);
+        header->resizeSection(ArticleListModel::Status, 6 * em);
+        header->resizeSection(ArticleListModel::Topics, 8 * em);
+        header->resizeSection(ArticleListModel::Comments, 6 * em);
+    }
+    // The saved header knows its sort indicator; the list starts newest first whatever it says.
+    applyFilter();
+}
+
+void MainWindow::saveState()
+{
+    Settings::mainWindowGeometry.set(saveGeometry());
+    Settings::mainWindowState.set(QMainWindow::saveState());
+    Settings::mainSplitterState.set(m_splitter->saveState());
+    Settings::detailSplitterState.set(m_detail->splitter()->saveState());
+    Settings::articleHeaderState.set(m_view->horizontalHeader()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Leaving the focused field commits what is being typed in it.
+    if (QWidget *focus = QApplication::focusWidget())
+        focus->clearFocus();
+    saveState();
+    event->accept();
+}
+
+} // namespace Newsdesk

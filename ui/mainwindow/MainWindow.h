@@ -1,0 +1,104 @@
+#pragma once
+
+#include "core/Article.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QSplitter;
+class QTableView;
+class QTimer;
+class QUndoStack;
+
+namespace Newsdesk {
+
+class ArticleDetailPane;
+class ArticleListModel;
+class Library;
+class EmptyLibraryBanner;
+
+/// The curator's window: the article list with search and status filter on the left, the selected
+/// article's editor on the right. It knows no SQL; everything goes through the Library.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(std::unique_ptr<Library> library, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Library &library() { return *m_library; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    QTableView *articleView() const { return m_view; }
+    ArticleListModel *articleModel() const { return m_model.get(); }
+    ArticleDetailPane *detailPane() const { return m_detail; }
+
+    /// Fills an empty library with the sample articles.
+    void loadSamples();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void setLibrary(std::unique_ptr<Library> library);
+    void openLibraryFile(const QString &path);
+    void newLibrary();
+    void openLibrary();
+    void updateRecentMenu();
+    void applyFilter();
+    void updateStatusBar();
+    void updateActions();
+    void showCurrentArticle();
+    QList<qint64> selectedIds() const;
+    void setSelectedStatus(ArticleStatus status);
+    void trashSelected();
+    void restoreSelected();
+    void emptyTrash();
+    void newArticle();
+    void pasteArticle();
+    void addArticle(const Article &article);
+    void editField(qint64 id, ArticleField field, const QVariant &value);
+    void showError(const QString &message);
+    void restoreState();
+    void saveState();
+
+    std::unique_ptr<Library> m_library;
+    QUndoStack *m_undoStack;
+    std::unique_ptr<ArticleListModel> m_model;
+
+    QSplitter *m_splitter;
+    QTableView *m_view;
+    ArticleDetailPane *m_detail;
+    EmptyLibraryBanner *m_banner;
+    QLineEdit *m_search;
+    QComboBox *m_statusFilter;
+    QTimer *m_searchDelay;
+    QLabel *m_counts;
+
+    QAction *m_newLibrary;
+    QAction *m_openLibrary;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_newArticle;
+    QAction *m_pasteArticle;
+    QAction *m_quit;
+    QAction *m_undo;
+    QAction *m_redo;
+    QAction *m_delete;
+    QAction *m_restore;
+    QAction *m_emptyTrash;
+    QAction *m_find;
+    QList<QAction *> m_statusActions;
+    QAction *m_about;
+    QAction *m_aboutQt;
+};
+
+} // namespace Newsdesk
