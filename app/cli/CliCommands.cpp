@@ -13,7 +13,7 @@ namespace Newsdesk {
 
 namespace {
 
-using Cli = CliContext;
+using Cli = CliContext; // short name for handler signatures; tr() is spelled out for lupdate
 
 QString isoTime(const QDateTime &time)
 {
@@ -84,11 +84,11 @@ QString rowsAsText(const QList<ArticleRow> &rows)
 int runInfo(Cli &cli, const QStringList &arguments)
 {
     int code = ExitOk;
-    if (!cli.parse(QStringLiteral("info"), QString(), Cli::tr("Show the library's path, schema version and counts."),
+    if (!cli.parse(QStringLiteral("info"), QString(), CliContext::tr("Show the library's path, schema version and counts."),
                    arguments, &code))
         return code;
     if (!cli.positional().isEmpty())
-        return cli.usage(Cli::tr("info takes no arguments."));
+        return cli.usage(CliContext::tr("info takes no arguments."));
     Library *library = cli.library();
     if (!library)
         return ExitFailure;
@@ -114,7 +114,7 @@ int runInfo(Cli &cli, const QStringList &arguments)
                            {QStringLiteral("trash"), counts->trashed},
                            {QStringLiteral("comments"), *comments},
                            {QStringLiteral("pendingComments"), *pending}};
-    cli.print(json, Cli::tr("Library: %1\nSchema version: %2\nArticles: %3\n%4In the trash: %5\n"
+    cli.print(json, CliContext::tr("Library: %1\nSchema version: %2\nArticles: %3\n%4In the trash: %5\n"
                             "Comments: %6 (%7 pending)\n")
                         .arg(library->path())
                         .arg(library->schemaVersion())
@@ -128,29 +128,29 @@ int runInfo(Cli &cli, const QStringList &arguments)
 
 int runList(Cli &cli, const QStringList &arguments)
 {
-    cli.parser().addOption({QStringLiteral("status"), Cli::tr("Only articles with this status: new, reviewed, "
+    cli.parser().addOption({QStringLiteral("status"), CliContext::tr("Only articles with this status: new, reviewed, "
                                                               "selected or rejected."),
-                            Cli::tr("status")});
-    cli.parser().addOption({QStringLiteral("limit"), Cli::tr("List at most <n> articles (default 100)."),
-                            Cli::tr("n"), QStringLiteral("100")});
-    cli.parser().addOption({QStringLiteral("trash"), Cli::tr("List the trash instead.")});
+                            CliContext::tr("status")});
+    cli.parser().addOption({QStringLiteral("limit"), CliContext::tr("List at most <n> articles (default 100)."),
+                            CliContext::tr("n"), QStringLiteral("100")});
+    cli.parser().addOption({QStringLiteral("trash"), CliContext::tr("List the trash instead.")});
     int code = ExitOk;
-    if (!cli.parse(QStringLiteral("list"), QString(), Cli::tr("List articles, newest first."), arguments, &code))
+    if (!cli.parse(QStringLiteral("list"), QString(), CliContext::tr("List articles, newest first."), arguments, &code))
         return code;
     if (!cli.positional().isEmpty())
-        return cli.usage(Cli::tr("list takes no arguments; use search to find articles."));
+        return cli.usage(CliContext::tr("list takes no arguments; use search to find articles."));
     ArticleQuery query;
     query.trash = cli.parser().isSet(QStringLiteral("trash"));
     if (cli.parser().isSet(QStringLiteral("status"))) {
         query.status = ArticleText::statusFromKey(cli.parser().value(QStringLiteral("status")));
         if (!query.status)
-            return cli.usage(Cli::tr("“%1” is not a status; use new, reviewed, selected or rejected.")
+            return cli.usage(CliContext::tr("“%1” is not a status; use new, reviewed, selected or rejected.")
                                  .arg(cli.parser().value(QStringLiteral("status"))));
     }
     bool ok = false;
     const int limit = cli.parser().value(QStringLiteral("limit")).toInt(&ok);
     if (!ok || limit < 1)
-        return cli.usage(Cli::tr("--limit needs a positive number."));
+        return cli.usage(CliContext::tr("--limit needs a positive number."));
     Library *library = cli.library();
     if (!library)
         return ExitFailure;
@@ -169,14 +169,14 @@ int runList(Cli &cli, const QStringList &arguments)
 int runShow(Cli &cli, const QStringList &arguments)
 {
     int code = ExitOk;
-    if (!cli.parse(QStringLiteral("show"), Cli::tr("ID"), Cli::tr("Show one article with all its fields."), arguments,
+    if (!cli.parse(QStringLiteral("show"), CliContext::tr("ID"), CliContext::tr("Show one article with all its fields."), arguments,
                    &code))
         return code;
     QList<qint64> ids;
     if (!parseIds(cli, cli.positional(), &ids, &code))
         return code;
     if (ids.size() != 1)
-        return cli.usage(Cli::tr("show takes one article id."));
+        return cli.usage(CliContext::tr("show takes one article id."));
     Library *library = cli.library();
     if (!library)
         return ExitFailure;
@@ -193,9 +193,9 @@ int runShow(Cli &cli, const QStringList &arguments)
         if (!value.isEmpty())
             text += QStringLiteral("%1: %2\n").arg(ArticleText::fieldLabel(field), value);
     }
-    text += Cli::tr("Words: %1\n").arg(article->wordCount);
+    text += CliContext::tr("Words: %1\n").arg(article->wordCount);
     if (article->trashedAt.isValid())
-        text += Cli::tr("In the trash since %1\n").arg(isoTime(article->trashedAt));
+        text += CliContext::tr("In the trash since %1\n").arg(isoTime(article->trashedAt));
     text += QLatin1Char('\n') + article->bodyText + QLatin1Char('\n');
     cli.print(articleToJson(*article), text);
     return ExitOk;
@@ -203,21 +203,21 @@ int runShow(Cli &cli, const QStringList &arguments)
 
 int runSearch(Cli &cli, const QStringList &arguments)
 {
-    cli.parser().addOption({QStringLiteral("limit"), Cli::tr("Show at most <n> results (default 20)."), Cli::tr("n"),
+    cli.parser().addOption({QStringLiteral("limit"), CliContext::tr("Show at most <n> results (default 20)."), CliContext::tr("n"),
                             QStringLiteral("20")});
     int code = ExitOk;
-    if (!cli.parse(QStringLiteral("search"), Cli::tr("QUERY"),
-                   Cli::tr("Full-text search over title, dek, byline and body, best match first. Words must all "
+    if (!cli.parse(QStringLiteral("search"), CliContext::tr("QUERY"),
+                   CliContext::tr("Full-text search over title, dek, byline and body, best match first. Words must all "
                            "match; \"quoted phrases\", OR and NOT work."),
                    arguments, &code))
         return code;
     const QString text = cli.positional().join(QLatin1Char(' ')).trimmed();
     if (text.isEmpty())
-        return cli.usage(Cli::tr("search needs a query."));
+        return cli.usage(CliContext::tr("search needs a query."));
     bool ok = false;
     const int limit = cli.parser().value(QStringLiteral("limit")).toInt(&ok);
     if (!ok || limit < 1)
-        return cli.usage(Cli::tr("--limit needs a positive number."));
+        return cli.usage(CliContext::tr("--limit needs a positive number."));
     Library *library = cli.library();
     if (!library)
         return ExitFailure;
@@ -258,36 +258,36 @@ int applyEdits(Cli &cli, qint64 id, const QList<std::pair<ArticleField, QString>
     QStringList changed;
     for (const auto &edit : edits)
         changed << ArticleText::fieldKey(edit.first);
-    cli.print(articleToJson(*article), Cli::tr("Article %1: changed %2.").arg(id).arg(changed.join(QStringLiteral(", "))));
+    cli.print(articleToJson(*article), CliContext::tr("Article %1: changed %2.").arg(id).arg(changed.join(QStringLiteral(", "))));
     return ExitOk;
 }
 
 int runSetStatus(Cli &cli, const QStringList &arguments)
 {
     int code = ExitOk;
-    if (!cli.parse(QStringLiteral("set-status"), Cli::tr("ID STATUS"),
-                   Cli::tr("Set an article's status: new, reviewed, selected or rejected."), arguments, &code))
+    if (!cli.parse(QStringLiteral("set-status"), CliContext::tr("ID STATUS"),
+                   CliContext::tr("Set an article's status: new, reviewed, selected or rejected."), arguments, &code))
         return code;
     const QStringList args = cli.positional();
     if (args.size() != 2)
-        return cli.usage(Cli::tr("set-status takes an article id and a status."));
+        return cli.usage(CliContext::tr("set-status takes an article id and a status."));
     QList<qint64> ids;
     if (!parseIds(cli, {args.first()}, &ids, &code))
         return code;
     if (!ArticleText::statusFromKey(args.at(1)))
-        return cli.usage(Cli::tr("“%1” is not a status; use new, reviewed, selected or rejected.").arg(args.at(1)));
+        return cli.usage(CliContext::tr("“%1” is not a status; use new, reviewed, selected or rejected.").arg(args.at(1)));
     return applyEdits(cli, ids.first(), {{ArticleField::Status, args.at(1)}});
 }
 
 int runNote(Cli &cli, const QStringList &arguments)
 {
     int code = ExitOk;
-    if (!cli.parse(QStringLiteral("note"), Cli::tr("ID TEXT"),
-                   Cli::tr("Set the curator note of an article (an empty TEXT clears it)."), arguments, &code))
+    if (!cli.parse(QStringLiteral("note"), CliContext::tr("ID TEXT"),
+                   CliContext::tr("Set the curator note of an article (an empty TEXT clears it)."), arguments, &code))
         return code;
     const QStringList args = cli.positional();
     if (args.size() < 2)
-        return cli.usage(Cli::tr("note takes an article id and the note's text."));
+        return cli.usage(CliContext::tr("note takes an article id and the note's text."));
     QList<qint64> ids;
     if (!parseIds(cli, {args.first()}, &ids, &code))
         return code;
@@ -300,14 +300,14 @@ int runEdit(Cli &cli, const QStringList &arguments)
     for (ArticleField field : ArticleText::allFields())
         keys << ArticleText::fieldKey(field);
     int code = ExitOk;
-    if (!cli.parse(QStringLiteral("edit"), Cli::tr("ID FIELD=VALUE..."),
-                   Cli::tr("Change fields of an article in one step. Fields: %1. Dates are ISO 8601.")
+    if (!cli.parse(QStringLiteral("edit"), CliContext::tr("ID FIELD=VALUE..."),
+                   CliContext::tr("Change fields of an article in one step. Fields: %1. Dates are ISO 8601.")
                        .arg(keys.join(QStringLiteral(", "))),
                    arguments, &code))
         return code;
     const QStringList args = cli.positional();
     if (args.size() < 2)
-        return cli.usage(Cli::tr("edit takes an article id and at least one FIELD=VALUE."));
+        return cli.usage(CliContext::tr("edit takes an article id and at least one FIELD=VALUE."));
     QList<qint64> ids;
     if (!parseIds(cli, {args.first()}, &ids, &code))
         return code;
@@ -316,7 +316,7 @@ int runEdit(Cli &cli, const QStringList &arguments)
         const qsizetype equals = assignment.indexOf(QLatin1Char('='));
         const auto field = equals > 0 ? ArticleText::fieldFromKey(QStringView(assignment).left(equals)) : std::nullopt;
         if (!field)
-            return cli.usage(Cli::tr("“%1” is not FIELD=VALUE with a field among: %2.")
+            return cli.usage(CliContext::tr("“%1” is not FIELD=VALUE with a field among: %2.")
                                  .arg(assignment, keys.join(QStringLiteral(", "))));
         edits.append({*field, assignment.mid(equals + 1)});
     }
@@ -327,9 +327,9 @@ int runTrashCommand(Cli &cli, const QStringList &arguments, bool restore)
 {
     const QString name = restore ? QStringLiteral("restore") : QStringLiteral("delete");
     int code = ExitOk;
-    if (!cli.parse(name, Cli::tr("ID..."),
-                   restore ? Cli::tr("Bring articles back from the trash.")
-                           : Cli::tr("Move articles to the trash; restore brings them back."),
+    if (!cli.parse(name, CliContext::tr("ID..."),
+                   restore ? CliContext::tr("Bring articles back from the trash.")
+                           : CliContext::tr("Move articles to the trash; restore brings them back."),
                    arguments, &code))
         return code;
     QList<qint64> ids;
@@ -343,8 +343,8 @@ int runTrashCommand(Cli &cli, const QStringList &arguments, bool restore)
         if (!article)
             return cli.fail(article.error());
         if (article->trashedAt.isValid() != restore)
-            return cli.fail(restore ? Cli::tr("Article %1 is not in the trash.").arg(id)
-                                    : Cli::tr("Article %1 is already in the trash.").arg(id));
+            return cli.fail(restore ? CliContext::tr("Article %1 is not in the trash.").arg(id)
+                                    : CliContext::tr("Article %1 is already in the trash.").arg(id));
     }
     const Status status = restore ? library->articles().restore(ids) : library->articles().moveToTrash(ids);
     if (!status)
@@ -353,8 +353,8 @@ int runTrashCommand(Cli &cli, const QStringList &arguments, bool restore)
     for (qint64 id : ids)
         idList.append(id);
     cli.print(QJsonObject{{restore ? QStringLiteral("restored") : QStringLiteral("trashed"), idList}},
-              restore ? Cli::tr("Restored %n article(s).", nullptr, int(ids.size()))
-                      : Cli::tr("Moved %n article(s) to the trash.", nullptr, int(ids.size())));
+              restore ? CliContext::tr("Restored %n article(s).", nullptr, int(ids.size()))
+                      : CliContext::tr("Moved %n article(s) to the trash.", nullptr, int(ids.size())));
     return ExitOk;
 }
 
@@ -372,7 +372,7 @@ int runEmptyTrash(Cli &cli, const QStringList &arguments)
 {
     int code = ExitOk;
     if (!cli.parse(QStringLiteral("empty-trash"), QString(),
-                   Cli::tr("Delete the articles in the trash for good, with their comments and tags."), arguments,
+                   CliContext::tr("Delete the articles in the trash for good, with their comments and tags."), arguments,
                    &code))
         return code;
     Library *library = cli.library();
@@ -382,7 +382,7 @@ int runEmptyTrash(Cli &cli, const QStringList &arguments)
     if (!purged)
         return cli.fail(purged.error());
     cli.print(QJsonObject{{QStringLiteral("purged"), *purged}},
-              Cli::tr("Deleted %n article(s) for good.", nullptr, *purged));
+              CliContext::tr("Deleted %n article(s) for good.", nullptr, *purged));
     return ExitOk;
 }
 
@@ -390,7 +390,7 @@ int runLoadSamples(Cli &cli, const QStringList &arguments)
 {
     int code = ExitOk;
     if (!cli.parse(QStringLiteral("load-samples"), QString(),
-                   Cli::tr("Add the fictional sample articles and comments to the library."), arguments, &code))
+                   CliContext::tr("Add the fictional sample articles and comments to the library."), arguments, &code))
         return code;
     Library *library = cli.library();
     if (!library)
@@ -399,7 +399,7 @@ int runLoadSamples(Cli &cli, const QStringList &arguments)
     if (!added)
         return cli.fail(added.error());
     cli.print(QJsonObject{{QStringLiteral("added"), *added}},
-              Cli::tr("Added %n sample article(s).", nullptr, *added));
+              CliContext::tr("Added %n sample article(s).", nullptr, *added));
     return ExitOk;
 }
 

@@ -410,7 +410,7 @@ Result<QList<qint64>> ArticleRepository::insert(const QList<Article> &articles)
     if (!status)
         return status.error();
     if (!ids.isEmpty())
-        emit m_library.articlesInserted(ids);
+        m_library.announce([this, ids]() { emit m_library.articlesInserted(ids); });
     return ids;
 }
 
@@ -423,7 +423,7 @@ Status ArticleRepository::reinsert(const Article &article)
         return m_library.recordAction(QStringLiteral("article.reinsert"), QStringLiteral("article"), id);
     });
     if (status)
-        emit m_library.articlesInserted({article.id});
+        m_library.announce([this, id = article.id]() { emit m_library.articlesInserted({id}); });
     return status;
 }
 
@@ -502,7 +502,7 @@ Status ArticleRepository::setField(qint64 id, ArticleField field, const QVariant
                                        {QStringLiteral("value"), stored}});
     });
     if (status)
-        emit m_library.articleChanged(id, {field});
+        m_library.announce([this, id, field]() { emit m_library.articleChanged(id, {field}); });
     return status;
 }
 
@@ -540,9 +540,9 @@ Status ArticleRepository::setTrashed(const QList<qint64> &ids, bool trashed)
     });
     if (status && !ids.isEmpty()) {
         if (trashed)
-            emit m_library.articlesTrashed(ids);
+            m_library.announce([this, ids]() { emit m_library.articlesTrashed(ids); });
         else
-            emit m_library.articlesRestored(ids);
+            m_library.announce([this, ids]() { emit m_library.articlesRestored(ids); });
     }
     return status;
 }
@@ -570,7 +570,7 @@ Status ArticleRepository::purge(const QList<qint64> &ids)
                                       ids.isEmpty() ? 0 : ids.first(), {{QStringLiteral("count"), ids.size()}});
     });
     if (status && !ids.isEmpty())
-        emit m_library.articlesPurged(ids);
+        m_library.announce([this, ids]() { emit m_library.articlesPurged(ids); });
     return status;
 }
 

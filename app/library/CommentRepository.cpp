@@ -28,6 +28,7 @@ Result<qint64> CommentRepository::insert(const Comment &comment)
     query.addBindValue(commentStatusKey(comment.status));
     if (!query.exec())
         return LibraryText::queryFailed(tr("add the comment"), query.lastError().text());
+    m_library.announce([this, articleId = comment.articleId]() { emit m_library.commentsChanged(articleId); });
     return query.lastInsertId().toLongLong();
 }
 

@@ -315,6 +315,8 @@ Status Library::transaction(const std::function<Status()> &work)
     --m_transactionDepth;
     if (!outermost)
         return result;
+    QList<std::function<void()>> events;
+    events.swap(m_pendingEvents);
     if (!result) {
         db.rollback();
         return result;
@@ -324,7 +326,17 @@ Status Library::transaction(const std::function<Status()> &work)
         db.rollback();
         return LibraryText::queryFailed(LibraryText::tr("save the change"), detail);
     }
+    for (const auto &event : std::as_const(events))
+        event();
     return {};
+}
+
+void Library::announce(std::function<void()> event)
+{
+    if (m_transactionDepth > 0)
+        m_pendingEvents.append(std::move(event));
+    else
+        event();
 }
 
 Status Library::recordAction(const QString &action, const QString &objectType, qint64 objectId,

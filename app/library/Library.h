@@ -51,6 +51,10 @@ public:
     /// Runs work inside one transaction; anything but success rolls everything back.
     Status transaction(const std::function<Status()> &work);
 
+    /// Emits a change event now, or, inside a transaction, once it has committed (never if it rolls back),
+    /// so that nobody hears of a change that did not happen or sees it half done.
+    void announce(std::function<void()> event);
+
     /// Records a curator action in the audit log; call inside the transaction that makes the change.
     Status recordAction(const QString &action, const QString &objectType, qint64 objectId,
                         const QVariantMap &detail = {});
@@ -61,6 +65,7 @@ signals:
     void articlesRestored(const QList<qint64> &ids);
     void articlesPurged(const QList<qint64> &ids);
     void articleChanged(qint64 id, const QList<Newsdesk::ArticleField> &fields);
+    void commentsChanged(qint64 articleId);
     /// A change made on the curator's behalf (an undo step, say) failed; the message says why.
     void errorOccurred(const QString &message);
 
@@ -72,6 +77,7 @@ private:
     QString m_connectionName;
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
+    QList<std::function<void()>> m_pendingEvents;
     std::unique_ptr<ArticleRepository> m_articles;
     std::unique_ptr<CommentRepository> m_comments;
 };

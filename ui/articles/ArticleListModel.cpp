@@ -77,6 +77,7 @@ ArticleListModel::ArticleListModel(Library &library, QUndoStack *undoStack, QObj
         m_query.trash ? removeIds(ids) : insertMatching(ids);
     });
     connect(&library, &Library::articleChanged, this, [this](qint64 id) { refreshRow(id); });
+    connect(&library, &Library::commentsChanged, this, &ArticleListModel::refreshRow);
     reload();
 }
 

@@ -98,7 +98,7 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, QWidget *parent)
     m_view->setShowGrid(false);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->setItemDelegateForColumn(ArticleListModel::Status, new ArticleStatusDelegate(m_view));
 
@@ -268,6 +268,7 @@ void MainWindow::setLibrary(std::unique_ptr<Library> library)
     m_undoStack->clear();
     auto model = std::make_unique<ArticleListModel>(*library, m_undoStack);
     m_view->setModel(model.get());
+    m_view->horizontalHeader()->setSectionResizeMode(ArticleListModel::Title, QHeaderView::Stretch);
     m_model = std::move(model);
     m_library = std::move(library);
 
@@ -585,13 +586,21 @@ void MainWindow::restoreState()
     m_detail->splitter()->restoreState(Settings::detailSplitterState.get());
     QHeaderView *header = m_view->horizontalHeader();
     if (!header->restoreState(Settings::articleHeaderState.get())) {
-        const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-        header->resizeSection(ArticleListModel::Title, 24 * em);
-        header->resizeSection(ArticleListModel::Source, 10 * em);
-        header->resizeSection(ArticleListModel::Published, 9 * em);
-        header->resizeSection(ArticleListModel::Status, 6 * em);
-        header->resizeSection(ArticleListModel::Topics, 8 * em);
-        header->resizeSection(ArticleListModel::Comments, 6 * em);
+        // Wide enough for what each column typically holds; the title takes the rest.
+        const QFontMetrics metrics = m_view->fontMetrics();
+        const int padding = 2 * metrics.horizontalAdvance(QLatin1Char('M'));
+        QString longestStatus;
+        for (ArticleStatus status : ArticleText::allStatuses())
+            longestStatus = std::max(longestStatus, ArticleText::statusLabel(status),
+                                     [](const QString &a, const QString &b) { return a.size() < b.size(); });
+        header->resizeSection(ArticleListModel::Source, metrics.horizontalAdvance(QStringLiteral("The Northgate Ledger")));
+        header->resizeSection(ArticleListModel::Published,
+                              metrics.horizontalAdvance(QStringLiteral("2026-12-31 23:59")) + padding);
+        header->resizeSection(ArticleListModel::Status, metrics.horizontalAdvance(longestStatus) + padding);
+        header->resizeSection(ArticleListModel::Topics, metrics.horizontalAdvance(QStringLiteral("Trade disputes")));
+        header->resizeSection(ArticleListModel::Comments,
+                              metrics.horizontalAdvance(ArticleListModel::tr("%1 (%2 pending)").arg(28).arg(21)) + padding);
+        header->resizeSection(ArticleListModel::Match, 30 * metrics.horizontalAdvance(QLatin1Char('n')));
     }
     // The saved header knows its sort indicator; the list starts newest first whatever it says.
     applyFilter();
