@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ArticleListModel</name>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="602"/>
+        <source>%1 (%2 pending)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::ArticleDetailPane</name>
     <message>
         <location filename="../ui/articles/ArticleDetailPane.cpp" line="37"/>
@@ -100,37 +108,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/articles/ArticleListModel.cpp" line="306"/>
+        <location filename="../ui/articles/ArticleListModel.cpp" line="307"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/articles/ArticleListModel.cpp" line="307"/>
+        <location filename="../ui/articles/ArticleListModel.cpp" line="308"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/articles/ArticleListModel.cpp" line="308"/>
+        <location filename="../ui/articles/ArticleListModel.cpp" line="309"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/articles/ArticleListModel.cpp" line="309"/>
+        <location filename="../ui/articles/ArticleListModel.cpp" line="310"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/articles/ArticleListModel.cpp" line="310"/>
+        <location filename="../ui/articles/ArticleListModel.cpp" line="311"/>
         <source>Topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/articles/ArticleListModel.cpp" line="311"/>
+        <location filename="../ui/articles/ArticleListModel.cpp" line="312"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/articles/ArticleListModel.cpp" line="312"/>
+        <location filename="../ui/articles/ArticleListModel.cpp" line="313"/>
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
@@ -138,85 +146,85 @@
 <context>
     <name>Newsdesk::ArticleRepository</name>
     <message>
-        <location filename="../app/library/ArticleRepository.cpp" line="239"/>
+        <location filename="../app/library/ArticleRepository.cpp" line="283"/>
         <source>list articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/ArticleRepository.cpp" line="255"/>
+        <location filename="../app/library/ArticleRepository.cpp" line="299"/>
         <source>read articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/ArticleRepository.cpp" line="279"/>
-        <location filename="../app/library/ArticleRepository.cpp" line="290"/>
+        <location filename="../app/library/ArticleRepository.cpp" line="325"/>
+        <location filename="../app/library/ArticleRepository.cpp" line="336"/>
         <source>count articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/ArticleRepository.cpp" line="315"/>
+        <location filename="../app/library/ArticleRepository.cpp" line="361"/>
         <source>read the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/ArticleRepository.cpp" line="320"/>
-        <location filename="../app/library/ArticleRepository.cpp" line="499"/>
+        <location filename="../app/library/ArticleRepository.cpp" line="366"/>
+        <location filename="../app/library/ArticleRepository.cpp" line="545"/>
         <source>There is no article with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/ArticleRepository.cpp" line="380"/>
-        <location filename="../app/library/ArticleRepository.cpp" line="391"/>
+        <location filename="../app/library/ArticleRepository.cpp" line="426"/>
+        <location filename="../app/library/ArticleRepository.cpp" line="437"/>
         <source>add the article “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/ArticleRepository.cpp" line="439"/>
+        <location filename="../app/library/ArticleRepository.cpp" line="485"/>
         <source>An article needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/ArticleRepository.cpp" line="450"/>
+        <location filename="../app/library/ArticleRepository.cpp" line="496"/>
         <source>“%1” is not a status; use new, reviewed, selected or rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/ArticleRepository.cpp" line="460"/>
+        <location filename="../app/library/ArticleRepository.cpp" line="506"/>
         <source>“%1” is not a date and time; use ISO 8601, e.g. 2026-10-03T08:15:00Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/ArticleRepository.cpp" line="470"/>
+        <location filename="../app/library/ArticleRepository.cpp" line="516"/>
         <source>“%1” is not a language tag such as en, ja or pt-BR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/ArticleRepository.cpp" line="497"/>
+        <location filename="../app/library/ArticleRepository.cpp" line="543"/>
         <source>change the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/ArticleRepository.cpp" line="529"/>
+        <location filename="../app/library/ArticleRepository.cpp" line="575"/>
         <source>move articles to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/ArticleRepository.cpp" line="529"/>
+        <location filename="../app/library/ArticleRepository.cpp" line="575"/>
         <source>restore articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/ArticleRepository.cpp" line="532"/>
+        <location filename="../app/library/ArticleRepository.cpp" line="578"/>
         <source>Some of the articles no longer exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/ArticleRepository.cpp" line="568"/>
+        <location filename="../app/library/ArticleRepository.cpp" line="614"/>
         <source>delete articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/ArticleRepository.cpp" line="581"/>
+        <location filename="../app/library/ArticleRepository.cpp" line="627"/>
         <source>read the trash</source>
         <translation type="unfinished"></translation>
     </message>
@@ -691,7 +699,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/CommentRepository.cpp" line="42"/>
+        <location filename="../app/library/CommentRepository.cpp" line="43"/>
         <source>count comments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -831,12 +839,12 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/Library.cpp" line="325"/>
+        <location filename="../app/library/Library.cpp" line="327"/>
         <source>save the change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/Library.cpp" line="343"/>
+        <location filename="../app/library/Library.cpp" line="355"/>
         <source>record the action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -984,37 +992,37 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="302"/>
         <source>%1 — Newsdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="304"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="327"/>
         <source>New Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="334"/>
         <source>“%1” already exists. Choose a new name, or open it with File › Open Library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="343"/>
         <source>Open Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="409"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="410"/>
         <source>%n article(s): %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1022,7 +1030,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="412"/>
         <source> · %n in the trash</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1030,7 +1038,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="415"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="416"/>
         <source> · %n match(es)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1038,17 +1046,17 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="477"/>
         <source>The trash is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="480"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="481"/>
         <source>Empty Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="482"/>
         <source>Delete the %n article(s) in the trash for good, with their comments and tags? This cannot be undone.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1056,7 +1064,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="494"/>
         <source>Deleted %n article(s) for good.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1064,27 +1072,27 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="500"/>
         <source>Untitled article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="510"/>
         <source>The clipboard is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="516"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="517"/>
         <source>The clipboard holds no text to make an article of.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="562"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="563"/>
         <source>Newsdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="573"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="574"/>
         <source>Added %n sample article(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1095,13 +1103,23 @@ Exit codes: 0 success, 1 failure, 2 usage error.
 <context>
     <name>Newsdesk::SampleLibrary</name>
     <message>
-        <location filename="../app/library/SampleLibrary.cpp" line="79"/>
+        <location filename="../app/library/SampleLibrary.cpp" line="81"/>
+        <source>Raw page, pasted with the site&apos;s noise around the story.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/SampleLibrary.cpp" line="96"/>
         <source>Could not read the sample library: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/library/SampleLibrary.cpp" line="84"/>
+        <location filename="../app/library/SampleLibrary.cpp" line="101"/>
         <source>The sample library is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/library/SampleLibrary.cpp" line="122"/>
+        <source>Could not read the sample page %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -21,16 +21,18 @@ std::unique_ptr<Library> openInteractively(QString path)
         auto opened = Library::open(path);
         if (opened)
             return std::move(opened).value();
-        QMessageBox box(QMessageBox::Critical, QApplication::translate("main", "Newsdesk"), opened.errorString());
-        QPushButton *other = box.addButton(QApplication::translate("main", "Open Another Library…"),
-                                           QMessageBox::AcceptRole);
+        QMessageBox box(QMessageBox::Critical, QApplication::translate("main", "Newsdesk"),
+                        opened.errorString());
+        QPushButton *other =
+            box.addButton(QApplication::translate("main", "Open Another Library…"), QMessageBox::AcceptRole);
         box.addButton(QMessageBox::Close);
         box.exec();
         if (box.clickedButton() != static_cast<QAbstractButton *>(other))
             return nullptr;
-        path = QFileDialog::getOpenFileName(nullptr, QApplication::translate("main", "Open Library"), QString(),
-                                            QApplication::translate("main", "Newsdesk libraries (*.sqlite "
-                                                                            "*.newsdesk);;All files (*)"));
+        path =
+            QFileDialog::getOpenFileName(nullptr, QApplication::translate("main", "Open Library"), QString(),
+                                         QApplication::translate("main", "Newsdesk libraries (*.sqlite "
+                                                                         "*.newsdesk);;All files (*)"));
         if (path.isEmpty())
             return nullptr;
     }
@@ -47,8 +49,9 @@ int main(int argc, char *argv[])
     installTranslations();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Newsdesk: import, tag, moderate and export "
-                                                                     "news articles."));
+    parser.setApplicationDescription(QApplication::translate("main",
+                                                             "Newsdesk: import, tag, moderate and export "
+                                                             "news articles."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption libraryOption(

@@ -38,9 +38,9 @@ QJsonObject rowToJson(const ArticleRow &row)
                        {QStringLiteral("source"), row.source},
                        {QStringLiteral("published"), timeOrNull(row.publishedAt)},
                        {QStringLiteral("status"), ArticleText::statusKey(row.status)},
-                       {QStringLiteral("topics"), QJsonArray::fromStringList(
-                                                      row.topics.isEmpty() ? QStringList()
-                                                                           : row.topics.split(QStringLiteral(", ")))},
+                       {QStringLiteral("topics"),
+                        QJsonArray::fromStringList(
+                            row.topics.isEmpty() ? QStringList() : row.topics.split(QStringLiteral(", ")))},
                        {QStringLiteral("comments"), row.commentCount},
                        {QStringLiteral("pendingComments"), row.pendingComments}};
     if (!row.snippet.isEmpty())
@@ -54,9 +54,15 @@ QJsonObject articleToJson(const Article &article)
     for (ArticleField field : ArticleText::allFields()) {
         const QString key = ArticleText::fieldKey(field);
         switch (field) {
-        case ArticleField::PublishedAt: object.insert(key, timeOrNull(article.publishedAt)); break;
-        case ArticleField::Status: object.insert(key, ArticleText::statusKey(article.status)); break;
-        default: object.insert(key, article.field(field).toString()); break;
+        case ArticleField::PublishedAt:
+            object.insert(key, timeOrNull(article.publishedAt));
+            break;
+        case ArticleField::Status:
+            object.insert(key, ArticleText::statusKey(article.status));
+            break;
+        default:
+            object.insert(key, article.field(field).toString());
+            break;
         }
     }
     object.insert(QStringLiteral("body_html"), article.bodyHtml);
@@ -73,8 +79,8 @@ QString rowsAsText(const QList<ArticleRow> &rows)
     for (const ArticleRow &row : rows) {
         text += QStringLiteral("%1\t%2\t%3\t%4\t%5\n")
                     .arg(row.id)
-                    .arg(ArticleText::statusKey(row.status), row.publishedAt.date().toString(Qt::ISODate), row.source,
-                         row.title);
+                    .arg(ArticleText::statusKey(row.status), row.publishedAt.date().toString(Qt::ISODate),
+                         row.source, row.title);
         if (!row.snippet.isEmpty())
             text += QStringLiteral("\t%1\n").arg(markedSnippet(row.snippet));
     }
@@ -84,8 +90,8 @@ QString rowsAsText(const QList<ArticleRow> &rows)
 int runInfo(Cli &cli, const QStringList &arguments)
 {
     int code = ExitOk;
-    if (!cli.parse(QStringLiteral("info"), QString(), CliContext::tr("Show the library's path, schema version and counts."),
-                   arguments, &code))
+    if (!cli.parse(QStringLiteral("info"), QString(),
+                   CliContext::tr("Show the library's path, schema version and counts."), arguments, &code))
         return code;
     if (!cli.positional().isEmpty())
         return cli.usage(CliContext::tr("info takes no arguments."));
@@ -115,7 +121,7 @@ int runInfo(Cli &cli, const QStringList &arguments)
                            {QStringLiteral("comments"), *comments},
                            {QStringLiteral("pendingComments"), *pending}};
     cli.print(json, CliContext::tr("Library: %1\nSchema version: %2\nArticles: %3\n%4In the trash: %5\n"
-                            "Comments: %6 (%7 pending)\n")
+                                   "Comments: %6 (%7 pending)\n")
                         .arg(library->path())
                         .arg(library->schemaVersion())
                         .arg(counts->total)
@@ -128,14 +134,17 @@ int runInfo(Cli &cli, const QStringList &arguments)
 
 int runList(Cli &cli, const QStringList &arguments)
 {
-    cli.parser().addOption({QStringLiteral("status"), CliContext::tr("Only articles with this status: new, reviewed, "
-                                                              "selected or rejected."),
+    cli.parser().addOption({QStringLiteral("status"),
+                            CliContext::tr("Only articles with this status: new, reviewed, "
+                                           "selected or rejected."),
                             CliContext::tr("status")});
-    cli.parser().addOption({QStringLiteral("limit"), CliContext::tr("List at most <n> articles (default 100)."),
-                            CliContext::tr("n"), QStringLiteral("100")});
+    cli.parser().addOption({QStringLiteral("limit"),
+                            CliContext::tr("List at most <n> articles (default 100)."), CliContext::tr("n"),
+                            QStringLiteral("100")});
     cli.parser().addOption({QStringLiteral("trash"), CliContext::tr("List the trash instead.")});
     int code = ExitOk;
-    if (!cli.parse(QStringLiteral("list"), QString(), CliContext::tr("List articles, newest first."), arguments, &code))
+    if (!cli.parse(QStringLiteral("list"), QString(), CliContext::tr("List articles, newest first."),
+                   arguments, &code))
         return code;
     if (!cli.positional().isEmpty())
         return cli.usage(CliContext::tr("list takes no arguments; use search to find articles."));
@@ -169,8 +178,8 @@ int runList(Cli &cli, const QStringList &arguments)
 int runShow(Cli &cli, const QStringList &arguments)
 {
     int code = ExitOk;
-    if (!cli.parse(QStringLiteral("show"), CliContext::tr("ID"), CliContext::tr("Show one article with all its fields."), arguments,
-                   &code))
+    if (!cli.parse(QStringLiteral("show"), CliContext::tr("ID"),
+                   CliContext::tr("Show one article with all its fields."), arguments, &code))
         return code;
     QList<qint64> ids;
     if (!parseIds(cli, cli.positional(), &ids, &code))
@@ -187,9 +196,9 @@ int runShow(Cli &cli, const QStringList &arguments)
     for (ArticleField field : ArticleText::allFields()) {
         if (field == ArticleField::Body)
             continue;
-        QString value = field == ArticleField::Status ? ArticleText::statusLabel(article->status)
+        QString value = field == ArticleField::Status        ? ArticleText::statusLabel(article->status)
                         : field == ArticleField::PublishedAt ? isoTime(article->publishedAt)
-                                                              : article->field(field).toString();
+                                                             : article->field(field).toString();
         if (!value.isEmpty())
             text += QStringLiteral("%1: %2\n").arg(ArticleText::fieldLabel(field), value);
     }
@@ -203,12 +212,13 @@ int runShow(Cli &cli, const QStringList &arguments)
 
 int runSearch(Cli &cli, const QStringList &arguments)
 {
-    cli.parser().addOption({QStringLiteral("limit"), CliContext::tr("Show at most <n> results (default 20)."), CliContext::tr("n"),
-                            QStringLiteral("20")});
+    cli.parser().addOption({QStringLiteral("limit"), CliContext::tr("Show at most <n> results (default 20)."),
+                            CliContext::tr("n"), QStringLiteral("20")});
     int code = ExitOk;
     if (!cli.parse(QStringLiteral("search"), CliContext::tr("QUERY"),
-                   CliContext::tr("Full-text search over title, dek, byline and body, best match first. Words must all "
-                           "match; \"quoted phrases\", OR and NOT work."),
+                   CliContext::tr(
+                       "Full-text search over title, dek, byline and body, best match first. Words must all "
+                       "match; \"quoted phrases\", OR and NOT work."),
                    arguments, &code))
         return code;
     const QString text = cli.positional().join(QLatin1Char(' ')).trimmed();
@@ -232,7 +242,8 @@ int runSearch(Cli &cli, const QStringList &arguments)
     QJsonArray results;
     for (const ArticleRow &row : *rows)
         results.append(rowToJson(row));
-    cli.print(QJsonObject{{QStringLiteral("query"), text}, {QStringLiteral("total"), *total},
+    cli.print(QJsonObject{{QStringLiteral("query"), text},
+                          {QStringLiteral("total"), *total},
                           {QStringLiteral("results"), results}},
               rowsAsText(*rows));
     return ExitOk;
@@ -258,7 +269,8 @@ int applyEdits(Cli &cli, qint64 id, const QList<std::pair<ArticleField, QString>
     QStringList changed;
     for (const auto &edit : edits)
         changed << ArticleText::fieldKey(edit.first);
-    cli.print(articleToJson(*article), CliContext::tr("Article %1: changed %2.").arg(id).arg(changed.join(QStringLiteral(", "))));
+    cli.print(articleToJson(*article),
+              CliContext::tr("Article %1: changed %2.").arg(id).arg(changed.join(QStringLiteral(", "))));
     return ExitOk;
 }
 
@@ -266,7 +278,8 @@ int runSetStatus(Cli &cli, const QStringList &arguments)
 {
     int code = ExitOk;
     if (!cli.parse(QStringLiteral("set-status"), CliContext::tr("ID STATUS"),
-                   CliContext::tr("Set an article's status: new, reviewed, selected or rejected."), arguments, &code))
+                   CliContext::tr("Set an article's status: new, reviewed, selected or rejected."), arguments,
+                   &code))
         return code;
     const QStringList args = cli.positional();
     if (args.size() != 2)
@@ -275,7 +288,8 @@ int runSetStatus(Cli &cli, const QStringList &arguments)
     if (!parseIds(cli, {args.first()}, &ids, &code))
         return code;
     if (!ArticleText::statusFromKey(args.at(1)))
-        return cli.usage(CliContext::tr("“%1” is not a status; use new, reviewed, selected or rejected.").arg(args.at(1)));
+        return cli.usage(
+            CliContext::tr("“%1” is not a status; use new, reviewed, selected or rejected.").arg(args.at(1)));
     return applyEdits(cli, ids.first(), {{ArticleField::Status, args.at(1)}});
 }
 
@@ -283,7 +297,8 @@ int runNote(Cli &cli, const QStringList &arguments)
 {
     int code = ExitOk;
     if (!cli.parse(QStringLiteral("note"), CliContext::tr("ID TEXT"),
-                   CliContext::tr("Set the curator note of an article (an empty TEXT clears it)."), arguments, &code))
+                   CliContext::tr("Set the curator note of an article (an empty TEXT clears it)."), arguments,
+                   &code))
         return code;
     const QStringList args = cli.positional();
     if (args.size() < 2)
@@ -314,7 +329,8 @@ int runEdit(Cli &cli, const QStringList &arguments)
     QList<std::pair<ArticleField, QString>> edits;
     for (const QString &assignment : args.mid(1)) {
         const qsizetype equals = assignment.indexOf(QLatin1Char('='));
-        const auto field = equals > 0 ? ArticleText::fieldFromKey(QStringView(assignment).left(equals)) : std::nullopt;
+        const auto field =
+            equals > 0 ? ArticleText::fieldFromKey(QStringView(assignment).left(equals)) : std::nullopt;
         if (!field)
             return cli.usage(CliContext::tr("“%1” is not FIELD=VALUE with a field among: %2.")
                                  .arg(assignment, keys.join(QStringLiteral(", "))));
@@ -372,8 +388,8 @@ int runEmptyTrash(Cli &cli, const QStringList &arguments)
 {
     int code = ExitOk;
     if (!cli.parse(QStringLiteral("empty-trash"), QString(),
-                   CliContext::tr("Delete the articles in the trash for good, with their comments and tags."), arguments,
-                   &code))
+                   CliContext::tr("Delete the articles in the trash for good, with their comments and tags."),
+                   arguments, &code))
         return code;
     Library *library = cli.library();
     if (!library)
@@ -390,7 +406,8 @@ int runLoadSamples(Cli &cli, const QStringList &arguments)
 {
     int code = ExitOk;
     if (!cli.parse(QStringLiteral("load-samples"), QString(),
-                   CliContext::tr("Add the fictional sample articles and comments to the library."), arguments, &code))
+                   CliContext::tr("Add the fictional sample articles and comments to the library."),
+                   arguments, &code))
         return code;
     Library *library = cli.library();
     if (!library)
@@ -409,7 +426,8 @@ const QList<CliCommand> &cliCommands()
 {
     static const QList<CliCommand> commands{
         {"info", QT_TRANSLATE_NOOP("Newsdesk::Cli", "Library path, schema version and counts"), runInfo},
-        {"list", QT_TRANSLATE_NOOP("Newsdesk::Cli", "List articles [--status S] [--limit N] [--trash]"), runList},
+        {"list", QT_TRANSLATE_NOOP("Newsdesk::Cli", "List articles [--status S] [--limit N] [--trash]"),
+         runList},
         {"show", QT_TRANSLATE_NOOP("Newsdesk::Cli", "Show one article"), runShow},
         {"search", QT_TRANSLATE_NOOP("Newsdesk::Cli", "Full-text search, best match first"), runSearch},
         {"set-status", QT_TRANSLATE_NOOP("Newsdesk::Cli", "Set an article's status"), runSetStatus},

@@ -12,12 +12,18 @@ namespace {
 QString errorCodeKey(Error::Code code)
 {
     switch (code) {
-    case Error::Code::Failed: return QStringLiteral("failed");
-    case Error::Code::NotFound: return QStringLiteral("not-found");
-    case Error::Code::InvalidArgument: return QStringLiteral("invalid-argument");
-    case Error::Code::NewerVersion: return QStringLiteral("newer-version");
-    case Error::Code::NotALibrary: return QStringLiteral("not-a-library");
-    case Error::Code::Locked: return QStringLiteral("locked");
+    case Error::Code::Failed:
+        return QStringLiteral("failed");
+    case Error::Code::NotFound:
+        return QStringLiteral("not-found");
+    case Error::Code::InvalidArgument:
+        return QStringLiteral("invalid-argument");
+    case Error::Code::NewerVersion:
+        return QStringLiteral("newer-version");
+    case Error::Code::NotALibrary:
+        return QStringLiteral("not-a-library");
+    case Error::Code::Locked:
+        return QStringLiteral("locked");
     }
     return QStringLiteral("failed");
 }
@@ -35,10 +41,10 @@ bool CliContext::parse(const QString &name, const QString &synopsis, const QStri
                        const QStringList &arguments, int *exitCode)
 {
     m_parser.setApplicationDescription(description);
-    m_parser.addOption({QStringLiteral("library"),
-                        tr("Use the library file at <path> (default: $NEWSDESK_LIBRARY or %1).")
-                            .arg(Library::defaultPath()),
-                        tr("path")});
+    m_parser.addOption(
+        {QStringLiteral("library"),
+         tr("Use the library file at <path> (default: $NEWSDESK_LIBRARY or %1).").arg(Library::defaultPath()),
+         tr("path")});
     m_parser.addOption({QStringLiteral("json"), tr("Print the result as JSON, for scripts.")});
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     m_parser.addOption(help);
@@ -49,7 +55,8 @@ bool CliContext::parse(const QString &name, const QString &synopsis, const QStri
         return false;
     }
     if (m_parser.isSet(help)) {
-        m_out << m_parser.helpText().replace(QStringLiteral("[options]"), name + QStringLiteral(" [options]"));
+        m_out << m_parser.helpText().replace(QStringLiteral("[options]"),
+                                             name + QStringLiteral(" [options]"));
         *exitCode = ExitOk;
         return false;
     }
@@ -73,7 +80,8 @@ Library *CliContext::library()
 void CliContext::print(const QJsonValue &json, const QString &text)
 {
     if (this->json()) {
-        const QJsonDocument document = json.isArray() ? QJsonDocument(json.toArray()) : QJsonDocument(json.toObject());
+        const QJsonDocument document =
+            json.isArray() ? QJsonDocument(json.toArray()) : QJsonDocument(json.toObject());
         m_out << document.toJson(QJsonDocument::Indented);
     } else {
         m_out << text;
@@ -99,8 +107,7 @@ int CliContext::fail(const Error &error)
 
 int CliContext::usage(const QString &message)
 {
-    m_err << tr("newsdesk-cli: %1").arg(message) << '\n'
-          << tr("Try “newsdesk-cli --help”.") << '\n';
+    m_err << tr("newsdesk-cli: %1").arg(message) << '\n' << tr("Try “newsdesk-cli --help”.") << '\n';
     m_err.flush();
     return ExitUsage;
 }

@@ -27,8 +27,8 @@ public:
     ~CliContext();
 
     /// Parses a subcommand's arguments; prints help or a usage error and returns false when it should stop.
-    bool parse(const QString &name, const QString &synopsis, const QString &description, const QStringList &arguments,
-               int *exitCode);
+    bool parse(const QString &name, const QString &synopsis, const QString &description,
+               const QStringList &arguments, int *exitCode);
 
     QCommandLineParser &parser() { return m_parser; }
     bool json() const { return m_parser.isSet(QStringLiteral("json")); }

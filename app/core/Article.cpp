@@ -26,7 +26,8 @@ constexpr std::array fieldNames{
     FieldName{ArticleField::Dateline, "dateline", QT_TRANSLATE_NOOP("Newsdesk::ArticleText", "Dateline")},
     FieldName{ArticleField::Agency, "agency", QT_TRANSLATE_NOOP("Newsdesk::ArticleText", "Agency")},
     FieldName{ArticleField::Source, "source", QT_TRANSLATE_NOOP("Newsdesk::ArticleText", "Source")},
-    FieldName{ArticleField::PublishedAt, "published", QT_TRANSLATE_NOOP("Newsdesk::ArticleText", "Published")},
+    FieldName{ArticleField::PublishedAt, "published",
+              QT_TRANSLATE_NOOP("Newsdesk::ArticleText", "Published")},
     FieldName{ArticleField::Language, "language", QT_TRANSLATE_NOOP("Newsdesk::ArticleText", "Language")},
     FieldName{ArticleField::ImageUrl, "image_url", QT_TRANSLATE_NOOP("Newsdesk::ArticleText", "Image URL")},
     FieldName{ArticleField::ImageCaption, "image_caption",
@@ -62,22 +63,38 @@ QString escapeHtml(const QString &text)
 QVariant Article::field(ArticleField which) const
 {
     switch (which) {
-    case ArticleField::Url: return url;
-    case ArticleField::CanonicalUrl: return canonicalUrl;
-    case ArticleField::Title: return title;
-    case ArticleField::Dek: return dek;
-    case ArticleField::Byline: return byline;
-    case ArticleField::Dateline: return dateline;
-    case ArticleField::Agency: return agency;
-    case ArticleField::Source: return source;
-    case ArticleField::PublishedAt: return publishedAt;
-    case ArticleField::Language: return language;
-    case ArticleField::ImageUrl: return imageUrl;
-    case ArticleField::ImageCaption: return imageCaption;
-    case ArticleField::ImageCredit: return imageCredit;
-    case ArticleField::Body: return bodyText;
-    case ArticleField::Status: return QVariant::fromValue(status);
-    case ArticleField::Note: return note;
+    case ArticleField::Url:
+        return url;
+    case ArticleField::CanonicalUrl:
+        return canonicalUrl;
+    case ArticleField::Title:
+        return title;
+    case ArticleField::Dek:
+        return dek;
+    case ArticleField::Byline:
+        return byline;
+    case ArticleField::Dateline:
+        return dateline;
+    case ArticleField::Agency:
+        return agency;
+    case ArticleField::Source:
+        return source;
+    case ArticleField::PublishedAt:
+        return publishedAt;
+    case ArticleField::Language:
+        return language;
+    case ArticleField::ImageUrl:
+        return imageUrl;
+    case ArticleField::ImageCaption:
+        return imageCaption;
+    case ArticleField::ImageCredit:
+        return imageCredit;
+    case ArticleField::Body:
+        return bodyText;
+    case ArticleField::Status:
+        return QVariant::fromValue(status);
+    case ArticleField::Note:
+        return note;
     }
     return {};
 }
@@ -85,19 +102,45 @@ QVariant Article::field(ArticleField which) const
 void Article::setField(ArticleField which, const QVariant &value)
 {
     switch (which) {
-    case ArticleField::Url: url = value.toString(); break;
-    case ArticleField::CanonicalUrl: canonicalUrl = value.toString(); break;
-    case ArticleField::Title: title = value.toString(); break;
-    case ArticleField::Dek: dek = value.toString(); break;
-    case ArticleField::Byline: byline = value.toString(); break;
-    case ArticleField::Dateline: dateline = value.toString(); break;
-    case ArticleField::Agency: agency = value.toString(); break;
-    case ArticleField::Source: source = value.toString(); break;
-    case ArticleField::PublishedAt: publishedAt = value.toDateTime(); break;
-    case ArticleField::Language: language = value.toString(); break;
-    case ArticleField::ImageUrl: imageUrl = value.toString(); break;
-    case ArticleField::ImageCaption: imageCaption = value.toString(); break;
-    case ArticleField::ImageCredit: imageCredit = value.toString(); break;
+    case ArticleField::Url:
+        url = value.toString();
+        break;
+    case ArticleField::CanonicalUrl:
+        canonicalUrl = value.toString();
+        break;
+    case ArticleField::Title:
+        title = value.toString();
+        break;
+    case ArticleField::Dek:
+        dek = value.toString();
+        break;
+    case ArticleField::Byline:
+        byline = value.toString();
+        break;
+    case ArticleField::Dateline:
+        dateline = value.toString();
+        break;
+    case ArticleField::Agency:
+        agency = value.toString();
+        break;
+    case ArticleField::Source:
+        source = value.toString();
+        break;
+    case ArticleField::PublishedAt:
+        publishedAt = value.toDateTime();
+        break;
+    case ArticleField::Language:
+        language = value.toString();
+        break;
+    case ArticleField::ImageUrl:
+        imageUrl = value.toString();
+        break;
+    case ArticleField::ImageCaption:
+        imageCaption = value.toString();
+        break;
+    case ArticleField::ImageCredit:
+        imageCredit = value.toString();
+        break;
     case ArticleField::Body: {
         bodyText = value.toString();
         QStringList paragraphs;
@@ -110,8 +153,12 @@ void Article::setField(ArticleField which, const QVariant &value)
         wordCount = countWords(bodyText);
         break;
     }
-    case ArticleField::Status: status = value.value<ArticleStatus>(); break;
-    case ArticleField::Note: note = value.toString(); break;
+    case ArticleField::Status:
+        status = value.value<ArticleStatus>();
+        break;
+    case ArticleField::Note:
+        note = value.toString();
+        break;
     }
 }
 
@@ -228,7 +275,8 @@ int countWords(const QString &text)
     bool inWord = false;
     for (const QChar ch : text) {
         const auto script = ch.script();
-        if (script == QChar::Script_Han || script == QChar::Script_Hiragana || script == QChar::Script_Katakana) {
+        if (script == QChar::Script_Han || script == QChar::Script_Hiragana ||
+            script == QChar::Script_Katakana) {
             ++words;
             inWord = false;
         } else if (ch.isLetterOrNumber()) {

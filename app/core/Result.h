@@ -12,12 +12,12 @@ namespace Newsdesk {
 struct Error
 {
     enum class Code {
-        Failed,         ///< An operation failed; the message says why.
-        NotFound,       ///< The object asked for does not exist.
-        InvalidArgument,///< The caller passed a value the operation cannot take.
-        NewerVersion,   ///< The library was written by a newer Newsdesk.
-        NotALibrary,    ///< The file is not a Newsdesk library (or is damaged).
-        Locked,         ///< Another process holds the library.
+        Failed,          ///< An operation failed; the message says why.
+        NotFound,        ///< The object asked for does not exist.
+        InvalidArgument, ///< The caller passed a value the operation cannot take.
+        NewerVersion,    ///< The library was written by a newer Newsdesk.
+        NotALibrary,     ///< The file is not a Newsdesk library (or is damaged).
+        Locked,          ///< Another process holds the library.
     };
 
     Code code = Code::Failed;
@@ -25,12 +25,17 @@ struct Error
 };
 
 /// Either a value or an Error. Errors are values: nothing in Newsdesk throws across Qt code.
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_state(std::move(value)) {}
-    Result(Error error) : m_state(std::move(error)) {}
+    Result(T value)
+        : m_state(std::move(value))
+    {
+    }
+    Result(Error error)
+        : m_state(std::move(error))
+    {
+    }
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }
@@ -51,12 +56,14 @@ private:
 };
 
 /// Result of an operation that has no value to return.
-template <>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(Error error)
+        : m_error(std::move(error))
+    {
+    }
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

@@ -37,11 +37,11 @@ struct ArticleRow
     QString source;
     QDateTime publishedAt;
     ArticleStatus status = ArticleStatus::New;
-    QString topics;       ///< Topic names, comma-separated.
+    QString topics; ///< Topic names, comma-separated.
     int commentCount = 0;
     int pendingComments = 0;
-    QString snippet;      ///< Search match with \x02 … \x03 around the hits; empty without a search.
-    QVariant sortValue;   ///< Keyset cursor: the sort expression's value for this row.
+    QString snippet;    ///< Search match with \x02 … \x03 around the hits; empty without a search.
+    QVariant sortValue; ///< Keyset cursor: the sort expression's value for this row.
 };
 
 /// Where the next page starts: after (sortValue, id) in the query's order.

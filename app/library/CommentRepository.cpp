@@ -16,10 +16,12 @@ CommentRepository::CommentRepository(Library &library)
 Result<qint64> CommentRepository::insert(const Comment &comment)
 {
     QSqlQuery query(m_library.database());
-    query.prepare(QStringLiteral("INSERT INTO comments(article_id, parent_id, author, author_email, author_url, body, "
-                                 "posted_at, imported_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, unixepoch(), ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO comments(article_id, parent_id, author, author_email, author_url, body, "
+                       "posted_at, imported_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, unixepoch(), ?)"));
     query.addBindValue(comment.articleId);
-    query.addBindValue(comment.parentId > 0 ? QVariant(comment.parentId) : QVariant(QMetaType::fromType<qint64>()));
+    query.addBindValue(comment.parentId > 0 ? QVariant(comment.parentId)
+                                            : QVariant(QMetaType::fromType<qint64>()));
     query.addBindValue(textValue(comment.author));
     query.addBindValue(textValue(comment.authorEmail));
     query.addBindValue(textValue(comment.authorUrl));
@@ -28,7 +30,8 @@ Result<qint64> CommentRepository::insert(const Comment &comment)
     query.addBindValue(commentStatusKey(comment.status));
     if (!query.exec())
         return LibraryText::queryFailed(tr("add the comment"), query.lastError().text());
-    m_library.announce([this, articleId = comment.articleId]() { emit m_library.commentsChanged(articleId); });
+    m_library.announce(
+        [this, articleId = comment.articleId]() { emit m_library.commentsChanged(articleId); });
     return query.lastInsertId().toLongLong();
 }
 

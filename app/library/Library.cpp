@@ -68,13 +68,14 @@ bool isLockedError(const QSqlError &error)
 
 Error newerVersionError(const QString &nativePath, int fileVersion)
 {
-    return {Error::Code::NewerVersion,
-            LibraryText::tr("“%1” was saved by a newer version of Newsdesk (library version %2); this version "
-                            "reads library versions up to %3. The file was left unchanged; open it with a newer "
-                            "Newsdesk.")
-                .arg(nativePath)
-                .arg(fileVersion)
-                .arg(Library::SchemaVersion)};
+    return {
+        Error::Code::NewerVersion,
+        LibraryText::tr("“%1” was saved by a newer version of Newsdesk (library version %2); this version "
+                        "reads library versions up to %3. The file was left unchanged; open it with a newer "
+                        "Newsdesk.")
+            .arg(nativePath)
+            .arg(fileVersion)
+            .arg(Library::SchemaVersion)};
 }
 
 Error unreadableError(const QString &nativePath, const QSqlError &error)
@@ -118,7 +119,8 @@ QString Library::defaultPath()
     const QString fromEnvironment = qEnvironmentVariable("NEWSDESK_LIBRARY");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/library.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/library.sqlite");
 }
 
 QList<Migration> Library::builtinMigrations()
@@ -163,9 +165,8 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path, const QList<
             return newerVersionError(nativePath, header->userVersion);
     } else if (!info.exists()) {
         if (!QDir().mkpath(info.absolutePath()))
-            return Error{Error::Code::Failed,
-                         LibraryText::tr("Could not create the folder “%1”.")
-                             .arg(QDir::toNativeSeparators(info.absolutePath()))};
+            return Error{Error::Code::Failed, LibraryText::tr("Could not create the folder “%1”.")
+                                                  .arg(QDir::toNativeSeparators(info.absolutePath()))};
     }
 
     const QString connectionName =
@@ -179,8 +180,8 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path, const QList<
         db.setDatabaseName(info.absoluteFilePath());
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
         if (!db.open())
-            return Error{Error::Code::Failed, LibraryText::tr("Could not open “%1”: %2")
-                                                  .arg(nativePath, db.lastError().text())};
+            return Error{Error::Code::Failed,
+                         LibraryText::tr("Could not open “%1”: %2").arg(nativePath, db.lastError().text())};
     }
     QSqlDatabase db = library->database();
 
@@ -188,10 +189,10 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path, const QList<
     QSqlQuery probe(db);
     int userVersion = 0;
     int objectCount = 0;
-    if (!probe.exec(QStringLiteral("PRAGMA user_version")) || !probe.next()) 
+    if (!probe.exec(QStringLiteral("PRAGMA user_version")) || !probe.next())
         return unreadableError(nativePath, probe.lastError());
     userVersion = probe.value(0).toInt();
-    if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !probe.next()) 
+    if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !probe.next())
         return unreadableError(nativePath, probe.lastError());
     objectCount = probe.value(0).toInt();
     if (userVersion == 0 && objectCount > 0)
@@ -211,15 +212,17 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path, const QList<
     probe.finish();
 
     QSqlQuery setup(db);
-    for (const auto &pragma : {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
-                               QStringLiteral("PRAGMA synchronous = NORMAL")}) {
+    for (const auto &pragma :
+         {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
+          QStringLiteral("PRAGMA synchronous = NORMAL")}) {
         if (!setup.exec(pragma)) {
             if (isLockedError(setup.lastError()))
-                return Error{Error::Code::Locked,
-                             LibraryText::tr("“%1” is in use by another program that did not let go within %2 "
-                                             "seconds. Close it and try again.")
-                                 .arg(nativePath)
-                                 .arg(BusyTimeoutMs / 1000)};
+                return Error{
+                    Error::Code::Locked,
+                    LibraryText::tr("“%1” is in use by another program that did not let go within %2 "
+                                    "seconds. Close it and try again.")
+                        .arg(nativePath)
+                        .arg(BusyTimeoutMs / 1000)};
             return LibraryText::queryFailed(LibraryText::tr("prepare the library"), setup.lastError().text());
         }
     }
@@ -248,7 +251,8 @@ Status Library::migrate(const QList<Migration> &migrations, int fromVersion)
 
     sqlite3 *handle = nativeHandle(database());
     if (!handle)
-        return Error{Error::Code::Failed, LibraryText::tr("The SQLite driver does not expose its connection.")};
+        return Error{Error::Code::Failed,
+                     LibraryText::tr("The SQLite driver does not expose its connection.")};
 
     auto exec = [handle](const QString &sql) -> QString {
         char *message = nullptr;
@@ -261,25 +265,26 @@ Status Library::migrate(const QList<Migration> &migrations, int fromVersion)
 
     // All steps in one exclusive transaction: a library is either fully upgraded or not at all.
     if (const QString failure = exec(QStringLiteral("BEGIN EXCLUSIVE")); !failure.isEmpty())
-        return Error{Error::Code::Locked,
-                     LibraryText::tr("Could not upgrade the library: %1").arg(failure)};
+        return Error{Error::Code::Locked, LibraryText::tr("Could not upgrade the library: %1").arg(failure)};
     int version = fromVersion;
     for (const Migration &migration : migrations) {
         if (migration.version <= version)
             continue;
         if (migration.version != version + 1) {
             exec(QStringLiteral("ROLLBACK"));
-            return Error{Error::Code::Failed,
-                         LibraryText::tr("Schema step %1 is missing; the library was not changed.").arg(version + 1)};
+            return Error{
+                Error::Code::Failed,
+                LibraryText::tr("Schema step %1 is missing; the library was not changed.").arg(version + 1)};
         }
         if (const QString failure = exec(migration.sql); !failure.isEmpty()) {
             exec(QStringLiteral("ROLLBACK"));
-            return Error{Error::Code::Failed,
-                         LibraryText::tr("Upgrading the library to version %1 failed, so it was left at version "
-                                         "%2: %3")
-                             .arg(migration.version)
-                             .arg(fromVersion)
-                             .arg(failure)};
+            return Error{
+                Error::Code::Failed,
+                LibraryText::tr("Upgrading the library to version %1 failed, so it was left at version "
+                                "%2: %3")
+                    .arg(migration.version)
+                    .arg(fromVersion)
+                    .arg(failure)};
         }
         version = migration.version;
     }
@@ -350,7 +355,8 @@ Status Library::recordAction(const QString &action, const QString &objectType, q
     query.addBindValue(action);
     query.addBindValue(objectType);
     query.addBindValue(objectId);
-    query.addBindValue(QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(detail)).toJson(QJsonDocument::Compact)));
+    query.addBindValue(
+        QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(detail)).toJson(QJsonDocument::Compact)));
     if (!query.exec())
         return LibraryText::queryFailed(LibraryText::tr("record the action"), query.lastError().text());
     return {};

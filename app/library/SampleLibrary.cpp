@@ -4,7 +4,9 @@
 #include "CommentRepository.h"
 #include "Library.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -58,11 +60,27 @@ Status insertComments(CommentRepository &comments, const QJsonArray &list, qint6
         auto id = comments.insert(comment);
         if (!id)
             return id.error();
-        if (Status replies = insertComments(comments, object.value(QLatin1String("replies")).toArray(), articleId, *id);
+        if (Status replies =
+                insertComments(comments, object.value(QLatin1String("replies")).toArray(), articleId, *id);
             !replies)
             return replies;
     }
     return {};
+}
+
+/// A page pasted as it was scraped, noise and all, as the import pipeline will receive it: the
+/// title is the first line that reads like a headline, the body is every line.
+Article rawPageArticle(const QString &text, const QString &fileName)
+{
+    Article article;
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    const auto headline = std::find_if(lines.cbegin(), lines.cend(), [](const QString &line) {
+        return line.simplified().count(QLatin1Char(' ')) >= 4;
+    });
+    article.title = headline != lines.cend() ? headline->simplified() : fileName;
+    article.setField(ArticleField::Body, text);
+    article.note = SampleLibrary::tr("Raw page, pasted with the site's noise around the story.");
+    return article;
 }
 
 } // namespace
@@ -76,7 +94,8 @@ Result<int> SampleLibrary::load(Library &library, const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Code::NotFound, tr("Could not read the sample library: %1").arg(file.errorString())};
+        return Error{Error::Code::NotFound,
+                     tr("Could not read the sample library: %1").arg(file.errorString())};
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (document.isNull())
@@ -91,10 +110,21 @@ Result<int> SampleLibrary::load(Library &library, const QString &path)
             auto ids = library.articles().insert({articleFrom(object)});
             if (!ids)
                 return ids.error();
-            if (Status comments = insertComments(library.comments(), object.value(QLatin1String("comments")).toArray(),
-                                                 ids->first(), 0);
+            if (Status comments = insertComments(
+                    library.comments(), object.value(QLatin1String("comments")).toArray(), ids->first(), 0);
                 !comments)
                 return comments;
+            ++added;
+        }
+        const QDir pages(QFileInfo(path).absolutePath() + QStringLiteral("/pages"));
+        for (const QString &name : pages.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name)) {
+            QFile page(pages.filePath(name));
+            if (!page.open(QIODevice::ReadOnly))
+                return Error{Error::Code::NotFound,
+                             tr("Could not read the sample page %1: %2").arg(name, page.errorString())};
+            auto ids = library.articles().insert({rawPageArticle(QString::fromUtf8(page.readAll()), name)});
+            if (!ids)
+                return ids.error();
             ++added;
         }
         return {};

@@ -16,7 +16,8 @@ class SampleLibrary
 public:
     /// Adds the sample articles with their comments in one transaction; returns how many articles.
     static Result<int> load(Library &library);
-    /// Same, from a sample document at path (the built-in one is :/newsdesk/samples/sample-library.json).
+    /// Same, from a sample document at path (the built-in one is :/newsdesk/samples/sample-library.json);
+    /// the .txt files in the pages/ folder beside it come in as raw pasted pages, noise and all.
     static Result<int> load(Library &library, const QString &path);
 };
 

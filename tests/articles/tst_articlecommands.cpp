@@ -65,7 +65,8 @@ void TestArticleCommands::refusedValueLeavesNoStep()
     const qint64 id = add(library, QStringLiteral("Kept"));
     QUndoStack stack;
     QSignalSpy errors(library.get(), &Library::errorOccurred);
-    stack.push(SetArticleField::create(*library, id, ArticleField::Language, QStringLiteral("not a language!")));
+    stack.push(
+        SetArticleField::create(*library, id, ArticleField::Language, QStringLiteral("not a language!")));
     QCOMPARE(errors.count(), 1);
     QCOMPARE(stack.count(), 0);
     QCOMPARE(library->articles().find(id)->language, QString());
@@ -118,7 +119,8 @@ void TestArticleCommands::createKeepsItsIdThroughUndo()
     const auto stored = library->articles().find(id);
     QVERIFY(stored.ok());
     // Typed text is escaped, never taken as markup.
-    QCOMPARE(stored->bodyHtml, QStringLiteral("<p>First paragraph.</p>\n<p>Second &lt;b&gt;paragraph&lt;/b&gt;.</p>"));
+    QCOMPARE(stored->bodyHtml,
+             QStringLiteral("<p>First paragraph.</p>\n<p>Second &lt;b&gt;paragraph&lt;/b&gt;.</p>"));
     stack.undo();
     QCOMPARE(library->articles().find(id).error().code, Error::Code::NotFound);
     stack.redo();

@@ -41,10 +41,13 @@ Article TestArticleListModel::makeArticle(int i)
                                      QStringLiteral("みなと新報")};
     Article article;
     // Titles repeat every 997 articles so sorting must fall back on the id.
-    article.title = QStringLiteral("Story %1 about %2").arg(i % 997, 4, 10, QLatin1Char('0')).arg(i % 3 ? QStringLiteral("trade") : QStringLiteral("Summit"));
+    article.title = QStringLiteral("Story %1 about %2")
+                        .arg(i % 997, 4, 10, QLatin1Char('0'))
+                        .arg(i % 3 ? QStringLiteral("trade") : QStringLiteral("Summit"));
     article.source = sources.at(i % sources.size());
     if (i % 11 != 0) // some articles have no date
-        article.publishedAt = QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC).addSecs(qint64(i % 5000) * 3600);
+        article.publishedAt =
+            QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC).addSecs(qint64(i % 5000) * 3600);
     article.status = ArticleText::allStatuses().at(i % 4);
     article.bodyHtml = QStringLiteral("<p>Body of article %1 on tariffs and fisheries.</p>").arg(i);
     return article;
@@ -130,10 +133,11 @@ void TestArticleListModel::sortsInSql()
     for (int row = 1; row < model.rowCount(); ++row) {
         const QString a = model.index(row - 1, column).data().toString();
         const QString b = model.index(row, column).data().toString();
-        int cmp = column == ArticleListModel::Status
-                      ? int(model.index(row - 1, 0).data(ArticleListModel::StatusRole).value<ArticleStatus>())
-                            - int(model.index(row, 0).data(ArticleListModel::StatusRole).value<ArticleStatus>())
-                      : QString::compare(a, b, Qt::CaseInsensitive);
+        int cmp =
+            column == ArticleListModel::Status
+                ? int(model.index(row - 1, 0).data(ArticleListModel::StatusRole).value<ArticleStatus>()) -
+                      int(model.index(row, 0).data(ArticleListModel::StatusRole).value<ArticleStatus>())
+                : QString::compare(a, b, Qt::CaseInsensitive);
         if (order == Qt::DescendingOrder)
             cmp = -cmp;
         QVERIFY2(cmp <= 0, qPrintable(QStringLiteral("row %1: “%2” then “%3”").arg(row).arg(a, b)));
@@ -150,7 +154,8 @@ void TestArticleListModel::filtersByStatusAndSearch()
     const QList<qint64> selected = allIds(model);
     QCOMPARE(selected.size(), ArticleCount / 4);
     for (int row = 0; row < model.rowCount(); ++row)
-        QCOMPARE(model.index(row, 0).data(ArticleListModel::StatusRole).value<ArticleStatus>(), ArticleStatus::Selected);
+        QCOMPARE(model.index(row, 0).data(ArticleListModel::StatusRole).value<ArticleStatus>(),
+                 ArticleStatus::Selected);
 
     query = {};
     query.search = QStringLiteral("Summ");
@@ -159,7 +164,8 @@ void TestArticleListModel::filtersByStatusAndSearch()
     model.setQuery(query);
     const QList<qint64> found = allIds(model);
     QCOMPARE(found.size(), (ArticleCount + 2) / 3); // every third title says Summit
-    const QString snippet = model.index(0, ArticleListModel::Match).data(ArticleListModel::SnippetRole).toString();
+    const QString snippet =
+        model.index(0, ArticleListModel::Match).data(ArticleListModel::SnippetRole).toString();
     QVERIFY2(snippet.contains(QChar(0x02)) && snippet.contains(QChar(0x03)), qPrintable(snippet));
     QVERIFY(!model.index(0, ArticleListModel::Match).data().toString().contains(QChar(0x02)));
 }
@@ -194,7 +200,8 @@ void TestArticleListModel::editsBecomeUndoCommands()
 
     const QModelIndex status = model.index(3, ArticleListModel::Status);
     const auto oldStatus = status.data(Qt::EditRole).value<ArticleStatus>();
-    const auto newStatus = oldStatus == ArticleStatus::Rejected ? ArticleStatus::New : ArticleStatus::Rejected;
+    const auto newStatus =
+        oldStatus == ArticleStatus::Rejected ? ArticleStatus::New : ArticleStatus::Rejected;
     QVERIFY(model.setData(status, QVariant::fromValue(newStatus)));
     QCOMPARE(status.data(Qt::EditRole).value<ArticleStatus>(), newStatus);
     QCOMPARE(undoStack.count(), 2);

@@ -18,6 +18,8 @@
 #include <QTest>
 #include <QUuid>
 
+#include "TestLibrary.h"
+
 namespace Newsdesk {
 
 namespace {
@@ -220,15 +222,15 @@ void TestCli::loadSamplesAndList()
         run({QStringLiteral("load-samples"), QStringLiteral("--library"), path, QStringLiteral("--json")});
     COMPARE_EXIT(loaded, 0);
     PARSE_JSON(loaded, added);
-    QCOMPARE(added.value(QLatin1String("added")).toInt(), 12);
+    QCOMPARE(added.value(QLatin1String("added")).toInt(), Testing::SampleArticleCount);
 
     const CliRun listed =
         run({QStringLiteral("list"), QStringLiteral("--library"), path, QStringLiteral("--json")});
     COMPARE_EXIT(listed, 0);
     PARSE_JSON(listed, json);
-    QCOMPARE(json.value(QLatin1String("total")).toInt(), 12);
+    QCOMPARE(json.value(QLatin1String("total")).toInt(), Testing::SampleArticleCount);
     const QJsonArray articles = json.value(QLatin1String("articles")).toArray();
-    QCOMPARE(articles.size(), 12);
+    QCOMPARE(articles.size(), Testing::SampleArticleCount);
     const QSet<QString> statuses{QStringLiteral("new"), QStringLiteral("reviewed"),
                                  QStringLiteral("selected"), QStringLiteral("rejected")};
     QSet<qint64> ids;
@@ -249,13 +251,13 @@ void TestCli::loadSamplesAndList()
         if (!published.isEmpty())
             previousPublished = published;
     }
-    QCOMPARE(ids.size(), 12);
+    QCOMPARE(ids.size(), Testing::SampleArticleCount);
 
     const CliRun info =
         run({QStringLiteral("info"), QStringLiteral("--library"), path, QStringLiteral("--json")});
     COMPARE_EXIT(info, 0);
     PARSE_JSON(info, counts);
-    QCOMPARE(counts.value(QLatin1String("articles")).toInt(), 12);
+    QCOMPARE(counts.value(QLatin1String("articles")).toInt(), Testing::SampleArticleCount);
     QVERIFY(counts.value(QLatin1String("comments")).toInt() > 0);
 }
 
@@ -492,7 +494,7 @@ void TestCli::trashAndRestore()
     const QString path = sampleLibrary(dir);
     const QStringList library{QStringLiteral("--library"), path};
     const QJsonArray articles = listArticles(path);
-    QCOMPARE(articles.size(), 12);
+    QCOMPARE(articles.size(), Testing::SampleArticleCount);
     const qint64 id = articles.at(5).toObject().value(QLatin1String("id")).toInteger();
     const QString idText = QString::number(id);
     auto idsIn = [](const QJsonArray &list) {
@@ -508,7 +510,7 @@ void TestCli::trashAndRestore()
     PARSE_JSON(deleted, trashedJson);
     QCOMPARE(trashedJson.value(QLatin1String("trashed")).toArray(), QJsonArray{id});
     QVERIFY(!idsIn(listArticles(path)).contains(id));
-    QCOMPARE(listArticles(path).size(), 11);
+    QCOMPARE(listArticles(path).size(), Testing::SampleArticleCount - 1);
     QCOMPARE(idsIn(listArticles(path, {QStringLiteral("--trash")})), QSet<qint64>{id});
     COMPARE_EXIT(run(QStringList{QStringLiteral("delete"), idText} + library), 1); // already in the trash
 
@@ -519,7 +521,7 @@ void TestCli::trashAndRestore()
 
     COMPARE_EXIT(run(QStringList{QStringLiteral("restore"), idText} + library), 0);
     QVERIFY(idsIn(listArticles(path)).contains(id));
-    QCOMPARE(listArticles(path).size(), 12);
+    QCOMPARE(listArticles(path).size(), Testing::SampleArticleCount);
     QVERIFY(listArticles(path, {QStringLiteral("--trash")}).isEmpty());
     COMPARE_EXIT(run(QStringList{QStringLiteral("restore"), idText} + library), 1); // not in the trash
     COMPARE_EXIT(run(QStringList{QStringLiteral("delete"), QStringLiteral("99999")} + library), 1);
@@ -532,7 +534,7 @@ void TestCli::emptyTrash()
     const QString path = sampleLibrary(dir);
     const QStringList library{QStringLiteral("--library"), path};
     const QJsonArray articles = listArticles(path);
-    QCOMPARE(articles.size(), 12);
+    QCOMPARE(articles.size(), Testing::SampleArticleCount);
     const QString first = QString::number(articles.at(0).toObject().value(QLatin1String("id")).toInteger());
     const QString second = QString::number(articles.at(1).toObject().value(QLatin1String("id")).toInteger());
 
@@ -543,7 +545,7 @@ void TestCli::emptyTrash()
     PARSE_JSON(emptied, json);
     QCOMPARE(json.value(QLatin1String("purged")).toInt(), 2);
     QVERIFY(listArticles(path, {QStringLiteral("--trash")}).isEmpty());
-    QCOMPARE(listArticles(path).size(), 10);
+    QCOMPARE(listArticles(path).size(), Testing::SampleArticleCount - 2);
     COMPARE_EXIT(run(QStringList{QStringLiteral("show"), first} + library), 1);
     COMPARE_EXIT(run(QStringList{QStringLiteral("restore"), second} + library), 1);
 
@@ -705,7 +707,7 @@ void TestCli::environmentChoosesLibrary()
 
     // Samples loaded through the environment land in that library.
     COMPARE_EXIT(run({QStringLiteral("load-samples")}, env), 0);
-    QCOMPARE(listArticles(fromEnvironment).size(), 12);
+    QCOMPARE(listArticles(fromEnvironment).size(), Testing::SampleArticleCount);
     QVERIFY(listArticles(fromOption).isEmpty());
 }
 

@@ -1,3 +1,4 @@
+#include "TestLibrary.h"
 #include "articles/ArticleDetailPane.h"
 #include "articles/ArticleListModel.h"
 #include "library/ArticleRepository.h"
@@ -59,7 +60,8 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
-    const QString path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())));
+    const QString path =
+        m_dir.filePath(QStringLiteral("%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())));
     auto library = Library::open(path);
     QVERIFY2(library.ok(), qPrintable(library.errorString()));
     const auto added = SampleLibrary::load(**library);
@@ -85,20 +87,23 @@ QAction *TestMainWindow::action(const QKeySequence &shortcut) const
 
 QModelIndex TestMainWindow::rowOfTitle(const QString &title) const
 {
-    const auto matches = m_window->articleModel()->match(m_window->articleModel()->index(0, ArticleListModel::Title),
-                                                         Qt::DisplayRole, title, 1, Qt::MatchExactly);
+    const auto matches =
+        m_window->articleModel()->match(m_window->articleModel()->index(0, ArticleListModel::Title),
+                                        Qt::DisplayRole, title, 1, Qt::MatchExactly);
     return matches.value(0);
 }
 
 void TestMainWindow::opensOnTheSampleLibrary()
 {
     QVERIFY(m_window->windowTitle().contains(QStringLiteral("opensOnTheSampleLibrary.sqlite")));
-    QCOMPARE(m_window->articleModel()->rowCount(), 12);
+    QCOMPARE(m_window->articleModel()->rowCount(), Testing::SampleArticleCount);
     QCOMPARE(m_window->articleView()->model(), m_window->articleModel());
     // Newest first, the search column hidden until there is a search.
     QVERIFY(m_window->articleView()->isColumnHidden(ArticleListModel::Match));
-    const auto first = m_window->articleModel()->index(0, 0).data(ArticleListModel::PublishedRole).toDateTime();
-    const auto last = m_window->articleModel()->index(11, 0).data(ArticleListModel::PublishedRole).toDateTime();
+    const auto first =
+        m_window->articleModel()->index(0, 0).data(ArticleListModel::PublishedRole).toDateTime();
+    const auto last =
+        m_window->articleModel()->index(9, 0).data(ArticleListModel::PublishedRole).toDateTime();
     QVERIFY(first > last);
 }
 
@@ -139,7 +144,8 @@ void TestMainWindow::titleEditedInTheListUndoesAndRedoes()
 
     // The delegate commits from a queued call.
     auto *title = m_window->detailPane()->findChild<QLineEdit *>(QStringLiteral("title"));
-    QTRY_COMPARE(m_window->articleModel()->indexOf(id).data().toString(), QStringLiteral("Edited in the list"));
+    QTRY_COMPARE(m_window->articleModel()->indexOf(id).data().toString(),
+                 QStringLiteral("Edited in the list"));
     QCOMPARE(m_window->library().articles().find(id)->title, QStringLiteral("Edited in the list"));
     QCOMPARE(title->text(), QStringLiteral("Edited in the list"));
     QCOMPARE(m_window->undoStack()->count(), 1);
@@ -174,7 +180,9 @@ void TestMainWindow::statusChangeUndoesAndRedoes()
     QCOMPARE(status.data().toString(), ArticleText::statusLabel(ArticleStatus::Selected));
 
     action(QKeySequence::Undo)->trigger();
-    QCOMPARE(m_window->articleModel()->indexOf(id, ArticleListModel::Status).data(ArticleListModel::StatusRole)
+    QCOMPARE(m_window->articleModel()
+                 ->indexOf(id, ArticleListModel::Status)
+                 .data(ArticleListModel::StatusRole)
                  .value<ArticleStatus>(),
              before);
     action(QKeySequence::Redo)->trigger();
@@ -238,7 +246,7 @@ void TestMainWindow::deleteMovesToTrashAndUndoBrings()
     view->setFocus();
     view->selectRow(5);
     QTest::keyClick(view, Qt::Key_Delete);
-    QCOMPARE(m_window->articleModel()->rowCount(), 11);
+    QCOMPARE(m_window->articleModel()->rowCount(), Testing::SampleArticleCount - 1);
     QVERIFY(!m_window->articleModel()->indexOf(id).isValid());
     QVERIFY(m_window->library().articles().find(id)->trashedAt.isValid());
     // The next article takes the deleted one's place in the selection.
@@ -250,7 +258,7 @@ void TestMainWindow::deleteMovesToTrashAndUndoBrings()
     filter->setCurrentIndex(0);
 
     m_window->undoStack()->undo();
-    QCOMPARE(m_window->articleModel()->rowCount(), 12);
+    QCOMPARE(m_window->articleModel()->rowCount(), Testing::SampleArticleCount);
     QCOMPARE(m_window->articleModel()->indexOf(id).row(), 5);
 }
 
@@ -261,13 +269,17 @@ void TestMainWindow::searchShowsRankedMatches()
     QTest::keyClicks(search, QStringLiteral("intelligence"));
     QTest::keyClick(search, Qt::Key_Return);
     const int matches = m_window->articleModel()->rowCount();
-    QVERIFY2(matches >= 2 && matches < 12, qPrintable(QString::number(matches)));
+    QVERIFY2(matches >= 2 && matches < Testing::SampleArticleCount, qPrintable(QString::number(matches)));
     QVERIFY(!m_window->articleView()->isColumnHidden(ArticleListModel::Match));
-    QVERIFY(m_window->articleModel()->index(0, 0).data(ArticleListModel::SnippetRole).toString().contains(QChar(0x02)));
+    QVERIFY(m_window->articleModel()
+                ->index(0, 0)
+                .data(ArticleListModel::SnippetRole)
+                .toString()
+                .contains(QChar(0x02)));
     QCOMPARE(m_window->articleModel()->query().sort, ArticleSortKey::Relevance);
     search->clear();
     QTest::keyClick(search, Qt::Key_Return);
-    QCOMPARE(m_window->articleModel()->rowCount(), 12);
+    QCOMPARE(m_window->articleModel()->rowCount(), Testing::SampleArticleCount);
     QVERIFY(m_window->articleView()->isColumnHidden(ArticleListModel::Match));
 }
 
@@ -276,7 +288,7 @@ void TestMainWindow::newArticleCanBeWrittenAndUndone()
     QAction *newArticle = action(QKeySequence::New);
     QVERIFY(newArticle);
     newArticle->trigger();
-    QCOMPARE(m_window->articleModel()->rowCount(), 13);
+    QCOMPARE(m_window->articleModel()->rowCount(), Testing::SampleArticleCount + 1);
     const qint64 id = m_window->detailPane()->articleId();
     QVERIFY(id > 0);
     auto *title = m_window->detailPane()->findChild<QLineEdit *>(QStringLiteral("title"));
@@ -286,7 +298,7 @@ void TestMainWindow::newArticleCanBeWrittenAndUndone()
     QCOMPARE(m_window->library().articles().find(id)->title, QStringLiteral("My own story"));
     m_window->undoStack()->undo();
     m_window->undoStack()->undo();
-    QCOMPARE(m_window->articleModel()->rowCount(), 12);
+    QCOMPARE(m_window->articleModel()->rowCount(), Testing::SampleArticleCount);
     QCOMPARE(m_window->library().articles().find(id).error().code, Error::Code::NotFound);
 }
 
@@ -302,7 +314,7 @@ void TestMainWindow::offersSamplesOnAnEmptyLibrary()
     auto *load = banner->findChild<QAbstractButton *>(QStringLiteral("loadSamplesButton"));
     QVERIFY(load);
     load->click();
-    QCOMPARE(window.articleModel()->rowCount(), 12);
+    QCOMPARE(window.articleModel()->rowCount(), Testing::SampleArticleCount);
     QVERIFY(!banner->isVisible());
 }
 

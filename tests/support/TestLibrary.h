@@ -9,6 +9,9 @@
 
 namespace Newsdesk::Testing {
 
+/// Articles in the built-in sample library: twelve curated ones and three raw pasted pages.
+constexpr int SampleArticleCount = 15;
+
 /// A library in a fresh temporary folder, opened, for one test.
 class TestLibrary
 {

@@ -24,7 +24,8 @@ SetArticleField::SetArticleField(Library &library, qint64 id, ArticleField field
 {
 }
 
-SetArticleField *SetArticleField::create(Library &library, qint64 id, ArticleField field, const QVariant &value)
+SetArticleField *SetArticleField::create(Library &library, qint64 id, ArticleField field,
+                                         const QVariant &value)
 {
     const auto article = library.articles().find(id);
     if (!article) {
@@ -58,7 +59,8 @@ void SetArticleField::apply(const QVariant &value)
 
 SetArticlesStatus::SetArticlesStatus(Library &library, QList<std::pair<qint64, ArticleStatus>> previous,
                                      ArticleStatus status)
-    : QUndoCommand(tr("Mark %n article(s) as %1", nullptr, int(previous.size())).arg(ArticleText::statusLabel(status)))
+    : QUndoCommand(
+          tr("Mark %n article(s) as %1", nullptr, int(previous.size())).arg(ArticleText::statusLabel(status)))
     , m_library(library)
     , m_previous(std::move(previous))
     , m_status(status)
@@ -80,7 +82,8 @@ void SetArticlesStatus::undo()
 {
     report(m_library, m_library.transaction([this]() -> Status {
         for (const auto &[id, status] : m_previous)
-            if (Status changed = m_library.articles().setField(id, ArticleField::Status, QVariant::fromValue(status));
+            if (Status changed =
+                    m_library.articles().setField(id, ArticleField::Status, QVariant::fromValue(status));
                 !changed)
                 return changed;
         return {};
@@ -116,7 +119,8 @@ void TrashArticles::redo()
 
 void TrashArticles::move(bool toTrash)
 {
-    report(m_library, toTrash ? m_library.articles().moveToTrash(m_ids) : m_library.articles().restore(m_ids));
+    report(m_library,
+           toTrash ? m_library.articles().moveToTrash(m_ids) : m_library.articles().restore(m_ids));
 }
 
 CreateArticle::CreateArticle(Library &library, Article article)

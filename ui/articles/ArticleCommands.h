@@ -53,7 +53,8 @@ public:
     void redo() override;
 
 private:
-    SetArticlesStatus(Library &library, QList<std::pair<qint64, ArticleStatus>> previous, ArticleStatus status);
+    SetArticlesStatus(Library &library, QList<std::pair<qint64, ArticleStatus>> previous,
+                      ArticleStatus status);
 
     Library &m_library;
     QList<std::pair<qint64, ArticleStatus>> m_previous;

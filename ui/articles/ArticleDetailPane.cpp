@@ -166,7 +166,8 @@ void ArticleDetailPane::showArticle(qint64 id, const QString &snippet)
 void ArticleDetailPane::reload()
 {
     auto *stack = static_cast<QStackedLayout *>(layout());
-    const auto article = m_id ? m_library.articles().find(m_id) : Result<Article>(Error{Error::Code::NotFound, {}});
+    const auto article =
+        m_id ? m_library.articles().find(m_id) : Result<Article>(Error{Error::Code::NotFound, {}});
     if (!article) {
         m_id = 0;
         stack->setCurrentWidget(m_placeholder);
@@ -189,7 +190,8 @@ void ArticleDetailPane::reload()
     QStringList facts;
     facts << tr("%n word(s)", nullptr, m_article.wordCount);
     if (m_article.importedAt.isValid())
-        facts << tr("added %1").arg(QLocale().toString(m_article.importedAt.toLocalTime(), QLocale::ShortFormat));
+        facts << tr("added %1")
+                     .arg(QLocale().toString(m_article.importedAt.toLocalTime(), QLocale::ShortFormat));
     if (!m_article.url.isEmpty())
         facts << m_article.url;
     if (m_article.trashedAt.isValid())

@@ -33,8 +33,8 @@ int compareNoCase(const QByteArray &a, const QByteArray &b)
 /// Compares two sort values the way SQLite's ORDER BY does for the column's collation.
 int compareSortValues(const QVariant &a, const QVariant &b, ArticleSortKey key)
 {
-    const bool numeric = key == ArticleSortKey::Published || key == ArticleSortKey::Status
-                         || key == ArticleSortKey::Comments || key == ArticleSortKey::Relevance;
+    const bool numeric = key == ArticleSortKey::Published || key == ArticleSortKey::Status ||
+                         key == ArticleSortKey::Comments || key == ArticleSortKey::Relevance;
     if (numeric) {
         const double x = a.toDouble();
         const double y = b.toDouble();
@@ -70,12 +70,10 @@ ArticleListModel::ArticleListModel(Library &library, QUndoStack *undoStack, QObj
 {
     connect(&library, &Library::articlesInserted, this, &ArticleListModel::insertMatching);
     connect(&library, &Library::articlesPurged, this, &ArticleListModel::removeIds);
-    connect(&library, &Library::articlesTrashed, this, [this](const QList<qint64> &ids) {
-        m_query.trash ? insertMatching(ids) : removeIds(ids);
-    });
-    connect(&library, &Library::articlesRestored, this, [this](const QList<qint64> &ids) {
-        m_query.trash ? removeIds(ids) : insertMatching(ids);
-    });
+    connect(&library, &Library::articlesTrashed, this,
+            [this](const QList<qint64> &ids) { m_query.trash ? insertMatching(ids) : removeIds(ids); });
+    connect(&library, &Library::articlesRestored, this,
+            [this](const QList<qint64> &ids) { m_query.trash ? removeIds(ids) : insertMatching(ids); });
     connect(&library, &Library::articleChanged, this, [this](qint64 id) { refreshRow(id); });
     connect(&library, &Library::commentsChanged, this, &ArticleListModel::refreshRow);
     reload();
@@ -159,10 +157,11 @@ void ArticleListModel::fetchMore(const QModelIndex &parent)
 
 bool ArticleListModel::comesBefore(const ArticleRow &a, const ArticleRow &b) const
 {
-    int order = compareSortValues(a.sortValue, b.sortValue, m_query.search.trimmed().isEmpty() &&
-                                                                     m_query.sort == ArticleSortKey::Relevance
-                                                                 ? ArticleSortKey::Published
-                                                                 : m_query.sort);
+    int order =
+        compareSortValues(a.sortValue, b.sortValue,
+                          m_query.search.trimmed().isEmpty() && m_query.sort == ArticleSortKey::Relevance
+                              ? ArticleSortKey::Published
+                              : m_query.sort);
     if (order == 0)
         order = a.id < b.id ? -1 : (a.id > b.id ? 1 : 0);
     return m_query.order == Qt::AscendingOrder ? order < 0 : order > 0;
@@ -179,10 +178,9 @@ void ArticleListModel::insertMatching(const QList<qint64> &ids)
     for (ArticleRow &row : *rows) {
         if (m_rowOfId.contains(row.id))
             continue;
-        const auto position = std::lower_bound(m_rows.cbegin(), m_rows.cend(), row,
-                                               [this](const ArticleRow &a, const ArticleRow &b) {
-                                                   return comesBefore(a, b);
-                                               });
+        const auto position =
+            std::lower_bound(m_rows.cbegin(), m_rows.cend(), row,
+                             [this](const ArticleRow &a, const ArticleRow &b) { return comesBefore(a, b); });
         const int at = int(position - m_rows.cbegin());
         // Past the loaded rows it belongs to a page not fetched yet, which will bring it.
         if (at == m_rows.size() && !m_exhausted)
@@ -264,16 +262,23 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Title: return row.title;
-        case Source: return row.source;
+        case Title:
+            return row.title;
+        case Source:
+            return row.source;
         case Published:
             // Compact, unambiguous in every locale, and it sorts the way it reads.
-            return row.publishedAt.isValid() ? row.publishedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                                             : QString();
-        case Status: return ArticleText::statusLabel(row.status);
-        case Topics: return row.topics;
-        case Comments: return commentsText(row);
-        case Match: return plainSnippet(row.snippet);
+            return row.publishedAt.isValid()
+                       ? row.publishedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                       : QString();
+        case Status:
+            return ArticleText::statusLabel(row.status);
+        case Topics:
+            return row.topics;
+        case Comments:
+            return commentsText(row);
+        case Match:
+            return plainSnippet(row.snippet);
         }
         break;
     case Qt::EditRole:
@@ -290,11 +295,16 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         if (index.column() == Comments)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         break;
-    case ArticleIdRole: return row.id;
-    case StatusRole: return QVariant::fromValue(row.status);
-    case PublishedRole: return row.publishedAt;
-    case SnippetRole: return row.snippet;
-    case PendingCommentsRole: return row.pendingComments;
+    case ArticleIdRole:
+        return row.id;
+    case StatusRole:
+        return QVariant::fromValue(row.status);
+    case PublishedRole:
+        return row.publishedAt;
+    case SnippetRole:
+        return row.snippet;
+    case PendingCommentsRole:
+        return row.pendingComments;
     }
     return {};
 }
@@ -304,13 +314,20 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Title: return tr("Title");
-    case Source: return tr("Source");
-    case Published: return tr("Published");
-    case Status: return tr("Status");
-    case Topics: return tr("Topics");
-    case Comments: return tr("Comments");
-    case Match: return tr("Match");
+    case Title:
+        return tr("Title");
+    case Source:
+        return tr("Source");
+    case Published:
+        return tr("Published");
+    case Status:
+        return tr("Status");
+    case Topics:
+        return tr("Topics");
+    case Comments:
+        return tr("Comments");
+    case Match:
+        return tr("Match");
     }
     return {};
 }
@@ -341,13 +358,20 @@ bool ArticleListModel::setData(const QModelIndex &index, const QVariant &value, 
 ArticleSortKey ArticleListModel::sortKeyFor(int column)
 {
     switch (column) {
-    case Title: return ArticleSortKey::Title;
-    case Source: return ArticleSortKey::Source;
-    case Published: return ArticleSortKey::Published;
-    case Status: return ArticleSortKey::Status;
-    case Topics: return ArticleSortKey::Topics;
-    case Comments: return ArticleSortKey::Comments;
-    case Match: return ArticleSortKey::Relevance;
+    case Title:
+        return ArticleSortKey::Title;
+    case Source:
+        return ArticleSortKey::Source;
+    case Published:
+        return ArticleSortKey::Published;
+    case Status:
+        return ArticleSortKey::Status;
+    case Topics:
+        return ArticleSortKey::Topics;
+    case Comments:
+        return ArticleSortKey::Comments;
+    case Match:
+        return ArticleSortKey::Relevance;
     }
     return ArticleSortKey::Published;
 }

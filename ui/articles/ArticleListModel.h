@@ -21,9 +21,9 @@ public:
     enum Column { Title, Source, Published, Status, Topics, Comments, Match, ColumnCount };
     enum Role {
         ArticleIdRole = Qt::UserRole + 1,
-        StatusRole,     ///< ArticleStatus
-        PublishedRole,  ///< QDateTime, UTC
-        SnippetRole,    ///< Search match with \x02 … \x03 around hits
+        StatusRole,    ///< ArticleStatus
+        PublishedRole, ///< QDateTime, UTC
+        SnippetRole,   ///< Search match with \x02 … \x03 around hits
         PendingCommentsRole,
     };
 

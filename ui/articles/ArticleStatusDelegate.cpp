@@ -6,7 +6,8 @@
 
 namespace Newsdesk {
 
-QWidget *ArticleStatusDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const
+QWidget *ArticleStatusDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                                             const QModelIndex &) const
 {
     auto *combo = new QComboBox(parent);
     for (ArticleStatus status : ArticleText::allStatuses())
@@ -24,7 +25,8 @@ void ArticleStatusDelegate::setEditorData(QWidget *editor, const QModelIndex &in
     combo->setCurrentIndex(combo->findData(index.data(Qt::EditRole)));
 }
 
-void ArticleStatusDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+void ArticleStatusDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
+                                         const QModelIndex &index) const
 {
     auto *combo = static_cast<QComboBox *>(editor);
     if (combo->currentIndex() >= 0)

@@ -91,8 +91,8 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, QWidget *parent)
     m_view->setObjectName(QStringLiteral("articleView"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked
-                            | QAbstractItemView::DoubleClicked);
+    m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked |
+                            QAbstractItemView::DoubleClicked);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->setShowGrid(false);
@@ -146,7 +146,8 @@ void MainWindow::createActions()
     m_newLibrary->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     connect(m_newLibrary, &QAction::triggered, this, &MainWindow::newLibrary);
 
-    m_openLibrary = new QAction(icon("document-open", QStyle::SP_DialogOpenButton), tr("&Open Library…"), this);
+    m_openLibrary =
+        new QAction(icon("document-open", QStyle::SP_DialogOpenButton), tr("&Open Library…"), this);
     m_openLibrary->setShortcut(QKeySequence::Open);
     connect(m_openLibrary, &QAction::triggered, this, &MainWindow::openLibrary);
 
@@ -190,8 +191,9 @@ void MainWindow::createActions()
         m_search->selectAll();
     });
 
-    const QList<QKeySequence> statusKeys{QKeySequence(Qt::CTRL | Qt::Key_1), QKeySequence(Qt::CTRL | Qt::Key_2),
-                                         QKeySequence(Qt::CTRL | Qt::Key_3), QKeySequence(Qt::CTRL | Qt::Key_4)};
+    const QList<QKeySequence> statusKeys{
+        QKeySequence(Qt::CTRL | Qt::Key_1), QKeySequence(Qt::CTRL | Qt::Key_2),
+        QKeySequence(Qt::CTRL | Qt::Key_3), QKeySequence(Qt::CTRL | Qt::Key_4)};
     const QList<ArticleStatus> statuses = ArticleText::allStatuses();
     for (int i = 0; i < statuses.size(); ++i) {
         const ArticleStatus status = statuses.at(i);
@@ -199,7 +201,8 @@ void MainWindow::createActions()
         action->setIconText(ArticleText::statusLabel(status));
         action->setShortcut(statusKeys.value(i));
         action->setToolTip(tr("Mark the selected articles as %1 (%2)")
-                               .arg(ArticleText::statusLabel(status), statusKeys.value(i).toString(QKeySequence::NativeText)));
+                               .arg(ArticleText::statusLabel(status),
+                                    statusKeys.value(i).toString(QKeySequence::NativeText)));
         connect(action, &QAction::triggered, this, [this, status]() { setSelectedStatus(status); });
         m_statusActions << action;
     }
@@ -293,7 +296,8 @@ void MainWindow::setLibrary(std::unique_ptr<Library> library)
     connect(m_library.get(), &Library::articleChanged, this, &MainWindow::updateStatusBar);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showCurrentArticle);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateActions);
     connect(m_model.get(), &QAbstractItemModel::modelReset, this, &MainWindow::showCurrentArticle);
     connect(m_model.get(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::showCurrentArticle);
 
@@ -324,10 +328,9 @@ void MainWindow::openLibraryFile(const QString &path)
 
 void MainWindow::newLibrary()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New Library"),
-                                                      QFileInfo(m_library->path()).absolutePath()
-                                                          + QStringLiteral("/library.sqlite"),
-                                                      libraryFileFilter());
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("New Library"),
+        QFileInfo(m_library->path()).absolutePath() + QStringLiteral("/library.sqlite"), libraryFileFilter());
     if (path.isEmpty())
         return;
     if (QFileInfo::exists(path)) {
@@ -340,8 +343,8 @@ void MainWindow::newLibrary()
 
 void MainWindow::openLibrary()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Library"),
-                                                      QFileInfo(m_library->path()).absolutePath(), libraryFileFilter());
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Library"), QFileInfo(m_library->path()).absolutePath(), libraryFileFilter());
     if (!path.isEmpty())
         openLibraryFile(path);
 }
@@ -406,7 +409,9 @@ void MainWindow::updateStatusBar()
     }
     QStringList parts;
     for (ArticleStatus status : ArticleText::allStatuses())
-        parts << tr("%1 %2").arg(counts->byStatus.value(status)).arg(ArticleText::statusLabel(status).toLower());
+        parts << tr("%1 %2")
+                     .arg(counts->byStatus.value(status))
+                     .arg(ArticleText::statusLabel(status).toLower());
     QString text = tr("%n article(s): %1", nullptr, counts->total).arg(parts.join(QStringLiteral(", ")));
     if (counts->trashed > 0)
         text += tr(" · %n in the trash", nullptr, counts->trashed);
@@ -432,7 +437,8 @@ void MainWindow::updateActions()
 void MainWindow::showCurrentArticle()
 {
     const QModelIndex current = m_view->currentIndex();
-    m_detail->showArticle(m_model->articleAt(current), current.data(ArticleListModel::SnippetRole).toString());
+    m_detail->showArticle(m_model->articleAt(current),
+                          current.data(ArticleListModel::SnippetRole).toString());
 }
 
 QList<qint64> MainWindow::selectedIds() const
@@ -460,7 +466,8 @@ void MainWindow::trashSelected()
     m_undoStack->push(new TrashArticles(*m_library, ids));
     // Keep the curator's place: select what moved up into the deleted row.
     if (m_model->rowCount() > 0)
-        m_view->setCurrentIndex(m_model->index(std::min(nextRow, m_model->rowCount() - 1), ArticleListModel::Title));
+        m_view->setCurrentIndex(
+            m_model->index(std::min(nextRow, m_model->rowCount() - 1), ArticleListModel::Title));
 }
 
 void MainWindow::restoreSelected()
@@ -477,11 +484,12 @@ void MainWindow::emptyTrash()
         statusBar()->showMessage(tr("The trash is empty."), 3000);
         return;
     }
-    const auto answer = QMessageBox::question(
-        this, tr("Empty Trash"),
-        tr("Delete the %n article(s) in the trash for good, with their comments and tags? This cannot be undone.",
-           nullptr, counts->trashed),
-        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    const auto answer =
+        QMessageBox::question(this, tr("Empty Trash"),
+                              tr("Delete the %n article(s) in the trash for good, with their comments and "
+                                 "tags? This cannot be undone.",
+                                 nullptr, counts->trashed),
+                              QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Discard)
         return;
     const auto purged = m_library->articles().emptyTrash();
@@ -519,7 +527,8 @@ void MainWindow::pasteArticle()
     }
     Article article;
     const QUrl url(lines.first().trimmed(), QUrl::StrictMode);
-    if (lines.size() == 1 && url.isValid() && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))) {
+    if (lines.size() == 1 && url.isValid() &&
+        (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))) {
         article.url = url.toString();
         article.title = url.toString();
     } else {
@@ -593,13 +602,16 @@ void MainWindow::restoreState()
         for (ArticleStatus status : ArticleText::allStatuses())
             longestStatus = std::max(longestStatus, ArticleText::statusLabel(status),
                                      [](const QString &a, const QString &b) { return a.size() < b.size(); });
-        header->resizeSection(ArticleListModel::Source, metrics.horizontalAdvance(QStringLiteral("The Northgate Ledger")));
+        header->resizeSection(ArticleListModel::Source,
+                              metrics.horizontalAdvance(QStringLiteral("The Northgate Ledger")));
         header->resizeSection(ArticleListModel::Published,
                               metrics.horizontalAdvance(QStringLiteral("2026-12-31 23:59")) + padding);
         header->resizeSection(ArticleListModel::Status, metrics.horizontalAdvance(longestStatus) + padding);
-        header->resizeSection(ArticleListModel::Topics, metrics.horizontalAdvance(QStringLiteral("Trade disputes")));
-        header->resizeSection(ArticleListModel::Comments,
-                              metrics.horizontalAdvance(ArticleListModel::tr("%1 (%2 pending)").arg(28).arg(21)) + padding);
+        header->resizeSection(ArticleListModel::Topics,
+                              metrics.horizontalAdvance(QStringLiteral("Trade disputes")));
+        header->resizeSection(
+            ArticleListModel::Comments,
+            metrics.horizontalAdvance(ArticleListModel::tr("%1 (%2 pending)").arg(28).arg(21)) + padding);
         header->resizeSection(ArticleListModel::Match, 30 * metrics.horizontalAdvance(QLatin1Char('n')));
     }
     // The saved header knows its sort indicator; the list starts newest first whatever it says.

@@ -11,8 +11,7 @@
 namespace Newsdesk {
 
 /// One typed setting: its key, its default, and nothing else to get wrong (after Tiled's Preference<T>).
-template <typename T>
-class Preference
+template <typename T> class Preference
 {
 public:
     Preference(const char *key, T defaultValue)
@@ -59,15 +58,13 @@ private:
     static std::unique_ptr<QSettings> &instance();
 };
 
-template <typename T>
-T Preference<T>::get() const
+template <typename T> T Preference<T>::get() const
 {
     const QVariant value = Settings::store().value(m_key);
     return value.isValid() && value.canConvert<T>() ? value.value<T>() : m_default;
 }
 
-template <typename T>
-void Preference<T>::set(const T &value) const
+template <typename T> void Preference<T>::set(const T &value) const
 {
     Settings::store().setValue(m_key, QVariant::fromValue(value));
 }
