@@ -1,4 +1,5 @@
 #include "TestLibrary.h"
+#include "articles/ArticleCommands.h"
 #include "articles/ArticleDetailPane.h"
 #include "articles/ArticleListModel.h"
 #include "library/ArticleRepository.h"
@@ -11,8 +12,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QStandardPaths>
 #include <QTableView>
@@ -43,6 +47,7 @@ private slots:
     void newArticleCanBeWrittenAndUndone();
     void offersSamplesOnAnEmptyLibrary();
     void restoresGeometryAndSplitters();
+    void switchesLibraryFromRecentMenu();
 
 private:
     QAction *action(const QKeySequence &shortcut) const;
@@ -330,6 +335,33 @@ void TestMainWindow::restoresGeometryAndSplitters()
     QVERIFY(library.ok());
     MainWindow window(std::move(library).value());
     QCOMPARE(window.size(), QSize(1111, 777));
+}
+
+void TestMainWindow::switchesLibraryFromRecentMenu()
+{
+    const QString other = m_dir.filePath(QStringLiteral("other.sqlite"));
+    QVERIFY(Library::open(other).ok());
+    Settings::addRecentLibrary(other);
+    m_window->undoStack()->push(SetArticlesStatus::create(
+        m_window->library(), {m_window->articleModel()->articleAt(m_window->articleModel()->index(0, 0))},
+        ArticleStatus::Rejected));
+    QCOMPARE(m_window->undoStack()->count(), 1);
+
+    auto *recent = m_window->findChild<QMenu *>(QStringLiteral("recentMenu"));
+    QVERIFY(recent);
+    emit recent->aboutToShow();
+    QAction *open = nullptr;
+    for (QAction *action : recent->actions())
+        if (action->text() == QDir::toNativeSeparators(other))
+            open = action;
+    QVERIFY(open);
+    open->trigger();
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("other.sqlite")));
+    QCOMPARE(m_window->library().path(), QFileInfo(other).absoluteFilePath());
+    QCOMPARE(m_window->articleModel()->rowCount(), 0);
+    // The history belonged to the other library.
+    QCOMPARE(m_window->undoStack()->count(), 0);
+    QCOMPARE(Settings::recentLibraries.get().value(0), QFileInfo(other).absoluteFilePath());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -225,6 +225,9 @@ void MainWindow::createMenus()
     file->addAction(m_newLibrary);
     file->addAction(m_openLibrary);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    // Built when shown, so it lists what other windows opened too.
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     file->addSeparator();
     file->addAction(m_newArticle);
     file->addAction(m_pasteArticle);
@@ -270,7 +273,9 @@ void MainWindow::setLibrary(std::unique_ptr<Library> library)
 {
     m_undoStack->clear();
     auto model = std::make_unique<ArticleListModel>(*library, m_undoStack);
+    QItemSelectionModel *oldSelection = m_view->selectionModel();
     m_view->setModel(model.get());
+    delete oldSelection; // setModel() leaves the old selection model to us
     m_view->horizontalHeader()->setSectionResizeMode(ArticleListModel::Title, QHeaderView::Stretch);
     m_model = std::move(model);
     m_library = std::move(library);
@@ -357,7 +362,6 @@ void MainWindow::updateRecentMenu()
         action->setEnabled(QFileInfo::exists(path) && path != m_library->path());
         connect(action, &QAction::triggered, this, [this, path]() { openLibraryFile(path); });
     }
-    m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
 }
 
 void MainWindow::applyFilter()
