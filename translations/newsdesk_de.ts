@@ -556,6 +556,70 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>“%1” is not a command.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import files, folders, feeds and URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extract articles from files, without a library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read folders with their subfolders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE|FOLDER...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extract articles from pages, text files and feeds without touching a library. With --json, prints one JSON object per article, one per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extract needs at least one file or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+  Title: %3
+  Byline: %4
+  Dateline: %5  Agency: %6  Source: %7
+  Published: %8  Language: %9
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n word(s), %1 comment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  lists %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH|URL...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import pages, text files, feeds, OPML lists, folders and URLs into the library. Duplicates are skipped; another site&apos;s copy of a story is linked to it. With --json, prints one JSON object per input, one per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs at least one file, folder or URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3/s, %4 s left)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::CommentRepository</name>
@@ -576,6 +640,17 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>Newsdesk::DroppedInputs</name>
+    <message>
+        <source>dropped HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::EmptyLibraryBanner</name>
     <message>
         <source>This library is empty. Import articles, write one (Ctrl+N), or start with a dozen fictional sample articles to try Newsdesk out.</source>
@@ -587,6 +662,299 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>No, Thanks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::FeedImporter</name>
+    <message>
+        <source>The link “%1” was ignored: it is not an absolute web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date “%1” could not be read; the article has no date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 has neither a title nor any content; it was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed has no items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an RSS feed: its root element is &lt;%1&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RSS feed has no &lt;channel&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an RSS 1.0 feed: its root element is &lt;%1&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RSS 1.0 feed has no &lt;channel&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an Atom feed: its root element is &lt;%1&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a JSON Feed: the document is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON Feed is not valid JSON (at byte %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a JSON Feed: it has no jsonfeed.org “version”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON Feed has no “items” list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Feed version “%1” is unknown; the feed was read as version 1.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 is not a JSON object; it was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::FeedXml</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The declared charset “%1” is unknown; it was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is not valid UTF-8 and names no other charset; it was read as Windows-1252.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document declares entities that would expand to more than %L1 characters (an “entity bomb”); it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document nests elements more than %1 deep (line %2); it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is not well-formed XML (line %1, column %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document has no root element.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::HtmlDocument</name>
+    <message>
+        <source>The page is too large to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page holds no HTML that can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::HtmlImporter</name>
+    <message>
+        <source>web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds no article that could be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No article text was found on the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web page (MHTML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::ImportController</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the import; what was imported so far stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1 of %2 · %3/s · %4 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::ImportFormats</name>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MB; Newsdesk imports files of up to %3 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is larger than the %2 MB Newsdesk imports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” looks like a binary file, not a page, feed or text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::ImportReportDialog</name>
+    <message>
+        <source>Import Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show inputs that were imported without problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another site&apos;s copy of article %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already in the library as article %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::ImportText</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder holds no pages, text files or feeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No articles were found in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n of them another site&apos;s copy of a story already here</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n duplicate(s) skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n input(s) failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n linked as another site&apos;s copy)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already in the library</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>already in the library (article %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -682,6 +1050,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>record the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start a savepoint</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -889,6 +1261,167 @@ Exit codes: 0 success, 1 failure, 2 usage error.
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import saved pages, text files, feeds and OPML lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from &amp;Web Address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from Clip&amp;board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the files, web addresses, HTML or text on the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Import &amp;Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages, text and feeds (*.html *.htm *.xhtml *.mhtml *.mht *.txt *.xml *.rss *.atom *.rdf *.json *.opml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from Web Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of a page, a feed or an OPML list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::MhtmlReader</name>
+    <message>
+        <source>The file is not an MHTML file: it has no MIME headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MHTML file is cut off inside its headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page in the MHTML file is larger than %1, so it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page in the MHTML file is damaged: its base64 encoding is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 is larger than %2 and was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 is damaged (its base64 encoding is not valid) and was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 has the unknown transfer encoding “%2”; its bytes were taken as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not an MHTML page: it holds %1, not multipart/related.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holding the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MHTML file names no boundary between its parts, so they cannot be told apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MHTML file holds no parts: their boundary never occurs (it may be cut off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MHTML file is cut off before its page is complete; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MHTML file names &lt;%1&gt; as its page, but holds no such part; the first HTML part was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MHTML file holds no HTML page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MHTML file is cut off inside its page; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MHTML file is cut off: its last part (%1) is incomplete and was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nested multipart part %1 was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MHTML file ends without its closing boundary; it may be cut off after its last part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::OpmlImporter</name>
+    <message>
+        <source>This is not an OPML subscription list: its root element is &lt;%1&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OPML subscription list has no &lt;body&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed address “%1” was ignored: it is not an absolute web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscription list names no feeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::PlainTextImporter</name>
+    <message>
+        <source>plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds no text to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::SampleLibrary</name>
@@ -927,6 +1460,130 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>Newsdesk::StoryRepository</name>
+    <message>
+        <source>look for the article in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>look for the same story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fingerprint has four bands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store the article&apos;s fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no article with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link the copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the article&apos;s copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read where the story ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep the copies apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These articles are not linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge the copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undo the merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::TextDecoder</name>
+    <message>
+        <source>The Content-Type header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page&apos;s &lt;meta&gt; tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XML declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No charset was declared and none could be detected; the text was decoded as windows-1252.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names the charset %2, but the bytes look like %3; the text was decoded as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The text is not valid UTF-8: %n byte(s) could not be decoded and were replaced with U+FFFD.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte sequence(s) could not be decoded as %1 and were replaced with U+FFFD.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file looks like a binary file, not a web page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file looks like a binary file, not an XML document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file looks like a binary file, not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names the charset “%2”, which is not known; it was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The byte order mark says %1; the charset %2 named by the Content-Type header was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names the charset %2, but the bytes are not %2; it was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::TrashArticles</name>
     <message numerus="yes">
         <source>Restore %n article(s)</source>
@@ -941,6 +1598,52 @@ Exit codes: 0 success, 1 failure, 2 usage error.
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::UrlFetcher</name>
+    <message>
+        <source>“%1” is not a web address; Newsdesk fetches only http and https URLs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an http or https URL; Newsdesk fetches only those.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” names no server to fetch from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2, the most Newsdesk fetches for one page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching %1 timed out after %2 s without data from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up on %1 after %n redirect(s); it probably redirects in a loop.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 redirects from https to plain http, which Newsdesk does not follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not fetch %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

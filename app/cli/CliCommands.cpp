@@ -437,6 +437,9 @@ const QList<CliCommand> &cliCommands()
         {"restore", QT_TRANSLATE_NOOP("Newsdesk::Cli", "Bring articles back from the trash"), runRestore},
         {"empty-trash", QT_TRANSLATE_NOOP("Newsdesk::Cli", "Delete the trash for good"), runEmptyTrash},
         {"load-samples", QT_TRANSLATE_NOOP("Newsdesk::Cli", "Add the sample articles"), runLoadSamples},
+        {"import", QT_TRANSLATE_NOOP("Newsdesk::Cli", "Import files, folders, feeds and URLs"), runImport},
+        {"extract", QT_TRANSLATE_NOOP("Newsdesk::Cli", "Extract articles from files, without a library"),
+         runExtract},
     };
     return commands;
 }

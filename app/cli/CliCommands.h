@@ -16,6 +16,9 @@ struct CliCommand
     int (*run)(CliContext &context, const QStringList &arguments);
 };
 
+int runExtract(CliContext &context, const QStringList &arguments);
+int runImport(CliContext &context, const QStringList &arguments);
+
 /// Every subcommand, in the order `newsdesk-cli --help` lists them.
 const QList<CliCommand> &cliCommands();
 

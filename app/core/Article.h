@@ -56,6 +56,7 @@ struct Article
     QString bodyText; ///< The same body as plain text, for search and word counts.
     int wordCount = 0;
     QString contentHash;
+    QString guid; ///< A feed item's guid/id, empty for pages.
 
     ArticleStatus status = ArticleStatus::New;
     QString note;

@@ -386,7 +386,7 @@ Result<Article> ArticleRepository::find(qint64 id) const
     Statement statement{
         QStringLiteral("SELECT a.id, url, canonical_url, title, dek, byline, dateline, agency, source, "
                        "published_at, imported_at, language, image_url, image_caption, image_credit, "
-                       "body_html, body_text, word_count, content_hash, c.status, c.note, c.trashed_at "
+                       "body_html, body_text, word_count, content_hash, c.status, c.note, c.trashed_at, guid "
                        "FROM articles a JOIN article_curation c ON c.article_id = a.id WHERE a.id = ?"),
         {id}};
     auto result = run(m_library.database(), statement, tr("read the article"));
@@ -423,6 +423,7 @@ Result<Article> ArticleRepository::find(qint64 id) const
     article.status = ArticleText::statusFromKey(q.value(19).toString()).value_or(ArticleStatus::New);
     article.note = q.value(20).toString();
     article.trashedAt = time(21);
+    article.guid = q.value(22).toString();
     return article;
 }
 
@@ -443,7 +444,7 @@ Status ArticleRepository::insertOne(Article article, bool keepId, qint64 *newId)
         "INSERT INTO articles(id, url, canonical_url, title, dek, byline, dateline, agency, source, "
         "published_at, "
         "imported_at, language, image_url, image_caption, image_credit, body_html, body_text, word_count, "
-        "content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "content_hash, guid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(keepId ? QVariant(article.id) : QVariant(QMetaType::fromType<qint64>()));
     for (const QString *text : {&article.url, &article.canonicalUrl, &article.title, &article.dek,
                                 &article.byline, &article.dateline, &article.agency, &article.source})
@@ -455,6 +456,7 @@ Status ArticleRepository::insertOne(Article article, bool keepId, qint64 *newId)
         query.addBindValue(textValue(*text));
     query.addBindValue(article.wordCount);
     query.addBindValue(textValue(article.contentHash));
+    query.addBindValue(textValue(article.guid));
     if (!query.exec())
         return LibraryText::queryFailed(tr("add the article “%1”").arg(article.title),
                                         query.lastError().text());

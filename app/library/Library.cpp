@@ -2,6 +2,7 @@
 
 #include "ArticleRepository.h"
 #include "CommentRepository.h"
+#include "StoryRepository.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -99,6 +100,7 @@ Library::Library(const QString &path, const QString &connectionName)
     , m_connectionName(connectionName)
     , m_articles(std::make_unique<ArticleRepository>(*this))
     , m_comments(std::make_unique<CommentRepository>(*this))
+    , m_stories(std::make_unique<StoryRepository>(*this))
 {
 }
 
@@ -106,6 +108,7 @@ Library::~Library()
 {
     m_articles.reset();
     m_comments.reset();
+    m_stories.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -140,7 +143,13 @@ QList<Migration> Library::builtinMigrations()
 
 Result<std::unique_ptr<Library>> Library::open(const QString &path)
 {
-    return open(path, builtinMigrations());
+    const QList<Migration> migrations = builtinMigrations();
+    if (migrations.isEmpty() || migrations.last().version != SchemaVersion)
+        return Error{Error::Code::Failed,
+                     LibraryText::tr("This build knows library version %1 but its schema steps stop at %2.")
+                         .arg(SchemaVersion)
+                         .arg(migrations.isEmpty() ? 0 : migrations.last().version)};
+    return open(path, migrations);
 }
 
 Result<std::unique_ptr<Library>> Library::open(const QString &path, const QList<Migration> &migrations)
@@ -227,11 +236,13 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path, const QList<
         }
     }
 
-    if (userVersion < SchemaVersion) {
+    library->m_schemaVersion = userVersion;
+    const int target = migrations.isEmpty() ? userVersion : migrations.last().version;
+    if (userVersion < target) {
         if (Status migrated = library->migrate(migrations, userVersion); !migrated)
             return migrated.error();
+        library->m_schemaVersion = target;
     }
-    library->m_schemaVersion = SchemaVersion;
     return library;
 }
 
@@ -295,11 +306,6 @@ Status Library::migrate(const QList<Migration> &migrations, int fromVersion)
         exec(QStringLiteral("ROLLBACK"));
         return Error{Error::Code::Failed, LibraryText::tr("Could not upgrade the library: %1").arg(finish)};
     }
-    if (version != SchemaVersion)
-        return Error{Error::Code::Failed,
-                     LibraryText::tr("This build knows library version %1 but its schema steps stop at %2.")
-                         .arg(SchemaVersion)
-                         .arg(version)};
     return {};
 }
 
@@ -333,6 +339,29 @@ Status Library::transaction(const std::function<Status()> &work)
     }
     for (const auto &event : std::as_const(events))
         event();
+    return {};
+}
+
+Status Library::savepoint(const std::function<Status()> &work)
+{
+    if (m_transactionDepth == 0)
+        return transaction(work);
+    QSqlQuery query(database());
+    const QString name = QStringLiteral("newsdesk_%1").arg(m_transactionDepth);
+    if (!query.exec(QStringLiteral("SAVEPOINT ") + name))
+        return LibraryText::queryFailed(LibraryText::tr("start a savepoint"), query.lastError().text());
+    const qsizetype eventsBefore = m_pendingEvents.size();
+    ++m_transactionDepth;
+    Status result = work();
+    --m_transactionDepth;
+    if (!result) {
+        query.exec(QStringLiteral("ROLLBACK TO ") + name);
+        query.exec(QStringLiteral("RELEASE ") + name);
+        m_pendingEvents.resize(eventsBefore);
+        return result;
+    }
+    if (!query.exec(QStringLiteral("RELEASE ") + name))
+        return LibraryText::queryFailed(LibraryText::tr("save the change"), query.lastError().text());
     return {};
 }
 

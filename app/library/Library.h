@@ -14,6 +14,7 @@ namespace Newsdesk {
 
 class ArticleRepository;
 class CommentRepository;
+class StoryRepository;
 struct Migration;
 
 /// The one SQLite file a curator works in. Owns the connection, migrates the schema and announces
@@ -24,13 +25,14 @@ class Library : public QObject
 
 public:
     /// The schema this build writes; libraries with a higher user_version are refused untouched.
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
     /// PRAGMA application_id of a Newsdesk library ("NDSK"), so a foreign SQLite file is recognised.
     static constexpr int ApplicationId = 0x4E44534B;
 
     /// Opens the library at path, creating and migrating it as needed.
     static Result<std::unique_ptr<Library>> open(const QString &path);
-    /// Same, with the migrations given (tests use this to exercise failure and rollback).
+    /// Same, with the migrations given, up to the last of them (tests use this to make older libraries and
+    /// to exercise failure and rollback).
     static Result<std::unique_ptr<Library>> open(const QString &path, const QList<Migration> &migrations);
 
     /// The built-in migrations, in order, from the numbered files under app/library/migrations.
@@ -47,13 +49,22 @@ public:
 
     ArticleRepository &articles() { return *m_articles; }
     CommentRepository &comments() { return *m_comments; }
+    StoryRepository &stories() { return *m_stories; }
 
     /// Runs work inside one transaction; anything but success rolls everything back.
     Status transaction(const std::function<Status()> &work);
 
+    /// Runs work inside a savepoint of the current transaction: a failure undoes this work alone (and
+    /// drops its change events) while the transaction goes on. Outside a transaction it is one.
+    Status savepoint(const std::function<Status()> &work);
+
     /// Emits a change event now, or, inside a transaction, once it has committed (never if it rolls back),
     /// so that nobody hears of a change that did not happen or sees it half done.
     void announce(std::function<void()> event);
+
+    /// Tells this connection's listeners about articles another connection wrote (an import running in
+    /// the background on its own connection to the same file).
+    void notifyInsertedElsewhere(const QList<qint64> &ids) { emit articlesInserted(ids); }
 
     /// Records a curator action in the audit log; call inside the transaction that makes the change.
     Status recordAction(const QString &action, const QString &objectType, qint64 objectId,
@@ -80,6 +91,7 @@ private:
     QList<std::function<void()>> m_pendingEvents;
     std::unique_ptr<ArticleRepository> m_articles;
     std::unique_ptr<CommentRepository> m_comments;
+    std::unique_ptr<StoryRepository> m_stories;
 };
 
 /// One numbered schema step: the SQL that takes a library from version - 1 to version.

@@ -190,7 +190,7 @@ void TestCli::infoCreatesLibrary()
         run({QStringLiteral("info"), QStringLiteral("--library"), path, QStringLiteral("--json")});
     COMPARE_EXIT(info, 0);
     PARSE_JSON(info, json);
-    QCOMPARE(json.value(QLatin1String("schemaVersion")).toInt(), 1);
+    QCOMPARE(json.value(QLatin1String("schemaVersion")).toInt(), Library::SchemaVersion);
     QCOMPARE(json.value(QLatin1String("articles")).toInt(-1), 0);
     QCOMPARE(json.value(QLatin1String("trash")).toInt(-1), 0);
     QCOMPARE(json.value(QLatin1String("comments")).toInt(-1), 0);
@@ -200,7 +200,8 @@ void TestCli::infoCreatesLibrary()
 
     const CliRun text = run({QStringLiteral("info"), QStringLiteral("--library"), path});
     COMPARE_EXIT(text, 0);
-    QVERIFY2(text.out.contains("Schema version: 1"), text.out.constData());
+    QVERIFY2(text.out.contains(QByteArray("Schema version: ") + QByteArray::number(Library::SchemaVersion)),
+             text.out.constData());
 }
 
 void TestCli::globalOptionsBeforeCommand()
@@ -643,7 +644,7 @@ void TestCli::newerVersionRefused()
     message.remove(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
     message.remove(QDir::toNativeSeparators(path));
     QVERIFY2(containsNumber(message, 99), qPrintable(message));
-    QVERIFY2(containsNumber(message, 1), qPrintable(message));
+    QVERIFY2(containsNumber(message, Library::SchemaVersion), qPrintable(message));
     QCOMPARE(readBytes(path), before);
 
     const CliRun json =

@@ -136,6 +136,7 @@ private slots:
     void init();
 
     void createsNewLibrary();
+    void upgradesAVersion1Library();
     void createsMissingFolder();
     void emptyFileBecomesLibrary();
     void reopenKeepsData();
@@ -173,6 +174,33 @@ void TestLibraryStore::init()
     QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
 }
 
+void TestLibraryStore::upgradesAVersion1Library()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    {
+        auto old = Library::open(path, Library::builtinMigrations().mid(0, 1));
+        QVERIFY2(old.ok(), qPrintable(old.errorString()));
+        QCOMPARE((*old)->schemaVersion(), 1);
+        QSqlQuery insert((*old)->database());
+        QVERIFY(insert.exec(QStringLiteral(
+            "INSERT INTO articles(title, imported_at) VALUES ('Kept across the upgrade', 1)")));
+    }
+    auto upgraded = Library::open(path);
+    QVERIFY2(upgraded.ok(), qPrintable(upgraded.errorString()));
+    QCOMPARE((*upgraded)->schemaVersion(), Library::SchemaVersion);
+    QCOMPARE(pragma(**upgraded, QStringLiteral("user_version")).toInt(), Library::SchemaVersion);
+    const auto rows = (*upgraded)->articles().page({}, std::nullopt, 10);
+    QVERIFY2(rows.ok(), qPrintable(rows.errorString()));
+    QCOMPARE(rows->size(), 1);
+    QCOMPARE(rows->first().title, QStringLiteral("Kept across the upgrade"));
+    QCOMPARE((*upgraded)->articles().find(rows->first().id)->guid, QString());
+    // The file as it was before the upgrade stays beside it.
+    const QString backup = path + QStringLiteral(".v1.bak");
+    QVERIFY(QFileInfo::exists(backup));
+    QCOMPARE(qFromBigEndian<qint32>(readBytes(backup).constData() + 60), 1);
+}
+
 void TestLibraryStore::createsNewLibrary()
 {
     QTemporaryDir dir;
@@ -184,11 +212,10 @@ void TestLibraryStore::createsNewLibrary()
     QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
     Library &library = **opened;
     QCOMPARE(library.schemaVersion(), Library::SchemaVersion);
-    QCOMPARE(library.schemaVersion(), 1);
     QCOMPARE(library.path(), QFileInfo(path).absoluteFilePath());
     QVERIFY(QFileInfo::exists(path));
 
-    QCOMPARE(pragma(library, QStringLiteral("user_version")).toInt(), 1);
+    QCOMPARE(pragma(library, QStringLiteral("user_version")).toInt(), Library::SchemaVersion);
     QCOMPARE(pragma(library, QStringLiteral("application_id")).toInt(), Library::ApplicationId);
     QCOMPARE(pragma(library, QStringLiteral("journal_mode")).toString().toLower(), QStringLiteral("wal"));
     QCOMPARE(pragma(library, QStringLiteral("foreign_keys")).toInt(), 1);
@@ -218,7 +245,7 @@ void TestLibraryStore::createsNewLibrary()
     const QByteArray header = readBytes(path).left(100);
     QVERIFY(header.startsWith(QByteArrayView("SQLite format 3\0", 16)));
     QCOMPARE(header.mid(68, 4), QByteArray("NDSK"));
-    QCOMPARE(header.mid(60, 4), QByteArray("\0\0\0\1", 4));
+    QCOMPARE(qFromBigEndian<qint32>(header.constData() + 60), Library::SchemaVersion);
     // A fresh library is not an upgrade: no backup next to it.
     QVERIFY(QDir(dir.path()).entryList({QStringLiteral("*.bak")}, QDir::Files).isEmpty());
 }
@@ -239,7 +266,7 @@ void TestLibraryStore::emptyFileBecomesLibrary()
     QVERIFY(writeBytes(path, {}));
     auto opened = Library::open(path);
     QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
-    QCOMPARE(pragma(**opened, QStringLiteral("user_version")).toInt(), 1);
+    QCOMPARE(pragma(**opened, QStringLiteral("user_version")).toInt(), Library::SchemaVersion);
 }
 
 void TestLibraryStore::reopenKeepsData()
@@ -259,7 +286,7 @@ void TestLibraryStore::reopenKeepsData()
     }
     auto reopened = Library::open(path);
     QVERIFY2(reopened.ok(), qPrintable(reopened.errorString()));
-    QCOMPARE((*reopened)->schemaVersion(), 1);
+    QCOMPARE((*reopened)->schemaVersion(), Library::SchemaVersion);
     const auto found = (*reopened)->articles().find(id);
     QVERIFY2(found.ok(), qPrintable(found.errorString()));
     QCOMPARE(found->title, QStringLiteral("Survives a restart"));
@@ -480,7 +507,7 @@ void TestLibraryStore::failedMigrationRollsBack()
     // The file is still a fresh, empty database, so the real migrations can run on it afterwards.
     auto retried = Library::open(path);
     QVERIFY2(retried.ok(), qPrintable(retried.errorString()));
-    QCOMPARE((*retried)->schemaVersion(), 1);
+    QCOMPARE((*retried)->schemaVersion(), Library::SchemaVersion);
 }
 
 void TestLibraryStore::missingMigrationStepRollsBack()

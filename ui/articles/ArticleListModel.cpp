@@ -1,8 +1,10 @@
 #include "ArticleListModel.h"
 
 #include "ArticleCommands.h"
+#include "importing/DroppedInputs.h"
 #include "library/Library.h"
 
+#include <QMimeData>
 #include <QScopedValueRollback>
 #include <QUndoStack>
 
@@ -334,7 +336,7 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
 
 Qt::ItemFlags ArticleListModel::flags(const QModelIndex &index) const
 {
-    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index) | Qt::ItemIsDropEnabled;
     if (index.isValid() && !m_query.trash && (index.column() == Title || index.column() == Status))
         flags |= Qt::ItemIsEditable;
     return flags;
@@ -352,6 +354,35 @@ bool ArticleListModel::setData(const QModelIndex &index, const QVariant &value, 
     // The model never changes itself: the command changes the store, and the store's event updates the row.
     if (auto *command = SetArticleField::create(m_library, articleAt(index), field, value))
         m_undoStack->push(command);
+    return true;
+}
+
+QStringList ArticleListModel::mimeTypes() const
+{
+    return {QStringLiteral("text/uri-list"), QStringLiteral("text/html"), QStringLiteral("text/plain")};
+}
+
+Qt::DropActions ArticleListModel::supportedDropActions() const
+{
+    return Qt::CopyAction | Qt::LinkAction;
+}
+
+bool ArticleListModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int, int,
+                                       const QModelIndex &) const
+{
+    return !m_query.trash && canImportFrom(data);
+}
+
+bool ArticleListModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                                    const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    const QList<ImportInput> inputs = importInputsFrom(data);
+    if (inputs.isEmpty())
+        return false;
+    // Dropped articles land where the list's order puts them, not where the drop was.
+    emit importRequested(inputs);
     return true;
 }
 

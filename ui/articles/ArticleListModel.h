@@ -1,5 +1,6 @@
 #pragma once
 
+#include "importing/ImportJob.h"
 #include "library/ArticleRepository.h"
 
 #include <QAbstractTableModel>
@@ -49,11 +50,19 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order) override;
+    QStringList mimeTypes() const override;
+    Qt::DropActions supportedDropActions() const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
 
     static ArticleSortKey sortKeyFor(int column);
 
 signals:
     void loadFailed(const QString &message);
+    /// Files, addresses, HTML or text were dropped on the list: the window imports them.
+    void importRequested(const QList<Newsdesk::ImportInput> &inputs);
 
 private:
     void reload();

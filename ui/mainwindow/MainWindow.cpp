@@ -4,6 +4,8 @@
 #include "articles/ArticleDetailPane.h"
 #include "articles/ArticleListModel.h"
 #include "articles/ArticleStatusDelegate.h"
+#include "importing/DroppedInputs.h"
+#include "importing/ImportController.h"
 #include "library/ArticleRepository.h"
 #include "library/Library.h"
 #include "library/SampleLibrary.h"
@@ -16,10 +18,13 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -101,6 +106,10 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->setItemDelegateForColumn(ArticleListModel::Status, new ArticleStatusDelegate(m_view));
+    // Files, addresses and selections dropped on the list are imported (ArticleListModel::dropMimeData).
+    m_view->setDragDropMode(QAbstractItemView::DropOnly);
+    m_view->setDefaultDropAction(Qt::CopyAction);
+    m_view->setDropIndicatorShown(false);
 
     auto *filterBar = new QHBoxLayout;
     filterBar->setContentsMargins(0, 0, 0, 0);
@@ -121,6 +130,8 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, QWidget *parent)
 
     m_counts = new QLabel(this);
     statusBar()->addPermanentWidget(m_counts);
+    m_imports = new ImportController(this, statusBar());
+    setAcceptDrops(true);
 
     createActions();
     createMenus();
@@ -159,6 +170,23 @@ void MainWindow::createActions()
     m_pasteArticle = new QAction(tr("&Paste as New Article"), this);
     m_pasteArticle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     connect(m_pasteArticle, &QAction::triggered, this, &MainWindow::pasteArticle);
+
+    m_importFiles =
+        new QAction(icon("document-import", QStyle::SP_DialogOpenButton), tr("&Import Files…"), this);
+    m_importFiles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importFiles->setToolTip(tr("Import saved pages, text files, feeds and OPML lists"));
+    connect(m_importFiles, &QAction::triggered, this, &MainWindow::importFiles);
+    m_importFolder = new QAction(tr("Import &Folder…"), this);
+    connect(m_importFolder, &QAction::triggered, this, &MainWindow::importFolder);
+    m_importUrl = new QAction(tr("Import from &Web Address…"), this);
+    m_importUrl->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    connect(m_importUrl, &QAction::triggered, this, &MainWindow::importUrl);
+    m_importClipboard = new QAction(tr("Import from Clip&board"), this);
+    m_importClipboard->setShortcut(QKeySequence::Paste);
+    m_importClipboard->setToolTip(tr("Import the files, web addresses, HTML or text on the clipboard"));
+    connect(m_importClipboard, &QAction::triggered, this, &MainWindow::importClipboard);
+    m_importReport = new QAction(tr("Show Import &Report"), this);
+    connect(m_importReport, &QAction::triggered, this, [this]() { m_imports->showReport(); });
 
     m_quit = new QAction(tr("&Quit"), this);
     m_quit->setShortcut(QKeySequence::Quit);
@@ -229,6 +257,12 @@ void MainWindow::createMenus()
     // Built when shown, so it lists what other windows opened too.
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     file->addSeparator();
+    file->addAction(m_importFiles);
+    file->addAction(m_importFolder);
+    file->addAction(m_importUrl);
+    file->addAction(m_importClipboard);
+    file->addAction(m_importReport);
+    file->addSeparator();
     file->addAction(m_newArticle);
     file->addAction(m_pasteArticle);
     file->addSeparator();
@@ -260,6 +294,7 @@ void MainWindow::createToolBar()
     QToolBar *toolBar = addToolBar(tr("Main Toolbar"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_importFiles);
     toolBar->addAction(m_newArticle);
     toolBar->addAction(m_undo);
     toolBar->addAction(m_redo);
@@ -292,6 +327,8 @@ void MainWindow::setLibrary(std::unique_ptr<Library> library)
     }
     m_detail = detail;
     connect(m_detail, &ArticleDetailPane::fieldEdited, this, &MainWindow::editField);
+    connect(m_model.get(), &ArticleListModel::importRequested, m_imports, &ImportController::import);
+    m_imports->setLibrary(m_library.get());
 
     connect(m_library.get(), &Library::errorOccurred, this, &MainWindow::showError);
     connect(m_model.get(), &ArticleListModel::loadFailed, this, &MainWindow::showError);
@@ -569,6 +606,73 @@ void MainWindow::editField(qint64 id, ArticleField field, const QVariant &value)
 {
     if (auto *command = SetArticleField::create(*m_library, id, field, value))
         m_undoStack->push(command);
+}
+
+void MainWindow::importFiles()
+{
+    const QStringList files =
+        QFileDialog::getOpenFileNames(this, tr("Import Files"), QString(),
+                                      tr("Pages, text and feeds (*.html *.htm *.xhtml *.mhtml *.mht *.txt "
+                                         "*.xml *.rss *.atom *.rdf *.json *.opml);;"
+                                         "All files (*)"));
+    QList<ImportInput> inputs;
+    for (const QString &file : files)
+        inputs << ImportInput::file(file);
+    m_imports->import(inputs);
+}
+
+void MainWindow::importFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import Folder"));
+    if (!folder.isEmpty())
+        m_imports->import({ImportInput::file(folder)});
+}
+
+void MainWindow::importUrl()
+{
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, tr("Import from Web Address"),
+                                               tr("Address of a page, a feed or an OPML list:"),
+                                               QLineEdit::Normal, QString(), &ok);
+    if (!ok || text.trimmed().isEmpty())
+        return;
+    const QUrl url = QUrl::fromUserInput(text.trimmed());
+    if (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) {
+        showError(tr("“%1” is not a web address.").arg(text.trimmed()));
+        return;
+    }
+    m_imports->import({ImportInput::fromUrl(url)});
+}
+
+void MainWindow::importClipboard()
+{
+    const QList<ImportInput> inputs = importInputsFrom(QApplication::clipboard()->mimeData());
+    if (inputs.isEmpty()) {
+        statusBar()->showMessage(tr("The clipboard holds nothing to import."), 3000);
+        return;
+    }
+    m_imports->import(inputs);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (canImportFrom(event->mimeData()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (canImportFrom(event->mimeData()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<ImportInput> inputs = importInputsFrom(event->mimeData());
+    if (inputs.isEmpty())
+        return;
+    event->acceptProposedAction();
+    m_imports->import(inputs);
 }
 
 void MainWindow::showError(const QString &message)

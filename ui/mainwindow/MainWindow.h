@@ -22,6 +22,7 @@ class ArticleDetailPane;
 class ArticleListModel;
 class Library;
 class EmptyLibraryBanner;
+class ImportController;
 
 /// The curator's window: the article list with search and status filter on the left, the selected
 /// article's editor on the right. It knows no SQL; everything goes through the Library.
@@ -41,9 +42,13 @@ public:
 
     /// Fills an empty library with the sample articles.
     void loadSamples();
+    ImportController *imports() const { return m_imports; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -68,6 +73,10 @@ private:
     void addArticle(const Article &article);
     void editField(qint64 id, ArticleField field, const QVariant &value);
     void showError(const QString &message);
+    void importFiles();
+    void importFolder();
+    void importUrl();
+    void importClipboard();
     void restoreState();
     void saveState();
 
@@ -83,6 +92,7 @@ private:
     QComboBox *m_statusFilter;
     QTimer *m_searchDelay;
     QLabel *m_counts;
+    ImportController *m_imports;
 
     QAction *m_newLibrary;
     QAction *m_openLibrary;
@@ -90,6 +100,11 @@ private:
     QAction *m_newArticle;
     QAction *m_pasteArticle;
     QAction *m_quit;
+    QAction *m_importFiles;
+    QAction *m_importFolder;
+    QAction *m_importUrl;
+    QAction *m_importClipboard;
+    QAction *m_importReport;
     QAction *m_undo;
     QAction *m_redo;
     QAction *m_delete;

@@ -1,0 +1,302 @@
+#include "ImportJob.h"
+
+#include "HtmlDocument.h"
+#include "ImportFormats.h"
+#include "library/Library.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QQueue>
+#include <QThread>
+#include <QThreadPool>
+#include <QtConcurrent>
+
+#include <cmath>
+
+namespace Newsdesk {
+
+namespace {
+
+/// One input read: its name, what the importer made of it, or why it could not be read.
+struct Extraction
+{
+    QString input;
+    Result<ImportOutcome> outcome = Error{Error::Code::Failed, QString()};
+};
+
+Extraction extract(const ImportInput &input, const UrlFetchOptions &fetchOptions,
+                   const std::atomic<bool> &cancelled)
+{
+    Extraction extraction;
+    extraction.input = input.displayName();
+    if (cancelled) {
+        extraction.outcome = Error{Error::Code::Failed, ImportText::tr("Cancelled.")};
+        return extraction;
+    }
+    Result<ImportSource> source = Error{Error::Code::Failed, QString()};
+    if (!input.path.isEmpty())
+        source = ImportFormats::loadFile(input.path);
+    else if (!input.url.isEmpty())
+        source =
+            UrlFetcher::fetchBlocking(input.url, fetchOptions, [&cancelled]() { return bool(cancelled); });
+    else
+        source = input.source;
+    extraction.outcome = source ? ImportFormats::read(*source) : Result<ImportOutcome>(source.error());
+    return extraction;
+}
+
+} // namespace
+
+QString ImportInput::displayName() const
+{
+    if (!path.isEmpty())
+        return QDir::toNativeSeparators(path);
+    if (!url.isEmpty())
+        return url.toString();
+    return source.name;
+}
+
+ImportJob::ImportJob(const QString &libraryPath, const QList<ImportInput> &inputs, QObject *parent)
+    : ImportJob(libraryPath, inputs, Options(), parent)
+{
+}
+
+ImportJob::ImportJob(const QString &libraryPath, const QList<ImportInput> &inputs, const Options &options,
+                     QObject *parent)
+    : QObject(parent)
+    , m_libraryPath(libraryPath)
+    , m_inputs(inputs)
+    , m_options(options)
+{
+    HtmlDocument::initialiseParser(); // in the creating thread, before the pool's threads parse
+    qRegisterMetaType<Newsdesk::ImportReport>();
+    qRegisterMetaType<Newsdesk::ImportReportEntry>();
+}
+
+ImportJob::~ImportJob()
+{
+    if (m_thread) {
+        cancel();
+        m_thread->wait();
+    }
+}
+
+void ImportJob::start()
+{
+    m_thread = QThread::create([this]() { run(); });
+    m_thread->setObjectName(QStringLiteral("import"));
+    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
+    connect(m_thread, &QThread::destroyed, this, [this]() { m_thread = nullptr; });
+    m_thread->start(QThread::LowPriority);
+}
+
+ImportReport ImportJob::run()
+{
+    QElapsedTimer clock;
+    clock.start();
+    ImportReport report;
+    const auto finish = [&]() {
+        report.cancelled = m_cancelled;
+        report.elapsedMs = clock.elapsed();
+        emit finished(report);
+        return report;
+    };
+
+    // Folders become their files now, so the total is known before anything is read.
+    QQueue<ImportInput> queue;
+    for (const ImportInput &input : std::as_const(m_inputs)) {
+        if (!input.path.isEmpty() && QFileInfo(input.path).isDir()) {
+            const QStringList files = ImportFormats::filesIn(input.path, m_options.recursive);
+            for (const QString &file : files)
+                queue.enqueue(ImportInput::file(file));
+            if (files.isEmpty()) {
+                ImportReportEntry entry;
+                entry.input = input.displayName();
+                entry.outcome = ImportReportEntry::Outcome::Failed;
+                entry.message = ImportText::tr("The folder holds no pages, text files or feeds.");
+                report.entries << entry;
+                ++report.failed;
+            }
+        } else {
+            queue.enqueue(input);
+        }
+    }
+    int total = int(queue.size());
+
+    // Each import has its own connection: the window's stays free for the curator.
+    auto opened = Library::open(m_libraryPath);
+    if (!opened) {
+        ImportReportEntry entry;
+        entry.input = QDir::toNativeSeparators(m_libraryPath);
+        entry.outcome = ImportReportEntry::Outcome::Failed;
+        entry.message = opened.errorString();
+        report.entries << entry;
+        ++report.failed;
+        return finish();
+    }
+    Library &library = **opened;
+
+    QThreadPool pool;
+    pool.setMaxThreadCount(m_options.threads > 0 ? m_options.threads : QThread::idealThreadCount());
+    const UrlFetchOptions fetchOptions = m_options.fetch;
+    const auto startBatch = [&]() {
+        QList<ImportInput> batch;
+        while (!queue.isEmpty() && batch.size() < m_options.batchSize)
+            batch << queue.dequeue();
+        return QtConcurrent::mapped(&pool, batch, [this, fetchOptions](const ImportInput &input) {
+            return extract(input, fetchOptions, m_cancelled);
+        });
+    };
+
+    int done = 0;
+    // While one batch is written, the next is already being read.
+    QFuture<Extraction> reading = startBatch();
+    for (;;) {
+        reading.waitForFinished();
+        const QList<Extraction> extracted = reading.results();
+        const bool more = !queue.isEmpty() && !m_cancelled;
+        if (more)
+            reading = startBatch();
+
+        QList<qint64> written;
+        QList<ImportReportEntry> entries;
+        const Status batch = library.transaction([&]() -> Status {
+            for (const Extraction &extraction : extracted) {
+                ImportReportEntry entry;
+                entry.input = extraction.input;
+                if (!extraction.outcome) {
+                    entry.outcome = m_cancelled ? ImportReportEntry::Outcome::Cancelled
+                                                : ImportReportEntry::Outcome::Failed;
+                    entry.message = extraction.outcome.errorString();
+                    entries << entry;
+                    continue;
+                }
+                const ImportOutcome &outcome = *extraction.outcome;
+                entry.format = outcome.format;
+                entry.issues = outcome.issues;
+                for (const ExtractedArticle &article : outcome.articles)
+                    entry.issues << article.issues;
+                // An OPML list's feeds join the queue.
+                for (const QUrl &feed : outcome.followUps) {
+                    queue.enqueue(ImportInput::fromUrl(feed));
+                    ++total;
+                }
+                auto items = ImportWriter::write(library, outcome.articles);
+                if (!items) {
+                    entry.outcome = ImportReportEntry::Outcome::Failed;
+                    entry.message = items.errorString();
+                } else {
+                    entry.items = *items;
+                    bool anyNew = false;
+                    for (const ImportedItem &item : *items)
+                        if (item.kind != ImportedItem::Kind::Duplicate) {
+                            written << item.articleId;
+                            anyNew = true;
+                        }
+                    entry.outcome = anyNew || items->isEmpty() ? ImportReportEntry::Outcome::Imported
+                                                               : ImportReportEntry::Outcome::Duplicate;
+                    if (outcome.articles.isEmpty() && outcome.followUps.isEmpty())
+                        entry.issues << ImportText::tr("No articles were found in it.");
+                }
+                entries << entry;
+            }
+            return {};
+        });
+        if (!batch) {
+            // The whole batch failed to commit (the disk is full, say): none of it landed.
+            for (ImportReportEntry &entry : entries) {
+                entry.outcome = ImportReportEntry::Outcome::Failed;
+                entry.message = batch.errorString();
+                entry.items.clear();
+            }
+            written.clear();
+        }
+        for (const ImportReportEntry &entry : std::as_const(entries)) {
+            switch (entry.outcome) {
+            case ImportReportEntry::Outcome::Imported:
+                for (const ImportedItem &item : entry.items) {
+                    report.articlesImported += item.kind == ImportedItem::Kind::Duplicate ? 0 : 1;
+                    report.duplicates += item.kind == ImportedItem::Kind::Duplicate ? 1 : 0;
+                    report.copies += item.kind == ImportedItem::Kind::Copy ? 1 : 0;
+                }
+                break;
+            case ImportReportEntry::Outcome::Duplicate:
+                report.duplicates += int(entry.items.size());
+                break;
+            case ImportReportEntry::Outcome::Failed:
+                ++report.failed;
+                break;
+            case ImportReportEntry::Outcome::Cancelled:
+                break;
+            }
+            report.entries << entry;
+            emit entryFinished(entry);
+        }
+        if (!written.isEmpty())
+            emit articlesWritten(written);
+        done += int(extracted.size());
+        const double seconds = std::max(0.001, clock.elapsed() / 1000.0);
+        const double rate = done / seconds;
+        const int left = rate > 0 ? int(std::ceil((total - done) / rate)) : 0;
+        emit progress(done, total, rate, left);
+        if (!more) {
+            if (queue.isEmpty() || m_cancelled)
+                break;
+            reading = startBatch();
+        }
+    }
+    // Whatever was never read is reported as cancelled, so the report accounts for every input.
+    while (!queue.isEmpty()) {
+        ImportReportEntry entry;
+        entry.input = queue.dequeue().displayName();
+        entry.outcome = ImportReportEntry::Outcome::Cancelled;
+        entry.message = ImportText::tr("Cancelled.");
+        report.entries << entry;
+    }
+    return finish();
+}
+
+QString ImportText::summary(const ImportReport &report)
+{
+    QString text = tr("%n article(s) imported", nullptr, report.articlesImported);
+    if (report.copies > 0)
+        text += tr(", %n of them another site's copy of a story already here", nullptr, report.copies);
+    if (report.duplicates > 0)
+        text += tr(", %n duplicate(s) skipped", nullptr, report.duplicates);
+    if (report.failed > 0)
+        text += tr(", %n input(s) failed", nullptr, report.failed);
+    if (report.cancelled)
+        text += tr(" (cancelled)");
+    return text + QLatin1Char('.');
+}
+
+QString ImportText::outcome(const ImportReportEntry &entry)
+{
+    switch (entry.outcome) {
+    case ImportReportEntry::Outcome::Imported: {
+        int copies = 0;
+        int duplicates = 0;
+        for (const ImportedItem &item : entry.items) {
+            copies += item.kind == ImportedItem::Kind::Copy ? 1 : 0;
+            duplicates += item.kind == ImportedItem::Kind::Duplicate ? 1 : 0;
+        }
+        QString text = tr("imported %n article(s)", nullptr, int(entry.items.size()) - duplicates);
+        if (copies > 0)
+            text += tr(" (%n linked as another site's copy)", nullptr, copies);
+        if (duplicates > 0)
+            text += tr(", %n already in the library", nullptr, duplicates);
+        return text;
+    }
+    case ImportReportEntry::Outcome::Duplicate:
+        return entry.items.size() == 1
+                   ? tr("already in the library (article %1)").arg(entry.items.first().articleId)
+                   : tr("already in the library");
+    case ImportReportEntry::Outcome::Failed:
+        return tr("failed: %1").arg(entry.message);
+    case ImportReportEntry::Outcome::Cancelled:
+        return tr("cancelled");
+    }
+    return {};
+}
+
+} // namespace Newsdesk

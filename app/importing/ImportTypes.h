@@ -1,0 +1,64 @@
+#pragma once
+
+#include "core/Article.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace Newsdesk {
+
+/// One input to import: its bytes and what is known about them before reading.
+struct ImportSource
+{
+    QString name;            ///< What the curator gave: a file path or a URL, for messages and reports.
+    QByteArray data;         ///< The raw bytes, undecoded.
+    QUrl url;                ///< Where the bytes came from (file:// or http(s)://); links resolve against it.
+    QString contentType;     ///< MIME type from the HTTP header or the file name, lower case, no parameters.
+    QString declaredCharset; ///< Charset from the HTTP header or the caller, empty when none was declared.
+};
+
+/// A reader comment found on a page or in a feed.
+struct ExtractedComment
+{
+    QString author;
+    QString authorUrl;
+    QDateTime postedAt;
+    QString text;
+    QList<ExtractedComment> replies;
+};
+
+/// An image that came with a page (a saved page's _files folder, an MHTML part).
+struct ExtractedResource
+{
+    QUrl url; ///< As the page refers to it.
+    QString contentType;
+    QByteArray data;
+};
+
+/// What an importer read from one item: the article fields plus what has no column (yet).
+struct ExtractedArticle
+{
+    Article article; ///< bodyHtml as found (the pipeline sanitises it), bodyText, metadata
+    QString siteName;
+    QString guid;                       ///< A feed item's guid/id, the key it is matched on when read again.
+    QMap<QString, QStringList> credits; ///< "reporting", "writing", "editing", "additional reporting"…
+    QList<ExtractedComment> comments;
+    QList<ExtractedResource> resources;
+    QStringList issues; ///< Problems that did not stop the import (translated sentences).
+};
+
+/// What reading one source gives: articles, and sources to read next (an OPML list's feeds).
+struct ImportOutcome
+{
+    QString format; ///< Which importer read it, e.g. "RSS 2.0", "HTML page", "plain text".
+    QList<ExtractedArticle> articles;
+    QList<QUrl> followUps;
+    QStringList issues;
+};
+
+} // namespace Newsdesk

@@ -1,0 +1,94 @@
+#include "ImportWriter.h"
+
+#include "StoryFingerprint.h"
+#include "library/ArticleRepository.h"
+#include "library/CommentRepository.h"
+#include "library/Library.h"
+#include "library/StoryRepository.h"
+
+namespace Newsdesk {
+
+namespace {
+
+Status writeComments(CommentRepository &comments, const QList<ExtractedComment> &list, qint64 articleId,
+                     qint64 parentId)
+{
+    for (const ExtractedComment &extracted : list) {
+        Comment comment;
+        comment.articleId = articleId;
+        comment.parentId = parentId;
+        comment.author = extracted.author;
+        comment.authorUrl = extracted.authorUrl;
+        comment.body = extracted.text;
+        comment.postedAt = extracted.postedAt;
+        comment.status = CommentStatus::Pending; // every imported comment waits for the curator
+        auto id = comments.insert(comment);
+        if (!id)
+            return id.error();
+        if (Status replies = writeComments(comments, extracted.replies, articleId, *id); !replies)
+            return replies;
+    }
+    return {};
+}
+
+} // namespace
+
+Result<QList<ImportedItem>> ImportWriter::write(Library &library, const QList<ExtractedArticle> &articles)
+{
+    QList<ImportedItem> items;
+    const Status status = library.savepoint([&]() -> Status {
+        for (const ExtractedArticle &extracted : articles) {
+            ImportedItem item;
+            item.title = extracted.article.title;
+            auto existing = library.stories().findExact(extracted.article);
+            if (!existing)
+                return existing.error();
+            if (*existing) {
+                item.kind = ImportedItem::Kind::Duplicate;
+                item.articleId = **existing;
+                items << item;
+                continue;
+            }
+            auto ids = library.articles().insert({extracted.article});
+            if (!ids)
+                return ids.error();
+            item.articleId = ids->first();
+            if (Status comments = writeComments(library.comments(), extracted.comments, item.articleId, 0);
+                !comments)
+                return comments;
+
+            const StoryFingerprint::IndexKeys keys = StoryFingerprint::indexKeys(extracted.article.bodyText);
+            if (!keys.isEmpty()) {
+                auto candidates = library.stories().candidates(keys.bands, keys.anchors);
+                if (!candidates)
+                    return candidates.error();
+                for (qint64 candidate : std::as_const(*candidates)) {
+                    auto text = library.stories().bodyText(candidate);
+                    if (!text)
+                        return text.error();
+                    if (!StoryFingerprint::isSameStory(*text, extracted.article.bodyText))
+                        continue;
+                    const auto similarity = StoryFingerprint::similarity(*text, extracted.article.bodyText);
+                    if (Status linked =
+                            library.stories().link(candidate, item.articleId, similarity.containment);
+                        !linked)
+                        return linked;
+                    item.kind = ImportedItem::Kind::Copy;
+                    item.relatedId = candidate;
+                    break;
+                }
+                if (Status stored = library.stories().setFingerprint(item.articleId, keys.simHash, keys.bands,
+                                                                     keys.anchors);
+                    !stored)
+                    return stored;
+            }
+            items << item;
+        }
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return items;
+}
+
+} // namespace Newsdesk

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "ImportTypes.h"
+#include "core/Result.h"
+
+#include <QCoreApplication>
+
+namespace Newsdesk {
+
+class Library;
+
+/// What became of one extracted article in the library.
+struct ImportedItem
+{
+    enum class Kind {
+        Imported,  ///< A new article.
+        Duplicate, ///< Already in the library (same guid, canonical URL, URL or text): not imported again.
+        Copy,      ///< Another site's copy of a story in the library: imported and linked to it.
+    };
+    Kind kind = Kind::Imported;
+    qint64 articleId = 0; ///< The new article, or for a duplicate the one already there.
+    qint64 relatedId = 0; ///< For a copy, the article it copies.
+    QString title;
+};
+
+/// Writes extracted articles into a library: exact duplicates are recognised and skipped, near-duplicates
+/// (the same wire story from another site) are linked to the article first seen, comments come along
+/// as pending comments. Curation (status, note, topics) of articles already there is never touched.
+class ImportWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(Newsdesk::ImportWriter)
+
+public:
+    /// Writes one source's articles inside a savepoint of the caller's transaction (or a transaction of
+    /// their own): they all land, or none of them does.
+    static Result<QList<ImportedItem>> write(Library &library, const QList<ExtractedArticle> &articles);
+};
+
+} // namespace Newsdesk
