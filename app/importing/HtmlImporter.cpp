@@ -10,6 +10,7 @@
 #include "TextDecoder.h"
 #include "TextPatterns.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
@@ -60,6 +61,73 @@ QString paragraphText(xmlNode *node)
         if (const QString text = textContent(p).simplified(); !text.isEmpty())
             paragraphs << text;
     return paragraphs.isEmpty() ? textContent(node).simplified() : paragraphs.join(QStringLiteral("\n\n"));
+}
+
+constexpr qint64 MaxEmbeddedImageBytes = 8 * 1024 * 1024;
+
+bool isEmbeddableImage(const QString &contentType)
+{
+    return contentType == QLatin1String("image/png") || contentType == QLatin1String("image/jpeg") ||
+           contentType == QLatin1String("image/gif") || contentType == QLatin1String("image/webp");
+}
+
+QString imageTypeOf(const QByteArray &data)
+{
+    if (data.startsWith("\x89PNG"))
+        return QStringLiteral("image/png");
+    if (data.startsWith("\xFF\xD8\xFF"))
+        return QStringLiteral("image/jpeg");
+    if (data.startsWith("GIF87a") || data.startsWith("GIF89a"))
+        return QStringLiteral("image/gif");
+    if (data.startsWith("RIFF") && data.mid(8, 4) == "WEBP")
+        return QStringLiteral("image/webp");
+    return {};
+}
+
+/// Images that came with the page (MHTML parts, a saved page's "_files" folder) go into the body as
+/// data: URLs, so the article keeps them and nothing is fetched when it is read.
+QByteArray embedImages(const QByteArray &html, const QUrl &base, const QList<ExtractedResource> &resources)
+{
+    static const QRegularExpression image(QStringLiteral("(<img\\b[^>]*?\\ssrc=\")([^\"]*)(\")"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    const QString text = QString::fromUtf8(html);
+    QString result;
+    qsizetype last = 0;
+    const QString pageFolder = base.isLocalFile() ? QFileInfo(base.toLocalFile()).absolutePath() : QString();
+    for (auto it = image.globalMatch(text); it.hasNext();) {
+        const auto match = it.next();
+        const QUrl url =
+            base.resolved(QUrl(match.captured(2).replace(QLatin1String("&amp;"), QLatin1String("&"))));
+        QByteArray data;
+        QString type;
+        for (const ExtractedResource &resource : resources)
+            if (resource.url == url) {
+                data = resource.data;
+                type = resource.contentType;
+                break;
+            }
+        if (data.isEmpty() && url.isLocalFile() && !pageFolder.isEmpty()) {
+            // Only files beside the page: a hostile page must not read the rest of the disk.
+            const QFileInfo file(url.toLocalFile());
+            if (file.absoluteFilePath().startsWith(pageFolder + QLatin1Char('/')) &&
+                file.size() <= MaxEmbeddedImageBytes) {
+                QFile reader(file.absoluteFilePath());
+                if (reader.open(QIODevice::ReadOnly))
+                    data = reader.readAll();
+            }
+        }
+        if (!isEmbeddableImage(type))
+            type = imageTypeOf(data);
+        if (data.isEmpty() || data.size() > MaxEmbeddedImageBytes || type.isEmpty())
+            continue;
+        result += QStringView(text).mid(last, match.capturedStart(2) - last);
+        result += QStringLiteral("data:%1;base64,%2").arg(type, QString::fromLatin1(data.toBase64()));
+        last = match.capturedEnd(2);
+    }
+    if (last == 0)
+        return html;
+    result += QStringView(text).mid(last);
+    return result.toUtf8();
 }
 
 } // namespace
@@ -200,7 +268,8 @@ Result<ImportOutcome> HtmlImporter::read(const ImportSource &source) const
     article.imageCaption = metadata.imageCaption;
     extracted.siteName = metadata.siteName;
     article.source = metadata.siteName;
-    article.bodyHtml = HtmlSanitizer::sanitize(QString::fromUtf8(content.html), document->baseUrl());
+    const QByteArray body = embedImages(content.html, document->baseUrl(), extracted.resources);
+    article.bodyHtml = HtmlSanitizer::sanitize(QString::fromUtf8(body), document->baseUrl());
     article.bodyText = HtmlSanitizer::plainText(article.bodyHtml);
     article.wordCount = countWords(article.bodyText);
 

@@ -16,19 +16,30 @@ StoryRepository::StoryRepository(Library &library)
 
 Result<std::optional<qint64>> StoryRepository::findExact(const Article &article) const
 {
+    // Only the keys this article has: an empty key must never match another article's empty key.
+    QStringList conditions;
+    QVariantList values;
+    const auto key = [&](const QString &condition, const QString &value) {
+        if (value.isEmpty())
+            return;
+        conditions << condition;
+        values << value;
+    };
+    key(QStringLiteral("guid = ?"), article.guid);
+    key(QStringLiteral("canonical_url = ?"), article.canonicalUrl);
+    key(QStringLiteral("url = ?"), article.canonicalUrl);
+    key(QStringLiteral("url = ?"), article.url);
+    key(QStringLiteral("canonical_url = ?"), article.url);
+    if (!article.bodyText.trimmed().isEmpty())
+        key(QStringLiteral("content_hash = ?"), ArticleRepository::contentHash(article));
+    if (conditions.isEmpty())
+        return std::optional<qint64>();
     QSqlQuery query(m_library.database());
     // Each key alone identifies the story; the partial indexes make every branch a lookup.
-    query.prepare(QStringLiteral(
-        "SELECT id FROM articles WHERE (guid <> '' AND guid = ?) OR (canonical_url <> '' AND canonical_url = "
-        "?) "
-        "OR (url <> '' AND (url = ? OR canonical_url = ?)) OR (content_hash <> '' AND content_hash = ?) "
-        "ORDER BY id LIMIT 1"));
-    query.addBindValue(textValue(article.guid));
-    query.addBindValue(textValue(article.canonicalUrl.isEmpty() ? article.url : article.canonicalUrl));
-    query.addBindValue(textValue(article.url));
-    query.addBindValue(textValue(article.url));
-    query.addBindValue(article.bodyText.trimmed().isEmpty() ? QStringLiteral("")
-                                                            : ArticleRepository::contentHash(article));
+    query.prepare(QStringLiteral("SELECT id FROM articles WHERE %1 ORDER BY id LIMIT 1")
+                      .arg(conditions.join(QStringLiteral(" OR "))));
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
     if (!query.exec())
         return LibraryText::queryFailed(tr("look for the article in the library"), query.lastError().text());
     if (query.next())

@@ -77,6 +77,7 @@ private slots:
     void badInputIsReportedAndTheRestGoesOn();
     void cancelStopsBetweenInputs();
     void runsInTheBackground();
+    void emptyKeysNeverMatch();
 };
 
 void TestImportJob::importsAFolderWithDuplicatesAndCopies()
@@ -268,6 +269,27 @@ void TestImportJob::runsInTheBackground()
     // This connection sees what the job's connection committed.
     QCOMPARE(library->articles().find(ids.first())->title,
              QStringLiteral("A page imported on a thread of its own"));
+}
+
+void TestImportJob::emptyKeysNeverMatch()
+{
+    // An article with a URL and no canonical URL, then pasted text with neither: two different stories.
+    TestLibrary library;
+    Article withUrl;
+    withUrl.title = QStringLiteral("A story from the web");
+    withUrl.url = QStringLiteral("https://news.example/story");
+    withUrl.setField(ArticleField::Body, QStringLiteral("One text about the harbour strike and its end."));
+    QVERIFY(library->articles().insert({withUrl}).ok());
+    ImportSource pasted;
+    pasted.name = QStringLiteral("pasted");
+    pasted.contentType = QStringLiteral("text/plain");
+    pasted.data =
+        "A different story altogether\n\nAnother text, about the wind farm delayed by a cable shortage.";
+    ImportJob job(library.path(), {ImportInput::data(pasted)});
+    const ImportReport report = job.run();
+    QCOMPARE(report.articlesImported, 1);
+    QCOMPARE(report.duplicates, 0);
+    QCOMPARE(library->articles().count({}).value(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestImportJob)

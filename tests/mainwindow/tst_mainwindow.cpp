@@ -2,6 +2,7 @@
 #include "articles/ArticleCommands.h"
 #include "articles/ArticleDetailPane.h"
 #include "articles/ArticleListModel.h"
+#include "importing/ImportController.h"
 #include "library/ArticleRepository.h"
 #include "library/Library.h"
 #include "library/SampleLibrary.h"
@@ -13,13 +14,20 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMimeData>
 #include <QPlainTextEdit>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -48,6 +56,7 @@ private slots:
     void offersSamplesOnAnEmptyLibrary();
     void restoresGeometryAndSplitters();
     void switchesLibraryFromRecentMenu();
+    void dropsImportFilesAddressesAndHtml();
 
 private:
     QAction *action(const QKeySequence &shortcut) const;
@@ -362,6 +371,108 @@ void TestMainWindow::switchesLibraryFromRecentMenu()
     // The history belonged to the other library.
     QCOMPARE(m_window->undoStack()->count(), 0);
     QCOMPARE(Settings::recentLibraries.get().value(0), QFileInfo(other).absoluteFilePath());
+}
+
+namespace {
+
+QByteArray storyPage(const QString &title)
+{
+    QString paragraphs;
+    for (int i = 1; i <= 5; ++i)
+        paragraphs +=
+            QStringLiteral("<p>%1, paragraph %2: enough words for the extractor to take this as the story, "
+                           "with a comma or two, and a full stop.</p>")
+                .arg(title)
+                .arg(i);
+    return QStringLiteral(
+               "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>%1</title></head>"
+               "<body><article><h1>%1</h1>%2</article></body></html>")
+        .arg(title, paragraphs)
+        .toUtf8();
+}
+
+/// Serves one page to every request, on 127.0.0.1 only.
+class OnePageServer : public QTcpServer
+{
+public:
+    explicit OnePageServer(QByteArray page)
+        : m_page(std::move(page))
+    {
+        connect(this, &QTcpServer::newConnection, this, [this]() {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket]() {
+                    if (!socket->readAll().contains("\r\n\r\n"))
+                        return;
+                    socket->write(
+                        "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nConnection: close\r\n"
+                        "Content-Length: " +
+                        QByteArray::number(m_page.size()) + "\r\n\r\n" + m_page);
+                    socket->disconnectFromHost();
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+    }
+
+private:
+    QByteArray m_page;
+};
+
+/// Drags mime data over target and drops it, as a window system would; returns whether it was accepted.
+bool dragAndDrop(QWidget *target, QMimeData *mime)
+{
+    const QPoint position = target->rect().center();
+    QDragEnterEvent enter(position, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &enter);
+    if (!enter.isAccepted())
+        return false;
+    QDragMoveEvent move(position, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &move);
+    QDropEvent drop(position, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &drop);
+    return drop.isAccepted();
+}
+
+} // namespace
+
+void TestMainWindow::dropsImportFilesAddressesAndHtml()
+{
+    QTemporaryDir pages;
+    const QString file = pages.filePath(QStringLiteral("dropped.html"));
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(storyPage(QStringLiteral("A page dropped as a file")));
+    }
+    OnePageServer server(storyPage(QStringLiteral("A page dropped as a web address")));
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    const QUrl address(QStringLiteral("http://127.0.0.1:%1/story").arg(server.serverPort()));
+
+    QSignalSpy finished(m_window->imports(), &ImportController::finished);
+    const int before = m_window->articleModel()->rowCount();
+
+    // Files and web addresses dropped on the article list.
+    auto *urls = new QMimeData;
+    urls->setUrls({QUrl::fromLocalFile(file), address});
+    QVERIFY(dragAndDrop(m_window->articleView()->viewport(), urls));
+    // A selection dragged from a browser, dropped on the window itself.
+    auto *html = new QMimeData;
+    html->setHtml(QString::fromUtf8(storyPage(QStringLiteral("A selection dragged from a browser"))));
+    QVERIFY(dragAndDrop(m_window.get(), html));
+    // Text that is neither is refused before it is dropped.
+    auto *nothing = new QMimeData;
+    nothing->setText(QStringLiteral("   "));
+    QVERIFY(!dragAndDrop(m_window.get(), nothing));
+
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 30000);
+    QTRY_COMPARE(m_window->articleModel()->rowCount(), before + 3);
+    for (const char *title : {"A page dropped as a file", "A page dropped as a web address",
+                              "A selection dragged from a browser"})
+        QVERIFY2(rowOfTitle(QString::fromLatin1(title)).isValid(), title);
+    QCOMPARE(m_window->imports()->lastReport().failed, 0);
+    delete urls;
+    delete html;
+    delete nothing;
 }
 
 QTEST_MAIN(TestMainWindow)
