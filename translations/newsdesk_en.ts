@@ -81,6 +81,30 @@
         <source>in the trash — restore it to edit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (&lt;a href=&quot;relink:%2&quot;&gt;same story after all&lt;/a&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (&lt;a href=&quot;merge:%1&quot;&gt;merge&lt;/a&gt; · &lt;a href=&quot;apart:%1&quot;&gt;a different story&lt;/a&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (first seen; &lt;a href=&quot;apart:%1&quot;&gt;a different story&lt;/a&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also published by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also ran in %1 (merged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept apart from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::ArticleListModel</name>
@@ -959,6 +983,17 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>Newsdesk::KeepStoryCopyApart</name>
+    <message>
+        <source>Keep stories apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link stories again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::LibraryText</name>
     <message>
         <source>“%1” was saved by a newer version of Newsdesk (library version %2); this version reads library versions up to %3. The file was left unchanged; open it with a newer Newsdesk.</source>
@@ -1319,6 +1354,13 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>Newsdesk::MergeStoryCopy</name>
+    <message>
+        <source>Merge another site&apos;s copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::MhtmlReader</name>
     <message>
         <source>The file is not an MHTML file: it has no MIME headers.</source>
@@ -1425,10 +1467,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
 </context>
 <context>
     <name>Newsdesk::SampleLibrary</name>
-    <message>
-        <source>Raw page, pasted with the site&apos;s noise around the story.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Could not read the sample library: %1</source>
         <translation type="unfinished"></translation>
@@ -1643,6 +1681,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Could not fetch %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 redirects elsewhere, and following redirects is turned off.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,10 +1,10 @@
 #include "CliCommands.h"
 
 #include "CliContext.h"
+#include "importing/SampleLibrary.h"
 #include "library/ArticleRepository.h"
 #include "library/CommentRepository.h"
 #include "library/Library.h"
-#include "library/SampleLibrary.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -57,30 +57,12 @@ Result<QList<ImportedItem>> ImportWriter::write(Library &library, const QList<Ex
                 !comments)
                 return comments;
 
-            const StoryFingerprint::IndexKeys keys = StoryFingerprint::indexKeys(extracted.article.bodyText);
-            if (!keys.isEmpty()) {
-                auto candidates = library.stories().candidates(keys.bands, keys.anchors);
-                if (!candidates)
-                    return candidates.error();
-                for (qint64 candidate : std::as_const(*candidates)) {
-                    auto text = library.stories().bodyText(candidate);
-                    if (!text)
-                        return text.error();
-                    if (!StoryFingerprint::isSameStory(*text, extracted.article.bodyText))
-                        continue;
-                    const auto similarity = StoryFingerprint::similarity(*text, extracted.article.bodyText);
-                    if (Status linked =
-                            library.stories().link(candidate, item.articleId, similarity.containment);
-                        !linked)
-                        return linked;
-                    item.kind = ImportedItem::Kind::Copy;
-                    item.relatedId = candidate;
-                    break;
-                }
-                if (Status stored = library.stories().setFingerprint(item.articleId, keys.simHash, keys.bands,
-                                                                     keys.anchors);
-                    !stored)
-                    return stored;
+            auto related = recogniseStory(library, item.articleId, extracted.article.bodyText);
+            if (!related)
+                return related.error();
+            if (*related) {
+                item.kind = ImportedItem::Kind::Copy;
+                item.relatedId = *related;
             }
             items << item;
         }
@@ -89,6 +71,35 @@ Result<QList<ImportedItem>> ImportWriter::write(Library &library, const QList<Ex
     if (!status)
         return status.error();
     return items;
+}
+
+Result<qint64> ImportWriter::recogniseStory(Library &library, qint64 articleId, const QString &bodyText)
+{
+    const StoryFingerprint::IndexKeys keys = StoryFingerprint::indexKeys(bodyText);
+    if (keys.isEmpty())
+        return qint64(0);
+    qint64 related = 0;
+    auto candidates = library.stories().candidates(keys.bands, keys.anchors);
+    if (!candidates)
+        return candidates.error();
+    for (qint64 candidate : std::as_const(*candidates)) {
+        if (candidate == articleId)
+            continue;
+        auto text = library.stories().bodyText(candidate);
+        if (!text)
+            return text.error();
+        if (!StoryFingerprint::isSameStory(*text, bodyText))
+            continue;
+        const auto similarity = StoryFingerprint::similarity(*text, bodyText);
+        if (Status linked = library.stories().link(candidate, articleId, similarity.containment); !linked)
+            return linked.error();
+        related = candidate;
+        break;
+    }
+    if (Status stored = library.stories().setFingerprint(articleId, keys.simHash, keys.bands, keys.anchors);
+        !stored)
+        return stored.error();
+    return related;
 }
 
 } // namespace Newsdesk

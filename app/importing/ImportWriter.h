@@ -34,6 +34,10 @@ public:
     /// Writes one source's articles inside a savepoint of the caller's transaction (or a transaction of
     /// their own): they all land, or none of them does.
     static Result<QList<ImportedItem>> write(Library &library, const QList<ExtractedArticle> &articles);
+
+    /// Fingerprints an article already stored and links it to the article it repeats, if any; returns
+    /// that article's id, or 0. Every way an article enters the library goes through this.
+    static Result<qint64> recogniseStory(Library &library, qint64 articleId, const QString &bodyText);
 };
 
 } // namespace Newsdesk

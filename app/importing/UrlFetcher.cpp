@@ -262,6 +262,9 @@ Result<ImportSource> UrlFetcher::resultFor(QNetworkReply *reply, Transfer &trans
     }
     switch (error) {
     case QNetworkReply::TooManyRedirectsError:
+        if (transfer.options.maxRedirects <= 0)
+            return Error{Error::Code::Failed,
+                         tr("%1 redirects elsewhere, and following redirects is turned off.").arg(url)};
         return Error{Error::Code::Failed, tr("Gave up on %1 after %n redirect(s); it probably redirects in "
                                              "a loop.",
                                              nullptr, transfer.options.maxRedirects)

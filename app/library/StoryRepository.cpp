@@ -221,6 +221,8 @@ Status StoryRepository::setKeptApart(qint64 articleId, qint64 copyId, bool keptA
 Status StoryRepository::merge(qint64 articleId, qint64 copyId)
 {
     return m_library.transaction([&]() -> Status {
+        // Queued until the commit: the article's "also ran in" line changes with it.
+        m_library.announce([this, articleId]() { emit m_library.articleChanged(articleId, {}); });
         QSqlQuery query(m_library.database());
         query.prepare(
             QStringLiteral("INSERT INTO article_alternates(article_id, copy_id, url, source, title, "
@@ -243,6 +245,8 @@ Status StoryRepository::merge(qint64 articleId, qint64 copyId)
 Status StoryRepository::unmerge(qint64 articleId, qint64 copyId)
 {
     return m_library.transaction([&]() -> Status {
+        // Queued until the commit: the article's "also ran in" line changes with it.
+        m_library.announce([this, articleId]() { emit m_library.articleChanged(articleId, {}); });
         QSqlQuery query(m_library.database());
         query.prepare(QStringLiteral("DELETE FROM article_alternates WHERE article_id = ? AND copy_id = ?"));
         query.addBindValue(articleId);

@@ -3,10 +3,11 @@
 
 #include "TestLibrary.h"
 
+#include "importing/SampleLibrary.h"
 #include "library/ArticleRepository.h"
 #include "library/CommentRepository.h"
 #include "library/Library.h"
-#include "library/SampleLibrary.h"
+#include "library/StoryRepository.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -648,13 +649,23 @@ void TestLibraryStore::sampleLibraryLoads()
         QVERIFY(!article->bodyText.isEmpty());
         QVERIFY(article->wordCount > 0);
         languages << article->language;
-        // The raw pages keep their site noise, as pasted, for the import pipeline to clean.
-        if (article->note.startsWith(QStringLiteral("Raw page")))
-            QVERIFY(article->bodyText.contains(QStringLiteral("Leave a Reply")));
+        // The pasted pages are read as an import reads them: the story without the site around it.
+        for (const char *noise : {"Leave a Reply", "Upvote", "Points", "Image Credit"})
+            QVERIFY2(!article->bodyText.contains(QLatin1String(noise)), noise);
     }
     QVERIFY(languages.contains(QStringLiteral("ja")));
     QVERIFY(languages.contains(QStringLiteral("ko")));
     QVERIFY(languages.contains(QStringLiteral("en")));
+
+    // The wire story two sites ran, and a third site's pasted copy, are recognised as one story.
+    ArticleQuery pact;
+    pact.search = QStringLiteral("intelligence sharing ");
+    const auto pactRows = library->articles().page(pact, std::nullopt, 10);
+    QVERIFY(pactRows.ok());
+    int linked = 0;
+    for (const ArticleRow &row : *pactRows)
+        linked += int(library->stories().relatedCopies(row.id)->size());
+    QVERIFY2(linked >= 2, qPrintable(QString::number(linked)));
 
     // Reading a missing sample file is an error, not a crash, and adds nothing.
     const auto missing = SampleLibrary::load(*library, QStringLiteral("/no/such/sample.json"));

@@ -3,9 +3,10 @@
 #include "articles/ArticleDetailPane.h"
 #include "articles/ArticleListModel.h"
 #include "importing/ImportController.h"
+#include "importing/SampleLibrary.h"
 #include "library/ArticleRepository.h"
 #include "library/Library.h"
-#include "library/SampleLibrary.h"
+#include "library/StoryRepository.h"
 #include "mainwindow/MainWindow.h"
 #include "settings/Settings.h"
 
@@ -19,6 +20,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
@@ -57,6 +59,7 @@ private slots:
     void restoresGeometryAndSplitters();
     void switchesLibraryFromRecentMenu();
     void dropsImportFilesAddressesAndHtml();
+    void storyCopiesMergeAndKeepApart();
 
 private:
     QAction *action(const QKeySequence &shortcut) const;
@@ -473,6 +476,43 @@ void TestMainWindow::dropsImportFilesAddressesAndHtml()
     delete urls;
     delete html;
     delete nothing;
+}
+
+void TestMainWindow::storyCopiesMergeAndKeepApart()
+{
+    // In the samples, one wire story ran on two sites (and a third was pasted): one story, three copies.
+    const QModelIndex ledger = rowOfTitle(
+        QStringLiteral("Eastmarch and Lorvania sign intelligence-sharing pact amid smuggling fears"));
+    QVERIFY(ledger.isValid());
+    m_window->articleView()->setCurrentIndex(ledger);
+    auto *copies = m_window->detailPane()->findChild<QLabel *>(QStringLiteral("storyCopies"));
+    QVERIFY(copies);
+    QVERIFY(copies->isVisibleTo(m_window.get()));
+    QVERIFY2(copies->text().contains(QLatin1String("Also published by")), qPrintable(copies->text()));
+    QVERIFY2(copies->text().contains(QLatin1String("Coastline Daily")), qPrintable(copies->text()));
+
+    const qint64 ledgerId = m_window->articleModel()->articleAt(ledger);
+    const auto related = m_window->library().stories().relatedCopies(ledgerId);
+    QVERIFY(related.ok());
+    QVERIFY(!related->isEmpty());
+    const StoryCopy copy = related->first();
+    const int rows = m_window->articleModel()->rowCount();
+
+    // Merge: the copy goes to the trash, where it ran stays with the article; undo brings it back.
+    emit copies->linkActivated(QStringLiteral("merge:%1:%2").arg(copy.articleId).arg(copy.copyId));
+    QCOMPARE(m_window->articleModel()->rowCount(), rows - 1);
+    QVERIFY(m_window->library().articles().find(copy.copyId)->trashedAt.isValid());
+    QVERIFY2(copies->text().contains(QLatin1String("(merged)")), qPrintable(copies->text()));
+    m_window->undoStack()->undo();
+    QCOMPARE(m_window->articleModel()->rowCount(), rows);
+    QVERIFY(!m_window->library().articles().find(copy.copyId)->trashedAt.isValid());
+    QVERIFY(!copies->text().contains(QLatin1String("(merged)")));
+
+    // A different story after all: kept apart, and undone.
+    emit copies->linkActivated(QStringLiteral("apart:%1:%2").arg(copy.articleId).arg(copy.copyId));
+    QVERIFY2(copies->text().contains(QLatin1String("Kept apart from")), qPrintable(copies->text()));
+    m_window->undoStack()->undo();
+    QVERIFY(!copies->text().contains(QLatin1String("Kept apart from")));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -2,6 +2,7 @@
 
 #include "library/ArticleRepository.h"
 #include "library/Library.h"
+#include "library/StoryRepository.h"
 
 namespace Newsdesk {
 
@@ -148,6 +149,49 @@ void CreateArticle::redo()
         return;
     }
     m_article.id = ids->first();
+}
+
+MergeStoryCopy::MergeStoryCopy(Library &library, qint64 articleId, qint64 copyId)
+    : QUndoCommand(tr("Merge another site's copy"))
+    , m_library(library)
+    , m_articleId(articleId)
+    , m_copyId(copyId)
+{
+}
+
+void MergeStoryCopy::undo()
+{
+    report(m_library, m_library.stories().unmerge(m_articleId, m_copyId));
+}
+
+void MergeStoryCopy::redo()
+{
+    const Status status = m_library.stories().merge(m_articleId, m_copyId);
+    report(m_library, status);
+    if (!status)
+        setObsolete(true);
+}
+
+KeepStoryCopyApart::KeepStoryCopyApart(Library &library, qint64 articleId, qint64 copyId, bool apart)
+    : QUndoCommand(apart ? tr("Keep stories apart") : tr("Link stories again"))
+    , m_library(library)
+    , m_articleId(articleId)
+    , m_copyId(copyId)
+    , m_apart(apart)
+{
+}
+
+void KeepStoryCopyApart::undo()
+{
+    report(m_library, m_library.stories().setKeptApart(m_articleId, m_copyId, !m_apart));
+}
+
+void KeepStoryCopyApart::redo()
+{
+    const Status status = m_library.stories().setKeptApart(m_articleId, m_copyId, m_apart);
+    report(m_library, status);
+    if (!status)
+        setObsolete(true);
 }
 
 } // namespace Newsdesk

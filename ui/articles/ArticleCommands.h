@@ -99,4 +99,38 @@ private:
     Article m_article;
 };
 
+/// Folds another site's copy of a story into the article: where it ran is kept with the article and
+/// the copy goes to the trash; undo brings it back as a copy.
+class MergeStoryCopy : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Newsdesk::MergeStoryCopy)
+
+public:
+    MergeStoryCopy(Library &library, qint64 articleId, qint64 copyId);
+    void undo() override;
+    void redo() override;
+
+private:
+    Library &m_library;
+    qint64 m_articleId;
+    qint64 m_copyId;
+};
+
+/// Tells Newsdesk that two articles it took for one story are different stories (or, undone, the same).
+class KeepStoryCopyApart : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Newsdesk::KeepStoryCopyApart)
+
+public:
+    KeepStoryCopyApart(Library &library, qint64 articleId, qint64 copyId, bool apart);
+    void undo() override;
+    void redo() override;
+
+private:
+    Library &m_library;
+    qint64 m_articleId;
+    qint64 m_copyId;
+    bool m_apart;
+};
+
 } // namespace Newsdesk

@@ -2,6 +2,7 @@
 
 #include "library/ArticleRepository.h"
 #include "library/Library.h"
+#include "library/StoryRepository.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -103,6 +104,27 @@ ArticleDetailPane::ArticleDetailPane(Library &library, QWidget *parent)
     m_facts->setWordWrap(true);
     form->addRow(QString(), m_facts);
 
+    // The same story from other sites: where else it ran, to merge or to keep apart.
+    m_copies = new QLabel(fields);
+    m_copies->setObjectName(QStringLiteral("storyCopies"));
+    m_copies->setTextFormat(Qt::RichText);
+    m_copies->setWordWrap(true);
+    m_copies->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_copies, &QLabel::linkActivated, this, [this](const QString &link) {
+        const QStringList parts = link.split(QLatin1Char(':'));
+        if (parts.size() != 3)
+            return;
+        const qint64 articleId = parts.at(1).toLongLong();
+        const qint64 copyId = parts.at(2).toLongLong();
+        if (parts.first() == QLatin1String("merge"))
+            emit mergeRequested(articleId, copyId);
+        else if (parts.first() == QLatin1String("apart"))
+            emit keepApartRequested(articleId, copyId, true);
+        else if (parts.first() == QLatin1String("relink"))
+            emit keepApartRequested(articleId, copyId, false);
+    });
+    form->addRow(QString(), m_copies);
+
     auto *text = new QWidget(m_editor);
     auto *textLayout = new QVBoxLayout(text);
     textLayout->setContentsMargins(0, 0, 0, 0);
@@ -197,6 +219,7 @@ void ArticleDetailPane::reload()
     if (m_article.trashedAt.isValid())
         facts << tr("in the trash — restore it to edit");
     m_facts->setText(facts.join(QStringLiteral(" · ")));
+    showCopies();
 
     // An article in the trash is read-only until it is restored.
     const bool editable = !m_article.trashedAt.isValid();
@@ -208,6 +231,45 @@ void ArticleDetailPane::reload()
     m_note->setReadOnly(!editable);
     m_loading = false;
     stack->setCurrentWidget(m_editor);
+}
+
+void ArticleDetailPane::showCopies()
+{
+    QStringList linked;
+    QStringList apart;
+    const auto copies = m_library.stories().relatedCopies(m_id);
+    if (copies) {
+        for (const StoryCopy &copy : *copies) {
+            // Seen from a copy, the "copy" of the link is this article and the other side is the original.
+            const qint64 other = copy.copyId == m_id ? copy.articleId : copy.copyId;
+            const QString name = (copy.source.isEmpty() ? copy.title : copy.source).toHtmlEscaped();
+            const QString ids = QStringLiteral("%1:%2").arg(copy.articleId).arg(copy.copyId);
+            if (copy.keptApart) {
+                apart << tr("%1 (<a href=\"relink:%2\">same story after all</a>)").arg(name, ids);
+                continue;
+            }
+            QString entry = name;
+            if (copy.copyId == other)
+                entry += tr(" (<a href=\"merge:%1\">merge</a> · <a href=\"apart:%1\">a different story</a>)")
+                             .arg(ids);
+            else
+                entry += tr(" (first seen; <a href=\"apart:%1\">a different story</a>)").arg(ids);
+            linked << entry;
+        }
+    }
+    QStringList merged;
+    if (const auto alternates = m_library.stories().alternates(m_id))
+        for (const StoryAlternate &alternate : *alternates)
+            merged << (alternate.source.isEmpty() ? alternate.title : alternate.source).toHtmlEscaped();
+    QStringList lines;
+    if (!linked.isEmpty())
+        lines << tr("Also published by %1").arg(linked.join(QStringLiteral(", ")));
+    if (!merged.isEmpty())
+        lines << tr("Also ran in %1 (merged)").arg(merged.join(QStringLiteral(", ")));
+    if (!apart.isEmpty())
+        lines << tr("Kept apart from %1").arg(apart.join(QStringLiteral(", ")));
+    m_copies->setText(lines.join(QStringLiteral("<br>")));
+    m_copies->setVisible(!lines.isEmpty());
 }
 
 void ArticleDetailPane::commit(ArticleField field, const QVariant &value)

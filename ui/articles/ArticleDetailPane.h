@@ -35,12 +35,17 @@ public:
 
 signals:
     void fieldEdited(qint64 id, Newsdesk::ArticleField field, const QVariant &value);
+    /// The curator chose to fold copyId (another site's copy) into articleId.
+    void mergeRequested(qint64 articleId, qint64 copyId);
+    /// The curator said the two are different stories (apart), or the same after all.
+    void keepApartRequested(qint64 articleId, qint64 copyId, bool apart);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void reload();
+    void showCopies();
     void commit(ArticleField field, const QVariant &value);
     QLineEdit *addLineEdit(ArticleField field);
 
@@ -59,6 +64,7 @@ private:
     QPlainTextEdit *m_note;
     QLabel *m_snippet;
     QLabel *m_facts;
+    QLabel *m_copies;
     QTextBrowser *m_body;
 };
 

@@ -6,9 +6,9 @@
 #include "articles/ArticleStatusDelegate.h"
 #include "importing/DroppedInputs.h"
 #include "importing/ImportController.h"
+#include "importing/SampleLibrary.h"
 #include "library/ArticleRepository.h"
 #include "library/Library.h"
-#include "library/SampleLibrary.h"
 #include "settings/Settings.h"
 #include "widgets/EmptyLibraryBanner.h"
 
@@ -327,6 +327,13 @@ void MainWindow::setLibrary(std::unique_ptr<Library> library)
     }
     m_detail = detail;
     connect(m_detail, &ArticleDetailPane::fieldEdited, this, &MainWindow::editField);
+    connect(m_detail, &ArticleDetailPane::mergeRequested, this, [this](qint64 articleId, qint64 copyId) {
+        m_undoStack->push(new MergeStoryCopy(*m_library, articleId, copyId));
+    });
+    connect(m_detail, &ArticleDetailPane::keepApartRequested, this,
+            [this](qint64 articleId, qint64 copyId, bool apart) {
+                m_undoStack->push(new KeepStoryCopyApart(*m_library, articleId, copyId, apart));
+            });
     connect(m_model.get(), &ArticleListModel::importRequested, m_imports, &ImportController::import);
     m_imports->setLibrary(m_library.get());
 

@@ -1,8 +1,10 @@
 #include "SampleLibrary.h"
 
-#include "ArticleRepository.h"
-#include "CommentRepository.h"
-#include "Library.h"
+#include "ImportFormats.h"
+#include "ImportWriter.h"
+#include "library/ArticleRepository.h"
+#include "library/CommentRepository.h"
+#include "library/Library.h"
 
 #include <QDir>
 #include <QFile>
@@ -68,21 +70,6 @@ Status insertComments(CommentRepository &comments, const QJsonArray &list, qint6
     return {};
 }
 
-/// A page pasted as it was scraped, noise and all, as the import pipeline will receive it: the
-/// title is the first line that reads like a headline, the body is every line.
-Article rawPageArticle(const QString &text, const QString &fileName)
-{
-    Article article;
-    const QStringList lines = text.split(QLatin1Char('\n'));
-    const auto headline = std::find_if(lines.cbegin(), lines.cend(), [](const QString &line) {
-        return line.simplified().count(QLatin1Char(' ')) >= 4;
-    });
-    article.title = headline != lines.cend() ? headline->simplified() : fileName;
-    article.setField(ArticleField::Body, text);
-    article.note = SampleLibrary::tr("Raw page, pasted with the site's noise around the story.");
-    return article;
-}
-
 } // namespace
 
 Result<int> SampleLibrary::load(Library &library)
@@ -107,9 +94,14 @@ Result<int> SampleLibrary::load(Library &library, const QString &path)
     const Status status = library.transaction([&]() -> Status {
         for (const QJsonValue &item : items) {
             const QJsonObject object = item.toObject();
-            auto ids = library.articles().insert({articleFrom(object)});
+            const Article article = articleFrom(object);
+            auto ids = library.articles().insert({article});
             if (!ids)
                 return ids.error();
+            if (auto related =
+                    ImportWriter::recogniseStory(library, ids->first(), plainTextFromHtml(article.bodyHtml));
+                !related)
+                return related.error();
             if (Status comments = insertComments(
                     library.comments(), object.value(QLatin1String("comments")).toArray(), ids->first(), 0);
                 !comments)
@@ -122,9 +114,17 @@ Result<int> SampleLibrary::load(Library &library, const QString &path)
             if (!page.open(QIODevice::ReadOnly))
                 return Error{Error::Code::NotFound,
                              tr("Could not read the sample page %1: %2").arg(name, page.errorString())};
-            auto ids = library.articles().insert({rawPageArticle(QString::fromUtf8(page.readAll()), name)});
-            if (!ids)
-                return ids.error();
+            // Pages as a browser copy gives them, site furniture and all, read the way an import reads them.
+            ImportSource source;
+            source.name = name;
+            source.data = page.readAll();
+            source.contentType = QStringLiteral("text/plain");
+            auto outcome = ImportFormats::read(source);
+            if (!outcome)
+                return outcome.error();
+            auto items = ImportWriter::write(library, outcome->articles);
+            if (!items)
+                return items.error();
             ++added;
         }
         return {};

@@ -17,7 +17,7 @@ public:
     /// Adds the sample articles with their comments in one transaction; returns how many articles.
     static Result<int> load(Library &library);
     /// Same, from a sample document at path (the built-in one is :/newsdesk/samples/sample-library.json);
-    /// the .txt files in the pages/ folder beside it come in as raw pasted pages, noise and all.
+    /// the .txt files in the pages/ folder beside it are read as pasted pages, the way an import reads them.
     static Result<int> load(Library &library, const QString &path);
 };
 
