@@ -2,6 +2,7 @@
 #include "CliContext.h"
 #include "importing/ImportFormats.h"
 #include "importing/ImportJob.h"
+#include "importing/UrlFetcher.h"
 #include "library/Library.h"
 
 #include <QDir>
@@ -94,7 +95,9 @@ int runExtract(CliContext &cli, const QStringList &arguments)
     }
     int failures = 0;
     for (const QString &input : std::as_const(inputs)) {
-        auto source = ImportFormats::loadFile(input);
+        const QUrl url(input, QUrl::StrictMode);
+        const bool web = url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
+        auto source = web ? UrlFetcher::fetchBlocking(url) : ImportFormats::loadFile(input);
         auto outcome = source ? ImportFormats::read(*source) : Result<ImportOutcome>(source.error());
         if (!outcome) {
             ++failures;

@@ -272,6 +272,14 @@ Result<ImportOutcome> HtmlImporter::read(const ImportSource &source) const
     article.bodyHtml = HtmlSanitizer::sanitize(QString::fromUtf8(body), document->baseUrl());
     article.bodyText = HtmlSanitizer::plainText(article.bodyHtml);
     article.wordCount = countWords(article.bodyText);
+    if (article.imageCaption.isEmpty()) {
+        // The lead figure's caption, when the story opens with one.
+        static const QRegularExpression caption(QStringLiteral("<figcaption>(.*?)</figcaption>"),
+                                                QRegularExpression::DotMatchesEverythingOption);
+        const auto match = caption.match(article.bodyHtml);
+        if (match.hasMatch() && match.capturedStart() < article.bodyHtml.size() / 3)
+            article.imageCaption = HtmlSanitizer::plainText(match.captured(1)).simplified();
+    }
 
     // The conventions of wire copy, read from the text itself.
     const QStringList paragraphs = article.bodyText.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);

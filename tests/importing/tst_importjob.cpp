@@ -1,3 +1,4 @@
+#include "LocalHttpServer.h"
 #include "TestLibrary.h"
 #include "importing/ImportJob.h"
 #include "library/ArticleRepository.h"
@@ -78,6 +79,7 @@ private slots:
     void cancelStopsBetweenInputs();
     void runsInTheBackground();
     void emptyKeysNeverMatch();
+    void opmlListThenEachFeedOverHttp();
 };
 
 void TestImportJob::importsAFolderWithDuplicatesAndCopies()
@@ -290,6 +292,68 @@ void TestImportJob::emptyKeysNeverMatch()
     QCOMPARE(report.articlesImported, 1);
     QCOMPARE(report.duplicates, 0);
     QCOMPARE(library->articles().count({}).value(), 2);
+}
+
+void TestImportJob::opmlListThenEachFeedOverHttp()
+{
+    TestLibrary library;
+    Testing::LocalHttpServer server;
+    QVERIFY(server.isListening());
+    const QByteArray feed =
+        R"(<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Harbour Wire</title>
+        <link>https://harbour.example/</link><language>en</language>
+        <item><title>Cranes go remote at Portvale</title><link>https://harbour.example/cranes</link>
+        <guid>harbour-1</guid><pubDate>Fri, 18 Sep 2026 13:42:00 +0200</pubDate>
+        <description>&lt;p&gt;The port authority said half its cranes would be operated remotely by 2028.&lt;/p&gt;</description></item>
+        <item><title>Ferry timetable changes</title><link>https://harbour.example/ferry</link><guid>harbour-2</guid>
+        <description>Winter sailings start a week early this year.</description></item></channel></rss>)";
+    server.serve(QStringLiteral("/feed.xml"), {200, "application/rss+xml; charset=utf-8", feed});
+    server.serve(QStringLiteral("/broken"), {500, "text/plain", "boom"});
+    const QByteArray opml =
+        "<?xml version='1.0'?><opml version='2.0'><head><title>Subscriptions</title></head><body>"
+        "<outline text='Harbour' type='rss' xmlUrl='" +
+        server.url(QStringLiteral("/feed.xml")).toEncoded() + "'/><outline text='Gone' type='rss' xmlUrl='" +
+        server.url(QStringLiteral("/gone.xml")).toEncoded() + "'/></body></opml>";
+    QTemporaryDir dir;
+    const QString list = dir.filePath(QStringLiteral("subscriptions.opml"));
+    QVERIFY(writeFile(list, opml));
+
+    // The job runs on its own thread, so this one stays free to answer its requests.
+    const auto runInBackground = [](ImportJob &job) {
+        QSignalSpy finished(&job, &ImportJob::finished);
+        job.start();
+        return finished.wait(30000) ? finished.first().first().value<ImportReport>() : ImportReport();
+    };
+    ImportJob job(library.path(),
+                  {ImportInput::file(list), ImportInput::fromUrl(server.url(QStringLiteral("/broken")))});
+    const ImportReport report = runInBackground(job);
+    // The list, its two feeds, and the broken address: four inputs, each accounted for.
+    QCOMPARE(report.entries.size(), 4);
+    QCOMPARE(report.articlesImported, 2);
+    QCOMPARE(report.failed, 2);
+    QStringList failures;
+    for (const ImportReportEntry &entry : report.entries)
+        if (entry.outcome == ImportReportEntry::Outcome::Failed)
+            failures << entry.message;
+    QVERIFY2(failures.join(QLatin1Char('|')).contains(QLatin1String("404")),
+             qPrintable(failures.join(QLatin1Char('|'))));
+    QVERIFY2(failures.join(QLatin1Char('|')).contains(QLatin1String("500")),
+             qPrintable(failures.join(QLatin1Char('|'))));
+
+    ArticleQuery byTitle;
+    byTitle.search = QStringLiteral("cranes ");
+    const auto rows = library->articles().page(byTitle, std::nullopt, 5);
+    QCOMPARE(rows->size(), 1);
+    const auto article = library->articles().find(rows->first().id);
+    QCOMPARE(article->guid, QStringLiteral("harbour-1"));
+    QCOMPARE(article->source, QStringLiteral("Harbour Wire"));
+    QCOMPARE(article->publishedAt, QDateTime(QDate(2026, 9, 18), QTime(11, 42), Qt::UTC));
+
+    // Reading the feed again finds its items by guid: nothing new.
+    ImportJob again(library.path(), {ImportInput::fromUrl(server.url(QStringLiteral("/feed.xml")))});
+    const ImportReport second = runInBackground(again);
+    QCOMPARE(second.articlesImported, 0);
+    QCOMPARE(second.duplicates, 2);
 }
 
 QTEST_GUILESS_MAIN(TestImportJob)

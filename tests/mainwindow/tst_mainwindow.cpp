@@ -1,3 +1,4 @@
+#include "LocalHttpServer.h"
 #include "TestLibrary.h"
 #include "articles/ArticleCommands.h"
 #include "articles/ArticleDetailPane.h"
@@ -28,8 +29,6 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -394,33 +393,6 @@ QByteArray storyPage(const QString &title)
         .toUtf8();
 }
 
-/// Serves one page to every request, on 127.0.0.1 only.
-class OnePageServer : public QTcpServer
-{
-public:
-    explicit OnePageServer(QByteArray page)
-        : m_page(std::move(page))
-    {
-        connect(this, &QTcpServer::newConnection, this, [this]() {
-            while (QTcpSocket *socket = nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, socket, [this, socket]() {
-                    if (!socket->readAll().contains("\r\n\r\n"))
-                        return;
-                    socket->write(
-                        "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nConnection: close\r\n"
-                        "Content-Length: " +
-                        QByteArray::number(m_page.size()) + "\r\n\r\n" + m_page);
-                    socket->disconnectFromHost();
-                });
-                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            }
-        });
-    }
-
-private:
-    QByteArray m_page;
-};
-
 /// Drags mime data over target and drops it, as a window system would; returns whether it was accepted.
 bool dragAndDrop(QWidget *target, QMimeData *mime)
 {
@@ -447,9 +419,11 @@ void TestMainWindow::dropsImportFilesAddressesAndHtml()
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(storyPage(QStringLiteral("A page dropped as a file")));
     }
-    OnePageServer server(storyPage(QStringLiteral("A page dropped as a web address")));
-    QVERIFY(server.listen(QHostAddress::LocalHost));
-    const QUrl address(QStringLiteral("http://127.0.0.1:%1/story").arg(server.serverPort()));
+    Testing::LocalHttpServer server;
+    QVERIFY(server.isListening());
+    server.serve(QStringLiteral("/story"), {200, "text/html; charset=utf-8",
+                                            storyPage(QStringLiteral("A page dropped as a web address"))});
+    const QUrl address = server.url(QStringLiteral("/story"));
 
     QSignalSpy finished(m_window->imports(), &ImportController::finished);
     const int before = m_window->articleModel()->rowCount();
