@@ -133,7 +133,7 @@ struct TextStats
     int commas = 0;
 };
 
-TextStats textStats(const xmlNode *node)
+TextStats computeTextStats(const xmlNode *node)
 {
     TextStats stats;
     bool pendingSpace = false;
@@ -187,6 +187,19 @@ public:
     ExtractedContent run();
 
 private:
+    /// Text statistics of a subtree; cached while the tree stands still (the scoring pass), where the
+    /// same subtrees are measured over and over.
+    TextStats textStats(const xmlNode *node) const
+    {
+        if (!m_cacheStats)
+            return computeTextStats(node);
+        auto it = m_statsCache.constFind(node);
+        if (it != m_statsCache.cend())
+            return it.value();
+        const TextStats stats = computeTextStats(node);
+        m_statsCache.insert(node, stats);
+        return stats;
+    }
     QString innerText(const xmlNode *node) const
     {
         // Readability collapses runs of whitespace; simplified() does the same (a lone newline
@@ -224,6 +237,8 @@ private:
     int m_flags;
     QString m_byline;
     QHash<const xmlNode *, double> m_scores;
+    mutable QHash<const xmlNode *, TextStats> m_statsCache;
+    bool m_cacheStats = false;
 };
 
 int Attempt::classWeight(const xmlNode *node) const
@@ -702,6 +717,8 @@ ExtractedContent Attempt::run()
     prepareDocument(body);
 
     const QList<xmlNode *> toScore = collectCandidates(body);
+    // From here until the article is assembled nothing in the tree changes.
+    m_cacheStats = true;
     QList<xmlNode *> candidates;
     for (xmlNode *element : toScore) {
         if (!element->parent || !isElement(element->parent))
@@ -735,7 +752,8 @@ ExtractedContent Attempt::run()
 
     xmlNode *topCandidate = top.isEmpty() ? nullptr : top.first();
     if (!topCandidate || hasTag(topCandidate, "body")) {
-        // Nothing stood out: take the whole body.
+        // Nothing stood out: take the whole body (which changes the tree the cache measured).
+        m_statsCache.clear();
         topCandidate = xmlNewDocNode(m_document, nullptr, reinterpret_cast<const xmlChar *>("div"), nullptr);
         for (xmlNode *child = body->children; child;) {
             xmlNode *next = child->next;
@@ -795,6 +813,9 @@ ExtractedContent Attempt::run()
             initialize(topCandidate);
     }
 
+    // Siblings move into the article below: the tree changes again.
+    m_cacheStats = false;
+    m_statsCache.clear();
     // The candidate's siblings join when they score well or read like paragraphs of the story.
     xmlNode *article = xmlNewDocNode(m_document, nullptr, reinterpret_cast<const xmlChar *>("div"), nullptr);
     const double topScore = m_scores.value(topCandidate);

@@ -272,6 +272,7 @@ Result<ImportOutcome> HtmlImporter::read(const ImportSource &source) const
     article.bodyHtml = HtmlSanitizer::sanitize(QString::fromUtf8(body), document->baseUrl());
     article.bodyText = HtmlSanitizer::plainText(article.bodyHtml);
     article.wordCount = countWords(article.bodyText);
+    extracted.bodySanitized = true;
     if (article.imageCaption.isEmpty()) {
         // The lead figure's caption, when the story opens with one.
         static const QRegularExpression caption(QStringLiteral("<figcaption>(.*?)</figcaption>"),

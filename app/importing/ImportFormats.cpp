@@ -95,10 +95,13 @@ QStringList ImportFormats::filesIn(const QString &folder, bool recursive)
 void ImportFormats::finish(ExtractedArticle &extracted, const QUrl &baseUrl)
 {
     Article &article = extracted.article;
-    // Idempotent on what an importer already cleaned; the one gate every body passes before storage.
-    article.bodyHtml = HtmlSanitizer::sanitize(article.bodyHtml, baseUrl);
-    article.bodyText = HtmlSanitizer::plainText(article.bodyHtml);
-    article.wordCount = countWords(article.bodyText);
+    // The one gate every body passes before storage; an importer that sanitised already said so.
+    if (!extracted.bodySanitized) {
+        article.bodyHtml = HtmlSanitizer::sanitize(article.bodyHtml, baseUrl);
+        article.bodyText = HtmlSanitizer::plainText(article.bodyHtml);
+        article.wordCount = countWords(article.bodyText);
+        extracted.bodySanitized = true;
+    }
     article.title = article.title.simplified();
     if (article.language.isEmpty())
         article.language = guessLanguage(article.title + QLatin1Char('\n') + article.bodyText);

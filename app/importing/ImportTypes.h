@@ -49,7 +49,8 @@ struct ExtractedArticle
     QMap<QString, QStringList> credits; ///< "reporting", "writing", "editing", "additional reporting"…
     QList<ExtractedComment> comments;
     QList<ExtractedResource> resources;
-    QStringList issues; ///< Problems that did not stop the import (translated sentences).
+    QStringList issues;         ///< Problems that did not stop the import (translated sentences).
+    bool bodySanitized = false; ///< The importer already passed bodyHtml through HtmlSanitizer.
 };
 
 /// What reading one source gives: articles, and sources to read next (an OPML list's feeds).

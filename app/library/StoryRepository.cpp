@@ -25,13 +25,15 @@ Result<std::optional<qint64>> StoryRepository::findExact(const Article &article)
         conditions << condition;
         values << value;
     };
-    key(QStringLiteral("guid = ?"), article.guid);
-    key(QStringLiteral("canonical_url = ?"), article.canonicalUrl);
-    key(QStringLiteral("url = ?"), article.canonicalUrl);
-    key(QStringLiteral("url = ?"), article.url);
-    key(QStringLiteral("canonical_url = ?"), article.url);
+    // Each term repeats its partial index's condition: without it SQLite cannot use the index and scans
+    // every article (newsdesk-bench-import measured 34 ms a lookup at 10,000 articles; 0.007 ms with it).
+    key(QStringLiteral("(guid = ? AND guid <> '')"), article.guid);
+    key(QStringLiteral("(canonical_url = ? AND canonical_url <> '')"), article.canonicalUrl);
+    key(QStringLiteral("(url = ? AND url <> '')"), article.canonicalUrl);
+    key(QStringLiteral("(url = ? AND url <> '')"), article.url);
+    key(QStringLiteral("(canonical_url = ? AND canonical_url <> '')"), article.url);
     if (!article.bodyText.trimmed().isEmpty())
-        key(QStringLiteral("content_hash = ?"), ArticleRepository::contentHash(article));
+        key(QStringLiteral("(content_hash = ? AND content_hash <> '')"), ArticleRepository::contentHash(article));
     if (conditions.isEmpty())
         return std::optional<qint64>();
     QSqlQuery query(m_library.database());

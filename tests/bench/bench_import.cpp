@@ -1139,6 +1139,8 @@ void printExtraction(QTextStream &out, const QJsonObject &x)
         << "\n\n";
     out << "   per run pages/s: read " << joined(get(read, "pagesPerSecond").toArray(), 1) << "; parse "
         << joined(get(parse, "pagesPerSecond").toArray(), 1) << "\n";
+    out << "   per run MB/s:    read " << joined(get(read, "megabytesPerSecond").toArray(), 2) << "; parse "
+        << joined(get(parse, "megabytesPerSecond").toArray(), 2) << "\n";
     out << "   on CPU time of the main thread: " << number(get(read, "medianCpuPagesPerSecond").toDouble())
         << " pages/s; main thread = " << number(100 * get(x, "mainThreadShareOfCpu").toDouble())
         << "% of process CPU, process CPU / wall = " << number(get(x, "cpuPerWall").toDouble(), 2)
