@@ -105,6 +105,22 @@
         <source>Kept apart from %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Topics:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> &lt;i&gt;(rule)&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> &lt;i&gt;(suggested, %1%)&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;none yet — press T to tag&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::ArticleListModel</name>
@@ -644,6 +660,133 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>%1 of %2 (%3/s, %4 s left)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show or change the topic tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag an article with topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove topics from an article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the topics&apos; rules [--dry-run]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no topic with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no topic “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” names %2 topics; give its path (Parent/Name) or its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With add: the parent topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[add NAME | rename TOPIC NAME | move TOPIC PARENT | merge FROM INTO | delete TOPIC]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the topic tree with article counts, or change it. A topic is given by id, name or path (Parent/Name); &quot;-&quot; as PARENT is the top level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added topic %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed topic %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved topic %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged topic %1 into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n topic(s); %1 tag(s) went with them.</source>
+        <translation>
+            <numerusform>Deleted %n topic; %1 tag went with them.</numerusform>
+            <numerusform>Deleted %n topics; %1 tags went with them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>topics takes no arguments, or one of: add NAME, rename TOPIC NAME, move TOPIC PARENT, merge FROM INTO, delete TOPIC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID TOPIC...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag an article with topics (by id, name or path).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove topics from an article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes an article id and at least one topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Article %1: %n topic(s) added.</source>
+        <translation>
+            <numerusform>Article %1: %n topic added.</numerusform>
+            <numerusform>Article %1: %n topics added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Article %1: %n topic(s) removed.</source>
+        <translation>
+            <numerusform>Article %1: %n topic removed.</numerusform>
+            <numerusform>Article %1: %n topics removed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show what the rules would tag, change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the topics&apos; rules to every article in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules takes one action: apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) would be added.</source>
+        <translation>
+            <numerusform>%n tag would be added.</numerusform>
+            <numerusform>%n tags would be added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) added.</source>
+        <translation>
+            <numerusform>%n tag added.</numerusform>
+            <numerusform>%n tags added.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::CommentRepository</name>
@@ -664,6 +807,20 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>Newsdesk::CreateTopic</name>
+    <message>
+        <source>New topic “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::DeleteTopic</name>
+    <message>
+        <source>Delete topic “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::DroppedInputs</name>
     <message>
         <source>dropped HTML</source>
@@ -671,6 +828,17 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>dropped text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::EditTopic</name>
+    <message>
+        <source>Rename topic “%1” to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change topic “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -981,6 +1149,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Topic rules were not applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::KeepStoryCopyApart</name>
@@ -1175,10 +1347,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Newsdesk %1&lt;/h3&gt;&lt;p&gt;Import, tag, moderate and export news articles.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1352,11 +1520,42 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>The clipboard holds nothing to import.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show the articles of every topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quick Tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag the selected articles by typing a topic&apos;s name (T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Newsdesk %1&lt;/h3&gt;&lt;p&gt;Import, tag, moderate and export news articles.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ✕</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::MergeStoryCopy</name>
     <message>
         <source>Merge another site&apos;s copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::MergeTopics</name>
+    <message>
+        <source>Merge topic “%1” into “%2”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1436,6 +1635,13 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>Newsdesk::MoveTopic</name>
+    <message>
+        <source>Move topic “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::OpmlImporter</name>
     <message>
         <source>This is not an OPML subscription list: its root element is &lt;%1&gt;.</source>
@@ -1462,6 +1668,32 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>“%1” holds no text to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::QuickTagPopup</name>
+    <message>
+        <source>Tag with… (type a topic, Enter to apply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::RuleTagger</name>
+    <message>
+        <source>The rules of “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the articles</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1553,6 +1785,166 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>Newsdesk::TagArticles</name>
+    <message numerus="yes">
+        <source>Tag %n article(s)</source>
+        <translation>
+            <numerusform>Tag %n article</numerusform>
+            <numerusform>Tag %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Untag %n article(s)</source>
+        <translation>
+            <numerusform>Untag %n article</numerusform>
+            <numerusform>Untag %n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Taxonomy</name>
+    <message>
+        <source>IPTC Media Topics © IPTC, International Press Telecommunications Council — https://iptc.org, licensed under CC BY 4.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field %1 is not one of any, title, dek, body, byline or source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kind %1 is not one of keyword, phrase or regex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no pattern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caseSensitive is neither true nor false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no list of topics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The children of the topic %1 are not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic %1 has topics more than %2 levels deep; a taxonomy can have at most %2 levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two topics at the top level are both called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two topics under %1 are both called %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic %1 at the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic %1 under %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 of the topic %2 is not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The taxonomy has more than %L1 topics; at most %L1 can be imported at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic %1 has the colour %2; colours are written #rrggbb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code %1 of the topic %2 is not a code (a code has no spaces).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The related codes of the topic %1 are not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The related code %1 of the topic %2 is not a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules of the topic %1 are not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 of the topic %2 is not valid: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in topic list %1 is missing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The taxonomy file is larger than %L1 MB; it cannot be a topic list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The taxonomy is not valid JSON: %1 (at byte %L2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Newsdesk taxonomy: it does not say &quot;format&quot;: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The taxonomy has no valid format version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The taxonomy was written by a newer Newsdesk (format version %1); this version reads version %2. Update Newsdesk to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic&apos;s rules are not a JSON list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 is not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::TextDecoder</name>
     <message>
         <source>The Content-Type header</source>
@@ -1618,6 +2010,271 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>%1 names the charset %2, but the bytes are not %2; it was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::TopicClassifier</name>
+    <message>
+        <source>There are no tagged articles to learn from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The classifier options are out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training the topic classifier was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic classifier data is damaged or truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not Newsdesk topic classifier data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic classifier was saved by a newer Newsdesk (format %1); this one reads format %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::TopicRepository</name>
+    <message>
+        <source>read the topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no topic with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find the topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the topic tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A topic needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a topic named “%1” there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the topic “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A topic cannot move into itself or below itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a topic of that name there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move the topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the topic&apos;s articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete the topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A topic cannot be merged into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A topic cannot be merged into one of its own subtopics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge the topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore the topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag the articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untag the articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore the tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the article&apos;s topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the topics&apos; articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the topic&apos;s articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reject the suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undo the rejection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the rejected suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::TopicRuleMatcher</name>
+    <message>
+        <source>The rule has no pattern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pattern “%1…” is longer than %L2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The regular expression “%1” does not compile: %2 (at character %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The regular expression “%1” matches empty text, so it would match every article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phrase “%1” has no words to look for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::TopicRuleSet</name>
+    <message>
+        <source>Topic %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::TopicTreeModel</name>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::TopicsDock</name>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a topic beside the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a subtopic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the selected topic into another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the articles of every topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Subtopic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” and its subtopics? %n article(s) will lose the tag. You can undo this.</source>
+        <translation>
+            <numerusform>Delete “%1” and its subtopics? %n article will lose the tag. You can undo this.</numerusform>
+            <numerusform>Delete “%1” and its subtopics? %n articles will lose the tag. You can undo this.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge “%1” into:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

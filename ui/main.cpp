@@ -3,6 +3,7 @@
 #include "library/Library.h"
 #include "mainwindow/MainWindow.h"
 #include "settings/Settings.h"
+#include "tagging/TopicTagging.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -19,8 +20,13 @@ std::unique_ptr<Library> openInteractively(QString path)
 {
     for (;;) {
         auto opened = Library::open(path);
-        if (opened)
+        if (opened) {
+            if ((*opened)->wasCreated())
+                if (Status seeded = TopicTagging::seedDefaults(**opened); !seeded)
+                    QMessageBox::warning(nullptr, QApplication::translate("main", "Newsdesk"),
+                                         seeded.errorString());
             return std::move(opened).value();
+        }
         QMessageBox box(QMessageBox::Critical, QApplication::translate("main", "Newsdesk"),
                         opened.errorString());
         QPushButton *other =

@@ -438,6 +438,10 @@ const QList<CliCommand> &cliCommands()
         {"empty-trash", QT_TRANSLATE_NOOP("Newsdesk::Cli", "Delete the trash for good"), runEmptyTrash},
         {"load-samples", QT_TRANSLATE_NOOP("Newsdesk::Cli", "Add the sample articles"), runLoadSamples},
         {"import", QT_TRANSLATE_NOOP("Newsdesk::Cli", "Import files, folders, feeds and URLs"), runImport},
+        {"topics", QT_TRANSLATE_NOOP("Newsdesk::Cli", "Show or change the topic tree"), runTopics},
+        {"tag", QT_TRANSLATE_NOOP("Newsdesk::Cli", "Tag an article with topics"), runTag},
+        {"untag", QT_TRANSLATE_NOOP("Newsdesk::Cli", "Remove topics from an article"), runUntag},
+        {"rules", QT_TRANSLATE_NOOP("Newsdesk::Cli", "Apply the topics' rules [--dry-run]"), runRules},
         {"extract", QT_TRANSLATE_NOOP("Newsdesk::Cli", "Extract articles from files, without a library"),
          runExtract},
     };

@@ -18,6 +18,10 @@ struct CliCommand
 
 int runExtract(CliContext &context, const QStringList &arguments);
 int runImport(CliContext &context, const QStringList &arguments);
+int runTopics(CliContext &context, const QStringList &arguments);
+int runTag(CliContext &context, const QStringList &arguments);
+int runUntag(CliContext &context, const QStringList &arguments);
+int runRules(CliContext &context, const QStringList &arguments);
 
 /// Every subcommand, in the order `newsdesk-cli --help` lists them.
 const QList<CliCommand> &cliCommands();

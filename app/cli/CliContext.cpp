@@ -1,6 +1,7 @@
 #include "CliContext.h"
 
 #include "library/Library.h"
+#include "tagging/TopicTagging.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -74,6 +75,9 @@ Library *CliContext::library()
         return nullptr;
     }
     m_library = std::move(opened).value();
+    if (m_library->wasCreated())
+        if (Status seeded = TopicTagging::seedDefaults(*m_library); !seeded)
+            m_err << tr("newsdesk-cli: %1").arg(seeded.errorString()) << '\n';
     return m_library.get();
 }
 

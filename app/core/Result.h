@@ -42,7 +42,8 @@ public:
 
     T &value() & { return std::get<T>(m_state); }
     const T &value() const & { return std::get<T>(m_state); }
-    T &&value() && { return std::get<T>(std::move(m_state)); }
+    // By value, not T&&: `for (x : makeResult().value())` would otherwise range over a destroyed temporary.
+    T value() && { return std::get<T>(std::move(m_state)); }
     T *operator->() { return &value(); }
     const T *operator->() const { return &value(); }
     T &operator*() & { return value(); }

@@ -3,6 +3,7 @@
 #include "HtmlDocument.h"
 #include "ImportFormats.h"
 #include "library/Library.h"
+#include "tagging/TopicTagging.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -135,6 +136,15 @@ ImportReport ImportJob::run()
         return finish();
     }
     Library &library = **opened;
+    // The topics' rules tag what comes in; compiled once for the whole import.
+    auto rules = RuleTagger::load(library);
+    if (!rules)
+        report.entries.append({QDir::toNativeSeparators(m_libraryPath),
+                               QString(),
+                               ImportReportEntry::Outcome::Imported,
+                               QString(),
+                               {ImportText::tr("Topic rules were not applied: %1").arg(rules.errorString())},
+                               {}});
 
     QThreadPool pool;
     pool.setMaxThreadCount(m_options.threads > 0 ? m_options.threads : QThread::idealThreadCount());
@@ -202,6 +212,10 @@ ImportReport ImportJob::run()
             }
             return {};
         });
+        if (batch && rules && !written.isEmpty())
+            if (auto tagged = rules->apply(library, written, false); !tagged && !entries.isEmpty())
+                entries.last().issues
+                    << ImportText::tr("Topic rules were not applied: %1").arg(tagged.errorString());
         if (!batch) {
             // The whole batch failed to commit (the disk is full, say): none of it landed.
             for (ImportReportEntry &entry : entries) {

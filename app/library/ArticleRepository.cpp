@@ -63,6 +63,42 @@ QString withTokens(const QString &condition, const QString &sortBy, const QStrin
     return QString(condition).replace(SortToken, sortBy).replace(IdToken, id);
 }
 
+/// A topic and everything below it, as a subquery for `IN`.
+constexpr auto TopicSubtreeById =
+    "(SELECT article_id FROM article_topics WHERE topic_id IN (WITH RECURSIVE sub(id) AS "
+    "(SELECT ? UNION SELECT t.id FROM topics t JOIN sub ON t.parent_id = sub.id) "
+    "SELECT id FROM sub))";
+constexpr auto TopicSubtreeByName = "(SELECT article_id FROM article_topics WHERE topic_id IN (WITH "
+                                    "RECURSIVE sub(id) AS (SELECT id FROM topics "
+                                    "WHERE name = ? COLLATE NOCASE UNION SELECT t.id FROM topics t JOIN sub "
+                                    "ON t.parent_id = sub.id) SELECT id FROM sub))";
+
+/// The WHERE conditions every list, search and count shares; only the curation table (c) and the
+/// full-text index are named, so the same clause serves queries that never read the articles.
+Statement filterClause(const ArticleQuery &query, const QString &ftsQuery)
+{
+    Statement filter;
+    filter.sql = QStringLiteral("c.trashed_at IS %1 ")
+                     .arg(query.trash ? QStringLiteral("NOT NULL") : QStringLiteral("NULL"));
+    if (query.status) {
+        filter.sql += QStringLiteral("AND c.status = ? ");
+        filter.binds << ArticleText::statusKey(*query.status);
+    }
+    if (!ftsQuery.isEmpty()) {
+        filter.sql += QStringLiteral("AND articles_fts MATCH ? ");
+        filter.binds << ftsQuery;
+    }
+    if (query.topicId > 0) {
+        filter.sql += QStringLiteral("AND c.article_id IN %1 ").arg(QString::fromLatin1(TopicSubtreeById));
+        filter.binds << query.topicId;
+    }
+    for (const QString &topic : ArticleRepository::parseSearch(query.search).topics) {
+        filter.sql += QStringLiteral("AND c.article_id IN %1 ").arg(QString::fromLatin1(TopicSubtreeByName));
+        filter.binds << topic;
+    }
+    return filter;
+}
+
 /// The list query. Its shape is chosen for SQLite's planner, measured on 100,000 articles
 /// (newsdesk-bench): the live list walks the sort index of articles and stops at the page size
 /// (CROSS JOIN keeps the planner from starting at article_curation and sorting everything), and a
@@ -81,17 +117,7 @@ Statement listStatement(const ArticleQuery &query, const QString &ftsQuery, cons
                  QString::fromLatin1(PendingCountExpression),
                  searching ? QStringLiteral("a.dek || char(10) || a.body_text") : QStringLiteral("''"));
 
-    Statement filter;
-    filter.sql = QStringLiteral("c.trashed_at IS %1 ")
-                     .arg(query.trash ? QStringLiteral("NOT NULL") : QStringLiteral("NULL"));
-    if (query.status) {
-        filter.sql += QStringLiteral("AND c.status = ? ");
-        filter.binds << ArticleText::statusKey(*query.status);
-    }
-    if (searching) {
-        filter.sql += QStringLiteral("AND articles_fts MATCH ? ");
-        filter.binds << ftsQuery;
-    }
+    const Statement filter = filterClause(query, ftsQuery);
 
     Statement statement;
     if (ranked) {
@@ -243,6 +269,31 @@ ArticleRepository::ArticleRepository(Library &library)
 {
 }
 
+ArticleRepository::ParsedSearch ArticleRepository::parseSearch(const QString &userText)
+{
+    // topic:"trade disputes" or topic:elections, anywhere in the text.
+    static const QRegularExpression topicTerm(QStringLiteral("(?:^|\\s)topic:(?:\"([^\"]*)\"?|(\\S+))"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    ParsedSearch parsed;
+    parsed.text = userText;
+    if (!userText.contains(QLatin1String("topic:"), Qt::CaseInsensitive))
+        return parsed;
+    QString rest;
+    qsizetype last = 0;
+    for (auto it = topicTerm.globalMatch(userText); it.hasNext();) {
+        const auto match = it.next();
+        rest += QStringView(userText).mid(last, match.capturedStart() - last);
+        const QString name = (match.capturedStart(1) >= 0 ? match.captured(1) : match.captured(2)).trimmed();
+        if (!name.isEmpty())
+            parsed.topics << name;
+        last = match.capturedEnd();
+    }
+    rest += QStringView(userText).mid(last);
+    // Keep a trailing space: it tells ftsQuery() the last word is complete.
+    parsed.text = rest.trimmed() + (userText.endsWith(QLatin1Char(' ')) ? QStringLiteral(" ") : QString());
+    return parsed;
+}
+
 QString ArticleRepository::ftsQuery(const QString &userText)
 {
     static const QRegularExpression token(QStringLiteral("\"([^\"]*)\"?|(\\S+)"));
@@ -298,8 +349,9 @@ QString ArticleRepository::contentHash(const Article &article)
 Result<QList<ArticleRow>> ArticleRepository::page(const ArticleQuery &query,
                                                   const std::optional<PageCursor> &after, int limit) const
 {
-    const QString fts = ftsQuery(query.search);
-    if (!query.search.trimmed().isEmpty() && fts.isEmpty())
+    const QString words = parseSearch(query.search).text;
+    const QString fts = ftsQuery(words);
+    if (!words.trimmed().isEmpty() && fts.isEmpty())
         return QList<ArticleRow>();
     QString where;
     QVariantList binds;
@@ -312,16 +364,17 @@ Result<QList<ArticleRow>> ArticleRepository::page(const ArticleQuery &query,
     auto result = run(m_library.database(), statement, tr("list articles"));
     if (!result)
         return result.error();
-    return readRows(*result, query.search);
+    return readRows(*result, words);
 }
 
 Result<QList<ArticleRow>> ArticleRepository::rows(const ArticleQuery &query, const QList<qint64> &ids) const
 {
     if (ids.isEmpty())
         return QList<ArticleRow>();
-    const QString fts = ftsQuery(query.search);
+    const QString words = parseSearch(query.search).text;
+    const QString fts = ftsQuery(words);
     // Like page(): a search with nothing searchable in it (a lone quote) matches nothing, not everything.
-    if (!query.search.trimmed().isEmpty() && fts.isEmpty())
+    if (!words.trimmed().isEmpty() && fts.isEmpty())
         return QList<ArticleRow>();
     const Statement statement =
         listStatement(query, fts, QStringLiteral("%ID% IN (%1)").arg(placeholders(ids.size())),
@@ -329,29 +382,21 @@ Result<QList<ArticleRow>> ArticleRepository::rows(const ArticleQuery &query, con
     auto result = run(m_library.database(), statement, tr("read articles"));
     if (!result)
         return result.error();
-    return readRows(*result, query.search);
+    return readRows(*result, words);
 }
 
 Result<int> ArticleRepository::count(const ArticleQuery &query) const
 {
-    const QString fts = ftsQuery(query.search);
-    if (!query.search.trimmed().isEmpty() && fts.isEmpty())
+    const QString words = parseSearch(query.search).text;
+    const QString fts = ftsQuery(words);
+    if (!words.trimmed().isEmpty() && fts.isEmpty())
         return 0; // as page() and rows() do
-    Statement statement;
     // Counting needs the curation state and the index, never the articles themselves.
-    statement.sql = fts.isEmpty() ? QStringLiteral("SELECT count(*) FROM article_curation c ")
-                                  : QStringLiteral("SELECT count(*) FROM articles_fts f "
-                                                   "JOIN article_curation c ON c.article_id = f.rowid ");
-    statement.sql += QStringLiteral("WHERE c.trashed_at IS %1 ")
-                         .arg(query.trash ? QStringLiteral("NOT NULL") : QStringLiteral("NULL"));
-    if (query.status) {
-        statement.sql += QStringLiteral("AND c.status = ? ");
-        statement.binds << ArticleText::statusKey(*query.status);
-    }
-    if (!fts.isEmpty()) {
-        statement.sql += QStringLiteral("AND articles_fts MATCH ?");
-        statement.binds << fts;
-    }
+    Statement statement = filterClause(query, fts);
+    statement.sql.prepend(fts.isEmpty()
+                              ? QStringLiteral("SELECT count(*) FROM article_curation c WHERE ")
+                              : QStringLiteral("SELECT count(*) FROM articles_fts f "
+                                               "JOIN article_curation c ON c.article_id = f.rowid WHERE "));
     auto result = run(m_library.database(), statement, tr("count articles"));
     if (!result)
         return result.error();

@@ -22,7 +22,9 @@ struct ArticleQuery
 {
     bool trash = false;                  ///< The trash instead of the live library.
     std::optional<ArticleStatus> status; ///< Only this status, or all.
-    QString search;                      ///< What the curator typed; empty for no search.
+    QString search;                      ///< What the curator typed; empty for no search. `topic:"name"`
+                                         ///< terms in it filter by topic (with its subtopics).
+    qint64 topicId = 0;                  ///< Only articles with this topic or one below it; 0 for all.
     ArticleSortKey sort = ArticleSortKey::Published;
     Qt::SortOrder order = Qt::DescendingOrder;
 
@@ -91,6 +93,14 @@ public:
     Status purge(const QList<qint64> &ids);
     /// Purges everything in the trash and returns how many articles went.
     Result<int> emptyTrash();
+
+    /// What the curator typed, split into the words to search for and the `topic:` filters in it.
+    struct ParsedSearch
+    {
+        QString text;
+        QStringList topics;
+    };
+    static ParsedSearch parseSearch(const QString &userText);
 
     /// Turns what a curator types into an FTS5 query: words must all match, the last one as a prefix,
     /// "quoted phrases" stay phrases, and OR / NOT work as operators.

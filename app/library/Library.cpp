@@ -3,6 +3,7 @@
 #include "ArticleRepository.h"
 #include "CommentRepository.h"
 #include "StoryRepository.h"
+#include "TopicRepository.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -101,6 +102,7 @@ Library::Library(const QString &path, const QString &connectionName)
     , m_articles(std::make_unique<ArticleRepository>(*this))
     , m_comments(std::make_unique<CommentRepository>(*this))
     , m_stories(std::make_unique<StoryRepository>(*this))
+    , m_topics(std::make_unique<TopicRepository>(*this))
 {
 }
 
@@ -109,6 +111,7 @@ Library::~Library()
     m_articles.reset();
     m_comments.reset();
     m_stories.reset();
+    m_topics.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -237,6 +240,7 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path, const QList<
     }
 
     library->m_schemaVersion = userVersion;
+    library->m_created = userVersion == 0;
     const int target = migrations.isEmpty() ? userVersion : migrations.last().version;
     if (userVersion < target) {
         if (Status migrated = library->migrate(migrations, userVersion); !migrated)

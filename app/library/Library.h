@@ -15,6 +15,7 @@ namespace Newsdesk {
 class ArticleRepository;
 class CommentRepository;
 class StoryRepository;
+class TopicRepository;
 struct Migration;
 
 /// The one SQLite file a curator works in. Owns the connection, migrates the schema and announces
@@ -25,7 +26,7 @@ class Library : public QObject
 
 public:
     /// The schema this build writes; libraries with a higher user_version are refused untouched.
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
     /// PRAGMA application_id of a Newsdesk library ("NDSK"), so a foreign SQLite file is recognised.
     static constexpr int ApplicationId = 0x4E44534B;
 
@@ -45,11 +46,14 @@ public:
 
     QString path() const { return m_path; }
     int schemaVersion() const { return m_schemaVersion; }
+    /// Whether this open created the library (it was a new or empty file), e.g. to give it default topics.
+    bool wasCreated() const { return m_created; }
     QSqlDatabase database() const;
 
     ArticleRepository &articles() { return *m_articles; }
     CommentRepository &comments() { return *m_comments; }
     StoryRepository &stories() { return *m_stories; }
+    TopicRepository &topics() { return *m_topics; }
 
     /// Runs work inside one transaction; anything but success rolls everything back.
     Status transaction(const std::function<Status()> &work);
@@ -77,6 +81,12 @@ signals:
     void articlesPurged(const QList<qint64> &ids);
     void articleChanged(qint64 id, const QList<Newsdesk::ArticleField> &fields);
     void commentsChanged(qint64 articleId);
+    void topicInserted(qint64 topicId);
+    void topicChanged(qint64 topicId);
+    /// The tree changed shape (a move, delete, merge or restore): views read it again.
+    void topicTreeChanged();
+    /// Topics were added to or removed from these articles.
+    void articleTopicsChanged(const QList<qint64> &articleIds);
     /// A change made on the curator's behalf (an undo step, say) failed; the message says why.
     void errorOccurred(const QString &message);
 
@@ -87,11 +97,13 @@ private:
     QString m_path;
     QString m_connectionName;
     int m_schemaVersion = 0;
+    bool m_created = false;
     int m_transactionDepth = 0;
     QList<std::function<void()>> m_pendingEvents;
     std::unique_ptr<ArticleRepository> m_articles;
     std::unique_ptr<CommentRepository> m_comments;
     std::unique_ptr<StoryRepository> m_stories;
+    std::unique_ptr<TopicRepository> m_topics;
 };
 
 /// One numbered schema step: the SQL that takes a library from version - 1 to version.

@@ -33,7 +33,8 @@ Result<std::optional<qint64>> StoryRepository::findExact(const Article &article)
     key(QStringLiteral("(url = ? AND url <> '')"), article.url);
     key(QStringLiteral("(canonical_url = ? AND canonical_url <> '')"), article.url);
     if (!article.bodyText.trimmed().isEmpty())
-        key(QStringLiteral("(content_hash = ? AND content_hash <> '')"), ArticleRepository::contentHash(article));
+        key(QStringLiteral("(content_hash = ? AND content_hash <> '')"),
+            ArticleRepository::contentHash(article));
     if (conditions.isEmpty())
         return std::optional<qint64>();
     QSqlQuery query(m_library.database());

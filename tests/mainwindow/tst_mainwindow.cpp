@@ -8,8 +8,11 @@
 #include "library/ArticleRepository.h"
 #include "library/Library.h"
 #include "library/StoryRepository.h"
+#include "library/TopicRepository.h"
 #include "mainwindow/MainWindow.h"
 #include "settings/Settings.h"
+#include "tagging/TopicTagging.h"
+#include "topics/TopicTreeModel.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -59,6 +62,7 @@ private slots:
     void switchesLibraryFromRecentMenu();
     void dropsImportFilesAddressesAndHtml();
     void storyCopiesMergeAndKeepApart();
+    void quickTagFromTheKeyboard();
 
 private:
     QAction *action(const QKeySequence &shortcut) const;
@@ -487,6 +491,50 @@ void TestMainWindow::storyCopiesMergeAndKeepApart()
     QVERIFY2(copies->text().contains(QLatin1String("Kept apart from")), qPrintable(copies->text()));
     m_window->undoStack()->undo();
     QVERIFY(!copies->text().contains(QLatin1String("Kept apart from")));
+}
+
+void TestMainWindow::quickTagFromTheKeyboard()
+{
+    QVERIFY(TopicTagging::seedDefaults(m_window->library()).ok());
+    const qint64 elections =
+        m_window->library().topics().findByName(QStringLiteral("Elections")).value().first();
+    QTableView *view = m_window->articleView();
+    view->setFocus();
+    view->selectRow(0);
+    view->selectionModel()->select(m_window->articleModel()->index(1, 0),
+                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const QList<qint64> ids{m_window->articleModel()->articleAt(m_window->articleModel()->index(0, 0)),
+                            m_window->articleModel()->articleAt(m_window->articleModel()->index(1, 0))};
+
+    // T, type a few letters, Enter: both selected articles carry the topic, as one undo step.
+    QTest::keyClick(view, Qt::Key_T);
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("quickTagSearch"));
+    QVERIFY(search);
+    QTest::keyClicks(search, QStringLiteral("elect"));
+    QTest::keyClick(search, Qt::Key_Return);
+    for (qint64 id : ids) {
+        const auto links = m_window->library().topics().topicsOf(id).value();
+        QVERIFY(std::any_of(links.cbegin(), links.cend(), [elections](const ArticleTopic &link) {
+            return link.topicId == elections && link.origin == TagOrigin::Manual;
+        }));
+    }
+    QCOMPARE(m_window->undoStack()->count(), 1);
+    // The list's topics column and the topics dock follow.
+    QVERIFY(m_window->articleModel()
+                ->indexOf(ids.first(), ArticleListModel::Topics)
+                .data()
+                .toString()
+                .contains(QLatin1String("Elections")));
+    QCOMPARE(m_window->topicModel()->indexOf(elections).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+
+    // Clicking the topic narrows the list to it.
+    m_window->setTopicFilter(elections);
+    QCOMPARE(m_window->articleModel()->rowCount(), 2);
+    m_window->setTopicFilter(0);
+
+    m_window->undoStack()->undo();
+    for (qint64 id : ids)
+        QVERIFY(m_window->library().topics().topicsOf(id).value().isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -3,6 +3,7 @@
 #include "library/ArticleRepository.h"
 #include "library/Library.h"
 #include "library/StoryRepository.h"
+#include "library/TopicRepository.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -104,6 +105,18 @@ ArticleDetailPane::ArticleDetailPane(Library &library, QWidget *parent)
     m_facts->setWordWrap(true);
     form->addRow(QString(), m_facts);
 
+    // The article's topics as chips; ✕ removes one.
+    m_topics = new QLabel(fields);
+    m_topics->setObjectName(QStringLiteral("topicChips"));
+    m_topics->setTextFormat(Qt::RichText);
+    m_topics->setWordWrap(true);
+    m_topics->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_topics, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link.startsWith(QLatin1String("untag:")))
+            emit untagRequested(m_id, link.mid(6).toLongLong());
+    });
+    form->addRow(tr("Topics:"), m_topics);
+
     // The same story from other sites: where else it ran, to merge or to keep apart.
     m_copies = new QLabel(fields);
     m_copies->setObjectName(QStringLiteral("storyCopies"));
@@ -163,6 +176,10 @@ ArticleDetailPane::ArticleDetailPane(Library &library, QWidget *parent)
             reload();
     };
     connect(&m_library, &Library::articlesPurged, this, clearIfGone);
+    connect(&m_library, &Library::articleTopicsChanged, this, [this](const QList<qint64> &ids) {
+        if (ids.contains(m_id))
+            showTopics();
+    });
     connect(&m_library, &Library::articlesTrashed, this, clearIfGone);
     connect(&m_library, &Library::articlesRestored, this, clearIfGone);
     showArticle(0);
@@ -220,6 +237,7 @@ void ArticleDetailPane::reload()
         facts << tr("in the trash — restore it to edit");
     m_facts->setText(facts.join(QStringLiteral(" · ")));
     showCopies();
+    showTopics();
 
     // An article in the trash is read-only until it is restored.
     const bool editable = !m_article.trashedAt.isValid();
@@ -231,6 +249,31 @@ void ArticleDetailPane::reload()
     m_note->setReadOnly(!editable);
     m_loading = false;
     stack->setCurrentWidget(m_editor);
+}
+
+void ArticleDetailPane::showTopics()
+{
+    QStringList chips;
+    if (const auto links = m_library.topics().topicsOf(m_id)) {
+        for (const ArticleTopic &link : *links) {
+            const auto topic = m_library.topics().find(link.topicId);
+            if (!topic)
+                continue;
+            QString label = topic->name.toHtmlEscaped();
+            // Tags nobody confirmed yet say where they came from.
+            if (link.origin == TagOrigin::Rule)
+                label += tr(" <i>(rule)</i>");
+            else if (link.origin == TagOrigin::Suggested)
+                label += tr(" <i>(suggested, %1%)</i>").arg(qRound(link.confidence * 100));
+            const QString colour = topic->colour.isEmpty() ? QStringLiteral("#dde3ea") : topic->colour;
+            chips << QStringLiteral("<span style=\"background:%1;\">&nbsp;%2&nbsp;<a href=\"untag:%3\" "
+                                    "style=\"text-decoration:none\">✕</a>&nbsp;</span>")
+                         .arg(colour.toHtmlEscaped(), label)
+                         .arg(link.topicId);
+        }
+    }
+    m_topics->setText(chips.isEmpty() ? tr("<i>none yet — press T to tag</i>")
+                                      : chips.join(QStringLiteral(" ")));
 }
 
 void ArticleDetailPane::showCopies()

@@ -39,6 +39,8 @@ signals:
     void mergeRequested(qint64 articleId, qint64 copyId);
     /// The curator said the two are different stories (apart), or the same after all.
     void keepApartRequested(qint64 articleId, qint64 copyId, bool apart);
+    /// The curator removed a topic chip.
+    void untagRequested(qint64 articleId, qint64 topicId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -46,6 +48,7 @@ protected:
 private:
     void reload();
     void showCopies();
+    void showTopics();
     void commit(ArticleField field, const QVariant &value);
     QLineEdit *addLineEdit(ArticleField field);
 
@@ -65,6 +68,7 @@ private:
     QLabel *m_snippet;
     QLabel *m_facts;
     QLabel *m_copies;
+    QLabel *m_topics;
     QTextBrowser *m_body;
 };
 

@@ -78,6 +78,10 @@ ArticleListModel::ArticleListModel(Library &library, QUndoStack *undoStack, QObj
             [this](const QList<qint64> &ids) { m_query.trash ? removeIds(ids) : insertMatching(ids); });
     connect(&library, &Library::articleChanged, this, [this](qint64 id) { refreshRow(id); });
     connect(&library, &Library::commentsChanged, this, &ArticleListModel::refreshRow);
+    connect(&library, &Library::articleTopicsChanged, this, [this](const QList<qint64> &ids) {
+        for (qint64 id : ids)
+            refreshRow(id);
+    });
     reload();
 }
 
@@ -337,6 +341,8 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
 Qt::ItemFlags ArticleListModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags flags = QAbstractTableModel::flags(index) | Qt::ItemIsDropEnabled;
+    if (index.isValid())
+        flags |= Qt::ItemIsDragEnabled;
     if (index.isValid() && !m_query.trash && (index.column() == Title || index.column() == Status))
         flags |= Qt::ItemIsEditable;
     return flags;
@@ -355,6 +361,24 @@ bool ArticleListModel::setData(const QModelIndex &index, const QVariant &value, 
     if (auto *command = SetArticleField::create(m_library, articleAt(index), field, value))
         m_undoStack->push(command);
     return true;
+}
+
+QMimeData *ArticleListModel::mimeData(const QModelIndexList &indexes) const
+{
+    // Articles dragged onto a topic are tagged with it (TopicTreeModel::dropMimeData).
+    QList<QByteArray> ids;
+    QStringList titles;
+    for (const QModelIndex &index : indexes) {
+        if (index.column() != Title)
+            continue;
+        ids << QByteArray::number(articleAt(index));
+        titles << index.data().toString();
+    }
+    if (ids.isEmpty())
+        return nullptr;
+    auto *mime = new QMimeData;
+    mime->setData(QStringLiteral("application/x-newsdesk-article-ids"), ids.join(','));
+    return mime;
 }
 
 QStringList ArticleListModel::mimeTypes() const

@@ -10,6 +10,12 @@
 #include "library/ArticleRepository.h"
 #include "library/Library.h"
 #include "settings/Settings.h"
+#include "tagging/Taxonomy.h"
+#include "tagging/TopicTagging.h"
+#include "topics/QuickTagPopup.h"
+#include "topics/TopicCommands.h"
+#include "topics/TopicTreeModel.h"
+#include "topics/TopicsDock.h"
 #include "widgets/EmptyLibraryBanner.h"
 
 #include <QAction>
@@ -36,6 +42,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -106,14 +113,25 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->setItemDelegateForColumn(ArticleListModel::Status, new ArticleStatusDelegate(m_view));
-    // Files, addresses and selections dropped on the list are imported (ArticleListModel::dropMimeData).
-    m_view->setDragDropMode(QAbstractItemView::DropOnly);
+    // Articles drag out onto topics; files, addresses and selections dropped on the list are imported
+    // (ArticleListModel::mimeData and dropMimeData).
+    m_view->setDragDropMode(QAbstractItemView::DragDrop);
+    m_view->setDragEnabled(true);
     m_view->setDefaultDropAction(Qt::CopyAction);
     m_view->setDropIndicatorShown(false);
+
+    // Shown while the list is narrowed to a topic; clicking it shows every article again.
+    m_topicFilterChip = new QToolButton(this);
+    m_topicFilterChip->setObjectName(QStringLiteral("topicFilterChip"));
+    m_topicFilterChip->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_topicFilterChip->setToolTip(tr("Show the articles of every topic"));
+    m_topicFilterChip->hide();
+    connect(m_topicFilterChip, &QToolButton::clicked, this, [this]() { setTopicFilter(0); });
 
     auto *filterBar = new QHBoxLayout;
     filterBar->setContentsMargins(0, 0, 0, 0);
     filterBar->addWidget(m_search, 1);
+    filterBar->addWidget(m_topicFilterChip);
     filterBar->addWidget(m_statusFilter);
     auto *listPane = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listPane);
@@ -131,6 +149,9 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, QWidget *parent)
     m_counts = new QLabel(this);
     statusBar()->addPermanentWidget(m_counts);
     m_imports = new ImportController(this, statusBar());
+    m_topicsDock = new TopicsDock(this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_topicsDock);
+    connect(m_topicsDock, &TopicsDock::topicActivated, this, &MainWindow::setTopicFilter);
     setAcceptDrops(true);
 
     createActions();
@@ -235,12 +256,19 @@ void MainWindow::createActions()
         m_statusActions << action;
     }
 
+    m_quickTag = new QAction(tr("&Quick Tag…"), this);
+    m_quickTag->setShortcut(QKeySequence(Qt::Key_T));
+    m_quickTag->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_quickTag->setToolTip(tr("Tag the selected articles by typing a topic's name (T)"));
+    connect(m_quickTag, &QAction::triggered, this, &MainWindow::quickTag);
+
     m_about = new QAction(tr("&About Newsdesk"), this);
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, [this]() {
-        QMessageBox::about(this, tr("About Newsdesk"),
-                           tr("<h3>Newsdesk %1</h3><p>Import, tag, moderate and export news articles.</p>")
-                               .arg(QCoreApplication::applicationVersion()));
+        QMessageBox::about(
+            this, tr("About Newsdesk"),
+            tr("<h3>Newsdesk %1</h3><p>Import, tag, moderate and export news articles.</p><p>%2</p>")
+                .arg(QCoreApplication::applicationVersion(), Taxonomy::iptcAttribution().toHtmlEscaped()));
     });
     m_aboutQt = new QAction(tr("About &Qt"), this);
     m_aboutQt->setMenuRole(QAction::AboutQtRole);
@@ -280,6 +308,11 @@ void MainWindow::createMenus()
 
     QMenu *article = menuBar()->addMenu(tr("&Article"));
     article->addActions(m_statusActions);
+    article->addSeparator();
+    article->addAction(m_quickTag);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_topicsDock->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_about);
@@ -287,6 +320,7 @@ void MainWindow::createMenus()
 
     // Delete only while the list has focus, so it still deletes characters in the editor fields.
     m_view->addAction(m_delete);
+    m_view->addAction(m_quickTag);
 }
 
 void MainWindow::createToolBar()
@@ -308,6 +342,10 @@ void MainWindow::setLibrary(std::unique_ptr<Library> library)
 {
     m_undoStack->clear();
     auto model = std::make_unique<ArticleListModel>(*library, m_undoStack);
+    m_topicFilter = 0;
+    auto topicModel = std::make_unique<TopicTreeModel>(*library, m_undoStack);
+    m_topicsDock->setModel(topicModel.get(), library.get(), m_undoStack);
+    m_topicModel = std::move(topicModel);
     QItemSelectionModel *oldSelection = m_view->selectionModel();
     m_view->setModel(model.get());
     delete oldSelection; // setModel() leaves the old selection model to us
@@ -347,6 +385,11 @@ void MainWindow::setLibrary(std::unique_ptr<Library> library)
             &MainWindow::showCurrentArticle);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this]() { m_topicModel->setSelectedArticles(selectedIds()); });
+    connect(m_detail, &ArticleDetailPane::untagRequested, this, [this](qint64 articleId, qint64 topicId) {
+        m_undoStack->push(new TagArticles(*m_library, {articleId}, {topicId}, false));
+    });
     connect(m_model.get(), &QAbstractItemModel::modelReset, this, &MainWindow::showCurrentArticle);
     connect(m_model.get(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::showCurrentArticle);
 
@@ -372,6 +415,9 @@ void MainWindow::openLibraryFile(const QString &path)
         showError(opened.errorString());
         return;
     }
+    if ((*opened)->wasCreated())
+        if (Status seeded = TopicTagging::seedDefaults(**opened); !seeded)
+            showError(seeded.errorString());
     setLibrary(std::move(opened).value());
 }
 
@@ -413,6 +459,7 @@ void MainWindow::applyFilter()
     ArticleQuery query = m_model->query();
     query.search = m_search->text();
     query.trash = m_statusFilter->currentIndex() == TrashFilterIndex;
+    query.topicId = m_topicFilter;
     query.status = m_statusFilter->currentData().isValid()
                        ? std::optional<ArticleStatus>(m_statusFilter->currentData().value<ArticleStatus>())
                        : std::nullopt;
@@ -613,6 +660,31 @@ void MainWindow::editField(qint64 id, ArticleField field, const QVariant &value)
 {
     if (auto *command = SetArticleField::create(*m_library, id, field, value))
         m_undoStack->push(command);
+}
+
+void MainWindow::setTopicFilter(qint64 topicId)
+{
+    m_topicFilter = topicId;
+    m_topicFilterChip->setVisible(topicId != 0);
+    if (topicId)
+        m_topicFilterChip->setText(tr("%1 ✕").arg(m_topicModel->pathOf(topicId)));
+    applyFilter();
+}
+
+void MainWindow::quickTag()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty() || m_model->query().trash)
+        return;
+    auto *popup = new QuickTagPopup(*m_topicModel, this);
+    popup->setAttribute(Qt::WA_DeleteOnClose);
+    connect(popup, &QuickTagPopup::topicChosen, this, [this, ids](qint64 topicId) {
+        // When every selected article has the topic already, choosing it again takes it off.
+        const bool allHaveIt = m_topicModel->indexOf(topicId).data(Qt::CheckStateRole).toInt() == Qt::Checked;
+        m_undoStack->push(new TagArticles(*m_library, ids, {topicId}, !allHaveIt));
+    });
+    popup->move(m_view->viewport()->mapToGlobal(m_view->visualRect(m_view->currentIndex()).bottomLeft()));
+    popup->show();
 }
 
 void MainWindow::importFiles()

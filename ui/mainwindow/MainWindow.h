@@ -14,6 +14,7 @@ class QMenu;
 class QSplitter;
 class QTableView;
 class QTimer;
+class QToolButton;
 class QUndoStack;
 
 namespace Newsdesk {
@@ -23,6 +24,8 @@ class ArticleListModel;
 class Library;
 class EmptyLibraryBanner;
 class ImportController;
+class TopicsDock;
+class TopicTreeModel;
 
 /// The curator's window: the article list with search and status filter on the left, the selected
 /// article's editor on the right. It knows no SQL; everything goes through the Library.
@@ -43,6 +46,12 @@ public:
     /// Fills an empty library with the sample articles.
     void loadSamples();
     ImportController *imports() const { return m_imports; }
+    TopicTreeModel *topicModel() const { return m_topicModel.get(); }
+    TopicsDock *topicsDock() const { return m_topicsDock; }
+    /// Shows only the articles with this topic or one below it; 0 shows all.
+    void setTopicFilter(qint64 topicId);
+    /// Opens the quick-tag popup for the selected articles (key T).
+    void quickTag();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -83,6 +92,10 @@ private:
     std::unique_ptr<Library> m_library;
     QUndoStack *m_undoStack;
     std::unique_ptr<ArticleListModel> m_model;
+    std::unique_ptr<TopicTreeModel> m_topicModel;
+    TopicsDock *m_topicsDock;
+    qint64 m_topicFilter = 0;
+    QToolButton *m_topicFilterChip;
 
     QSplitter *m_splitter;
     QTableView *m_view;
@@ -112,6 +125,7 @@ private:
     QAction *m_emptyTrash;
     QAction *m_find;
     QList<QAction *> m_statusActions;
+    QAction *m_quickTag;
     QAction *m_about;
     QAction *m_aboutQt;
 };

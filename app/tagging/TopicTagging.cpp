@@ -1,0 +1,201 @@
+#include "TopicTagging.h"
+
+#include "library/ArticleRepository.h"
+#include "library/Library.h"
+#include "library/TopicRepository.h"
+
+#include <QHash>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Newsdesk {
+
+namespace {
+
+Topic topicFromNode(const TopicNode &node, qint64 parentId)
+{
+    Topic topic;
+    topic.parentId = parentId;
+    topic.name = node.name;
+    topic.description = node.description;
+    topic.colour = node.colour;
+    topic.code = node.code;
+    topic.relatedCodes = node.relatedCodes;
+    topic.rules = Taxonomy::rulesToJson(node.rules);
+    return topic;
+}
+
+} // namespace
+
+Status TopicTagging::seedDefaults(Library &library)
+{
+    auto topics = Taxonomy::defaultTopics();
+    if (!topics)
+        return topics.error();
+    auto added = addTopics(library, *topics);
+    if (!added)
+        return added.error();
+    return {};
+}
+
+Result<int> TopicTagging::addTopics(Library &library, const QList<TopicNode> &topics, qint64 parentId)
+{
+    int added = 0;
+    auto existing = library.topics().all();
+    if (!existing)
+        return existing.error();
+    QHash<std::pair<qint64, QString>, qint64> byName;
+    for (const Topic &topic : *existing)
+        byName.insert({topic.parentId, topic.name.toCaseFolded()}, topic.id);
+    const Status status = library.transaction([&]() -> Status {
+        // Depth first with an explicit stack: imported taxonomies may nest as deep as Taxonomy allows.
+        QList<std::pair<const TopicNode *, qint64>> stack;
+        for (auto it = topics.crbegin(); it != topics.crend(); ++it)
+            stack.append({&*it, parentId});
+        while (!stack.isEmpty()) {
+            const auto [node, parent] = stack.takeLast();
+            qint64 id = byName.value({parent, node->name.toCaseFolded()});
+            if (!id) {
+                auto created = library.topics().create(topicFromNode(*node, parent));
+                if (!created)
+                    return created.error();
+                id = *created;
+                byName.insert({parent, node->name.toCaseFolded()}, id);
+                ++added;
+            }
+            for (auto it = node->children.crbegin(); it != node->children.crend(); ++it)
+                stack.append({&*it, id});
+        }
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return added;
+}
+
+Result<QList<TopicNode>> TopicTagging::exportTopics(Library &library)
+{
+    auto topics = library.topics().all();
+    if (!topics)
+        return topics.error();
+    // all() lists parents first; build the nodes, then hang each on its parent from the deepest up.
+    QHash<qint64, TopicNode> nodes;
+    QList<qint64> order;
+    for (const Topic &topic : *topics) {
+        TopicNode node;
+        node.name = topic.name;
+        node.description = topic.description;
+        node.colour = topic.colour;
+        node.code = topic.code;
+        node.relatedCodes = topic.relatedCodes;
+        if (auto rules = Taxonomy::rulesFromJson(topic.rules))
+            node.rules = *rules;
+        nodes.insert(topic.id, node);
+        order << topic.id;
+    }
+    QHash<qint64, qint64> parentOf;
+    for (const Topic &topic : *topics)
+        parentOf.insert(topic.id, topic.parentId);
+    QList<TopicNode> roots;
+    for (auto it = order.crbegin(); it != order.crend(); ++it) {
+        const qint64 parent = parentOf.value(*it);
+        if (parent && nodes.contains(parent))
+            nodes[parent].children.prepend(nodes.take(*it));
+    }
+    for (qint64 id : std::as_const(order))
+        if (!parentOf.value(id) && nodes.contains(id))
+            roots << nodes.take(id);
+    return roots;
+}
+
+Result<RuleTagger> RuleTagger::load(Library &library)
+{
+    auto topics = library.topics().all();
+    if (!topics)
+        return topics.error();
+    RuleTagger tagger;
+    QList<QList<TopicRule>> rules;
+    for (const Topic &topic : *topics) {
+        auto parsed = Taxonomy::rulesFromJson(topic.rules);
+        if (!parsed)
+            return Error{Error::Code::InvalidArgument,
+                         tr("The rules of “%1”: %2").arg(topic.name, parsed.errorString())};
+        if (parsed->isEmpty())
+            continue;
+        rules << *parsed;
+        tagger.m_topicIds << topic.id;
+    }
+    auto compiled = TopicRuleSet::compile(rules);
+    if (!compiled)
+        return compiled.error();
+    tagger.m_rules = *compiled;
+    return tagger;
+}
+
+QList<RuleHit> RuleTagger::match(qint64 articleId, const RuleTarget &target) const
+{
+    QList<RuleHit> hits;
+    for (int position : m_rules.matchingTopics(target))
+        hits.append({articleId, m_topicIds.value(position), m_rules.matchedPatterns(position, target)});
+    return hits;
+}
+
+Result<QList<RuleHit>> RuleTagger::apply(Library &library, const QList<qint64> &articleIds, bool dryRun) const
+{
+    QList<RuleHit> added;
+    if (isEmpty())
+        return added;
+    // What the articles have and what the curator turned down: rules never override either.
+    QSet<std::pair<qint64, qint64>> taken;
+    QSqlQuery existing(library.database());
+    existing.setForwardOnly(true);
+    if (!existing.exec(QStringLiteral("SELECT article_id, topic_id FROM article_topics UNION ALL "
+                                      "SELECT article_id, topic_id FROM topic_rejections")))
+        return LibraryText::queryFailed(tr("read the tags"), existing.lastError().text());
+    while (existing.next())
+        taken.insert({existing.value(0).toLongLong(), existing.value(1).toLongLong()});
+
+    QSqlQuery articles(library.database());
+    articles.setForwardOnly(true);
+    QString sql =
+        QStringLiteral("SELECT a.id, a.title, a.dek, a.body_text, a.byline, a.source FROM articles a JOIN "
+                       "article_curation c ON c.article_id = a.id WHERE c.trashed_at IS NULL");
+    if (!articleIds.isEmpty())
+        sql += QStringLiteral(" AND a.id IN (%1)")
+                   .arg(QStringList(articleIds.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+    articles.prepare(sql);
+    for (qint64 id : articleIds)
+        articles.addBindValue(id);
+    if (!articles.exec())
+        return LibraryText::queryFailed(tr("read the articles"), articles.lastError().text());
+    while (articles.next()) {
+        RuleTarget target;
+        target.title = articles.value(1).toString();
+        target.dek = articles.value(2).toString();
+        target.body = articles.value(3).toString();
+        target.byline = articles.value(4).toString();
+        target.source = articles.value(5).toString();
+        for (const RuleHit &hit : match(articles.value(0).toLongLong(), target))
+            if (!taken.contains({hit.articleId, hit.topicId}))
+                added << hit;
+    }
+    articles.finish();
+    if (dryRun || added.isEmpty())
+        return added;
+    // One statement per topic, all in one transaction.
+    QHash<qint64, QList<qint64>> byTopic;
+    for (const RuleHit &hit : std::as_const(added))
+        byTopic[hit.topicId] << hit.articleId;
+    const Status status = library.transaction([&]() -> Status {
+        for (auto it = byTopic.cbegin(); it != byTopic.cend(); ++it)
+            if (auto tagged = library.topics().tag(it.value(), {it.key()}, TagOrigin::Rule, 1.0); !tagged)
+                return tagged.error();
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return added;
+}
+
+} // namespace Newsdesk

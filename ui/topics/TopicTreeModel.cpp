@@ -1,0 +1,345 @@
+#include "TopicTreeModel.h"
+
+#include "TopicCommands.h"
+#include "library/Library.h"
+
+#include <QColor>
+#include <QDataStream>
+#include <QIODevice>
+#include <QMimeData>
+#include <QUndoStack>
+
+namespace Newsdesk {
+
+TopicTreeModel::TopicTreeModel(Library &library, QUndoStack *undoStack, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_library(library)
+    , m_undoStack(undoStack)
+{
+    // The tree's shape changes seldom (a move, a merge); a new list of nodes is simplest and right then.
+    connect(&library, &Library::topicTreeChanged, this, &TopicTreeModel::reload);
+    connect(&library, &Library::topicInserted, this, &TopicTreeModel::reload);
+    connect(&library, &Library::topicChanged, this, [this](qint64 id) {
+        auto found = m_library.topics().find(id);
+        Node *node = m_nodes.value(id);
+        if (!found || !node)
+            return reload();
+        node->topic = *found;
+        emit dataChanged(indexOfNode(node, Name), indexOfNode(node, Count));
+    });
+    // Tagging changes counts and check marks, never the shape.
+    connect(&library, &Library::articleTopicsChanged, this, &TopicTreeModel::refreshCountsAndChecks);
+    for (auto signal : {&Library::articlesTrashed, &Library::articlesRestored, &Library::articlesPurged,
+                        &Library::articlesInserted})
+        connect(&library, signal, this, &TopicTreeModel::refreshCountsAndChecks);
+    reload();
+}
+
+TopicTreeModel::~TopicTreeModel() = default;
+
+void TopicTreeModel::reload()
+{
+    beginResetModel();
+    m_root.children.clear();
+    m_nodes.clear();
+    auto topics = m_library.topics().all();
+    if (topics) {
+        // all() lists parents before children, so every parent is in place when its child comes.
+        for (const Topic &topic : *topics) {
+            Node *parent = topic.parentId ? m_nodes.value(topic.parentId, &m_root) : &m_root;
+            auto node = std::make_unique<Node>();
+            node->topic = topic;
+            node->parent = parent;
+            node->row = int(parent->children.size());
+            m_nodes.insert(topic.id, node.get());
+            parent->children.push_back(std::move(node));
+        }
+    }
+    auto counts = m_library.topics().articleCounts();
+    m_counts = counts ? *counts : QHash<qint64, int>();
+    endResetModel();
+    if (!topics)
+        emit loadFailed(topics.errorString());
+    setSelectedArticles(m_selected);
+}
+
+void TopicTreeModel::setSelectedArticles(const QList<qint64> &articleIds)
+{
+    m_selected = articleIds;
+    m_selectedWith.clear();
+    for (qint64 article : articleIds) {
+        auto links = m_library.topics().topicsOf(article);
+        if (!links)
+            continue;
+        for (const ArticleTopic &link : *links)
+            ++m_selectedWith[link.topicId];
+    }
+    emitAllChanged({});
+}
+
+void TopicTreeModel::refreshCountsAndChecks()
+{
+    auto counts = m_library.topics().articleCounts();
+    if (counts)
+        m_counts = *counts;
+    setSelectedArticles(m_selected);
+}
+
+void TopicTreeModel::emitAllChanged(const QModelIndex &parent)
+{
+    const int rows = rowCount(parent);
+    if (rows == 0)
+        return;
+    emit dataChanged(index(0, 0, parent), index(rows - 1, ColumnCount - 1, parent));
+    for (int row = 0; row < rows; ++row)
+        emitAllChanged(index(row, 0, parent));
+}
+
+TopicTreeModel::Node *TopicTreeModel::nodeAt(const QModelIndex &index) const
+{
+    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : const_cast<Node *>(&m_root);
+}
+
+QModelIndex TopicTreeModel::indexOfNode(const Node *node, int column) const
+{
+    if (!node || node == &m_root)
+        return {};
+    return createIndex(node->row, column, const_cast<Node *>(node));
+}
+
+qint64 TopicTreeModel::topicAt(const QModelIndex &index) const
+{
+    return index.isValid() ? nodeAt(index)->topic.id : 0;
+}
+
+QModelIndex TopicTreeModel::indexOf(qint64 topicId, int column) const
+{
+    return indexOfNode(m_nodes.value(topicId), column);
+}
+
+QString TopicTreeModel::pathOf(qint64 topicId) const
+{
+    QStringList names;
+    for (const Node *node = m_nodes.value(topicId); node && node != &m_root; node = node->parent)
+        names.prepend(node->topic.name);
+    return names.join(QStringLiteral(" › "));
+}
+
+QList<Topic> TopicTreeModel::topics() const
+{
+    QList<Topic> all;
+    QList<const Node *> stack{&m_root};
+    while (!stack.isEmpty()) {
+        const Node *node = stack.takeLast();
+        if (node != &m_root)
+            all << node->topic;
+        for (auto it = node->children.rbegin(); it != node->children.rend(); ++it)
+            stack << it->get();
+    }
+    return all;
+}
+
+int TopicTreeModel::totalCount(const Node *node) const
+{
+    // Distinct articles would need a query per row; the sum says "about this many" and stays cheap.
+    int total = m_counts.value(node->topic.id);
+    for (const auto &child : node->children)
+        total += totalCount(child.get());
+    return total;
+}
+
+Qt::CheckState TopicTreeModel::checkState(const Node *node) const
+{
+    const int with = m_selectedWith.value(node->topic.id);
+    if (with == 0 || m_selected.isEmpty())
+        return Qt::Unchecked;
+    return with >= m_selected.size() ? Qt::Checked : Qt::PartiallyChecked;
+}
+
+QModelIndex TopicTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    const Node *node = nodeAt(parent);
+    if (row < 0 || column < 0 || column >= ColumnCount || row >= int(node->children.size()))
+        return {};
+    return createIndex(row, column, node->children.at(row).get());
+}
+
+QModelIndex TopicTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    return indexOfNode(nodeAt(child)->parent, 0);
+}
+
+int TopicTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() && parent.column() != 0)
+        return 0;
+    return int(nodeAt(parent)->children.size());
+}
+
+int TopicTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant TopicTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Node *node = nodeAt(index);
+    switch (role) {
+    case Qt::DisplayRole:
+        if (index.column() == Name)
+            return node->topic.name;
+        if (index.column() == Count) {
+            const int total = totalCount(node);
+            return total ? QVariant(total) : QVariant();
+        }
+        break;
+    case Qt::EditRole:
+        if (index.column() == Name)
+            return node->topic.name;
+        break;
+    case Qt::CheckStateRole:
+        if (index.column() == Name && !m_selected.isEmpty())
+            return checkState(node);
+        break;
+    case Qt::ToolTipRole: {
+        QString tip = pathOf(node->topic.id);
+        if (!node->topic.description.isEmpty())
+            tip += QLatin1Char('\n') + node->topic.description;
+        if (!node->topic.code.isEmpty())
+            tip += QLatin1Char('\n') + node->topic.code;
+        return tip;
+    }
+    case Qt::DecorationRole:
+        if (index.column() == Name && !node->topic.colour.isEmpty())
+            return QColor::fromString(node->topic.colour);
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == Count)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case TopicIdRole:
+        return node->topic.id;
+    case PathRole:
+        return pathOf(node->topic.id);
+    case CodeRole:
+        return node->topic.code;
+    case TotalCountRole:
+        return totalCount(node);
+    }
+    return {};
+}
+
+QVariant TopicTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    return section == Name ? tr("Topic") : tr("Articles");
+}
+
+Qt::ItemFlags TopicTreeModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractItemModel::flags(index) | Qt::ItemIsDropEnabled;
+    if (index.isValid() && index.column() == Name) {
+        flags |= Qt::ItemIsEditable | Qt::ItemIsDragEnabled;
+        if (!m_selected.isEmpty())
+            flags |= Qt::ItemIsUserCheckable;
+    }
+    return flags;
+}
+
+bool TopicTreeModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || index.column() != Name || !m_undoStack)
+        return false;
+    const Node *node = nodeAt(index);
+    if (role == Qt::CheckStateRole) {
+        if (m_selected.isEmpty())
+            return false;
+        // A partly checked topic becomes checked for all: tagging is what a click most often means.
+        const bool tag = value.value<Qt::CheckState>() != Qt::Unchecked && checkState(node) != Qt::Checked;
+        m_undoStack->push(new TagArticles(m_library, m_selected, {node->topic.id}, tag));
+        return true;
+    }
+    if (role == Qt::EditRole) {
+        const QString name = value.toString().trimmed();
+        if (name.isEmpty() || name == node->topic.name)
+            return false;
+        Topic renamed = node->topic;
+        renamed.name = name;
+        m_undoStack->push(new EditTopic(m_library, node->topic, renamed));
+        return true;
+    }
+    return false;
+}
+
+QStringList TopicTreeModel::mimeTypes() const
+{
+    return {QString::fromLatin1(ArticleIdsMimeType), QString::fromLatin1(TopicIdMimeType)};
+}
+
+QMimeData *TopicTreeModel::mimeData(const QModelIndexList &indexes) const
+{
+    for (const QModelIndex &index : indexes) {
+        if (index.column() != Name)
+            continue;
+        auto *mime = new QMimeData;
+        mime->setData(QString::fromLatin1(TopicIdMimeType), QByteArray::number(topicAt(index)));
+        return mime;
+    }
+    return nullptr;
+}
+
+Qt::DropActions TopicTreeModel::supportedDropActions() const
+{
+    return Qt::MoveAction | Qt::CopyAction | Qt::LinkAction;
+}
+
+bool TopicTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int, int,
+                                     const QModelIndex &parent) const
+{
+    if (data->hasFormat(QString::fromLatin1(ArticleIdsMimeType)))
+        return parent.isValid();
+    if (data->hasFormat(QString::fromLatin1(TopicIdMimeType))) {
+        const qint64 moving = data->data(QString::fromLatin1(TopicIdMimeType)).toLongLong();
+        // Not into itself or below itself.
+        for (const Node *node = nodeAt(parent); node && node != &m_root; node = node->parent)
+            if (node->topic.id == moving)
+                return false;
+        return m_nodes.contains(moving);
+    }
+    return false;
+}
+
+bool TopicTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                                  const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent) || !m_undoStack)
+        return false;
+    if (data->hasFormat(QString::fromLatin1(ArticleIdsMimeType))) {
+        QList<qint64> ids;
+        for (const QByteArray &id : data->data(QString::fromLatin1(ArticleIdsMimeType)).split(','))
+            if (id.toLongLong() > 0)
+                ids << id.toLongLong();
+        if (ids.isEmpty())
+            return false;
+        m_undoStack->push(new TagArticles(m_library, ids, {topicAt(parent)}, true));
+        return true;
+    }
+    const Node *moving = m_nodes.value(data->data(QString::fromLatin1(TopicIdMimeType)).toLongLong());
+    if (!moving)
+        return false;
+    const Node *target = nodeAt(parent);
+    const int position = row >= 0 && row < int(target->children.size())
+                             ? target->children.at(row)->topic.position
+                             : int(target->children.size()) + 1;
+    m_undoStack->push(
+        new MoveTopic(m_library, moving->topic, target == &m_root ? 0 : target->topic.id, position));
+    // The move changed the tree itself; the view must not remove the dragged row on top of it.
+    return false;
+}
+
+} // namespace Newsdesk
