@@ -5,6 +5,7 @@
 #include "library/StoryRepository.h"
 #include "library/TopicRepository.h"
 
+#include <QColor>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QEvent>
@@ -266,10 +267,17 @@ void ArticleDetailPane::showTopics()
             else if (link.origin == TagOrigin::Suggested)
                 label += tr(" <i>(suggested, %1%)</i>").arg(qRound(link.confidence * 100));
             const QString colour = topic->colour.isEmpty() ? QStringLiteral("#dde3ea") : topic->colour;
-            chips << QStringLiteral("<span style=\"background:%1;\">&nbsp;%2&nbsp;<a href=\"untag:%3\" "
-                                    "style=\"text-decoration:none\">✕</a>&nbsp;</span>")
+            // Dark topic colours get light text, so every chip stays readable.
+            const QColor background = QColor::fromString(colour);
+            const QString text = background.isValid() && background.lightnessF() < 0.55
+                                     ? QStringLiteral("#ffffff")
+                                     : QStringLiteral("#000000");
+            chips << QStringLiteral(
+                         "<span style=\"background:%1; color:%4;\">&nbsp;%2&nbsp;<a href=\"untag:%3\" "
+                         "style=\"text-decoration:none; color:%4;\">✕</a>&nbsp;</span>")
                          .arg(colour.toHtmlEscaped(), label)
-                         .arg(link.topicId);
+                         .arg(link.topicId)
+                         .arg(text);
         }
     }
     m_topics->setText(chips.isEmpty() ? tr("<i>none yet — press T to tag</i>")
