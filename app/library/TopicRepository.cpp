@@ -566,6 +566,26 @@ Result<QList<ArticleTopic>> TopicRepository::topicsOf(qint64 articleId) const
     return links;
 }
 
+Result<QHash<qint64, int>> TopicRepository::topicCountsAmong(const QList<qint64> &articleIds) const
+{
+    QHash<qint64, int> counts;
+    if (articleIds.isEmpty())
+        return counts;
+    QSqlQuery query(m_library.database());
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral(
+            "SELECT topic_id, count(*) FROM article_topics WHERE article_id IN (%1) GROUP BY topic_id")
+            .arg(placeholders(articleIds.size())));
+    for (qint64 id : articleIds)
+        query.addBindValue(id);
+    if (!query.exec())
+        return LibraryText::queryFailed(tr("read the articles' topics"), query.lastError().text());
+    while (query.next())
+        counts.insert(query.value(0).toLongLong(), query.value(1).toInt());
+    return counts;
+}
+
 Result<QHash<qint64, int>> TopicRepository::articleCounts() const
 {
     QSqlQuery query(m_library.database());

@@ -91,6 +91,8 @@ public:
     Status removeLinks(const QList<ArticleTopic> &links);
 
     Result<QList<ArticleTopic>> topicsOf(qint64 articleId) const;
+    /// For each topic, how many of these articles carry it: one query, however large the selection.
+    Result<QHash<qint64, int>> topicCountsAmong(const QList<qint64> &articleIds) const;
     /// Live articles tagged with each topic directly.
     Result<QHash<qint64, int>> articleCounts() const;
     /// How many live articles a deletion of the topic and its subtree would untag.

@@ -66,14 +66,9 @@ void TopicTreeModel::reload()
 void TopicTreeModel::setSelectedArticles(const QList<qint64> &articleIds)
 {
     m_selected = articleIds;
-    m_selectedWith.clear();
-    for (qint64 article : articleIds) {
-        auto links = m_library.topics().topicsOf(article);
-        if (!links)
-            continue;
-        for (const ArticleTopic &link : *links)
-            ++m_selectedWith[link.topicId];
-    }
+    // One grouped query: a selection of thousands must not cost a query per article.
+    auto counts = m_library.topics().topicCountsAmong(articleIds);
+    m_selectedWith = counts ? *counts : QHash<qint64, int>();
     emitAllChanged({});
 }
 
