@@ -442,6 +442,8 @@ const QList<CliCommand> &cliCommands()
         {"tag", QT_TRANSLATE_NOOP("Newsdesk::Cli", "Tag an article with topics"), runTag},
         {"untag", QT_TRANSLATE_NOOP("Newsdesk::Cli", "Remove topics from an article"), runUntag},
         {"rules", QT_TRANSLATE_NOOP("Newsdesk::Cli", "Apply the topics' rules [--dry-run]"), runRules},
+        {"suggest", QT_TRANSLATE_NOOP("Newsdesk::Cli", "Suggest topics learned from the library's tags"),
+         runSuggest},
         {"extract", QT_TRANSLATE_NOOP("Newsdesk::Cli", "Extract articles from files, without a library"),
          runExtract},
     };

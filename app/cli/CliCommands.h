@@ -22,6 +22,7 @@ int runTopics(CliContext &context, const QStringList &arguments);
 int runTag(CliContext &context, const QStringList &arguments);
 int runUntag(CliContext &context, const QStringList &arguments);
 int runRules(CliContext &context, const QStringList &arguments);
+int runSuggest(CliContext &context, const QStringList &arguments);
 
 /// Every subcommand, in the order `newsdesk-cli --help` lists them.
 const QList<CliCommand> &cliCommands();

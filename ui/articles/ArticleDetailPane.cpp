@@ -3,7 +3,9 @@
 #include "library/ArticleRepository.h"
 #include "library/Library.h"
 #include "library/StoryRepository.h"
+#include "library/TopicEvidence.h"
 #include "library/TopicRepository.h"
+#include "tagging/TopicSuggestions.h"
 
 #include <QColor>
 #include <QComboBox>
@@ -118,6 +120,26 @@ ArticleDetailPane::ArticleDetailPane(Library &library, QWidget *parent)
     });
     form->addRow(tr("Topics:"), m_topics);
 
+    // Topics the classifier learned from the curator's tags: ✓ accepts one, ✕ turns it down (Y and N
+    // do the same for the first, from the list).
+    m_suggestionChips = new QLabel(fields);
+    m_suggestionChips->setObjectName(QStringLiteral("suggestionChips"));
+    m_suggestionChips->setTextFormat(Qt::RichText);
+    m_suggestionChips->setWordWrap(true);
+    m_suggestionChips->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_suggestionChips, &QLabel::linkActivated, this, [this](const QString &link) {
+        const qint64 topicId = link.section(QLatin1Char(':'), 1).toLongLong();
+        for (const TopicSuggestion &suggestion : std::as_const(m_suggestions)) {
+            if (suggestion.topicId != topicId)
+                continue;
+            if (link.startsWith(QLatin1String("accept:")))
+                emit acceptSuggestionRequested(m_id, topicId, suggestion.confidence);
+            else if (link.startsWith(QLatin1String("reject:")))
+                emit rejectSuggestionRequested(m_id, topicId);
+        }
+    });
+    form->addRow(tr("Suggested:"), m_suggestionChips);
+
     // The same story from other sites: where else it ran, to merge or to keep apart.
     m_copies = new QLabel(fields);
     m_copies->setObjectName(QStringLiteral("storyCopies"));
@@ -178,8 +200,10 @@ ArticleDetailPane::ArticleDetailPane(Library &library, QWidget *parent)
     };
     connect(&m_library, &Library::articlesPurged, this, clearIfGone);
     connect(&m_library, &Library::articleTopicsChanged, this, [this](const QList<qint64> &ids) {
-        if (ids.contains(m_id))
+        if (ids.contains(m_id)) {
             showTopics();
+            showSuggestions();
+        }
     });
     connect(&m_library, &Library::articlesTrashed, this, clearIfGone);
     connect(&m_library, &Library::articlesRestored, this, clearIfGone);
@@ -239,6 +263,7 @@ void ArticleDetailPane::reload()
     m_facts->setText(facts.join(QStringLiteral(" · ")));
     showCopies();
     showTopics();
+    showSuggestions();
 
     // An article in the trash is read-only until it is restored.
     const bool editable = !m_article.trashedAt.isValid();
@@ -282,6 +307,55 @@ void ArticleDetailPane::showTopics()
     }
     m_topics->setText(chips.isEmpty() ? tr("<i>none yet — press T to tag</i>")
                                       : chips.join(QStringLiteral(" ")));
+}
+
+void ArticleDetailPane::setSuggestionService(SuggestionService *service)
+{
+    if (m_suggestionService)
+        disconnect(m_suggestionService, nullptr, this, nullptr);
+    m_suggestionService = service;
+    if (service) {
+        connect(service, &SuggestionService::classifierChanged, this, &ArticleDetailPane::showSuggestions);
+        connect(service, &SuggestionService::stateChanged, this, &ArticleDetailPane::showSuggestions);
+    }
+    showSuggestions();
+}
+
+void ArticleDetailPane::showSuggestions()
+{
+    m_suggestions.clear();
+    if (!m_suggestionService || !m_id || m_article.trashedAt.isValid()) {
+        m_suggestionChips->clear();
+        return;
+    }
+    m_suggestions = m_suggestionService->suggestionsFor(
+        m_id, TopicEvidence::classifierText(m_article.title, m_article.dek, m_article.bodyText));
+    m_suggestionChips->setToolTip(m_suggestionService->stateMessage());
+    if (m_suggestions.isEmpty()) {
+        m_suggestionChips->setText(m_suggestionService->state() == SuggestionService::State::Training &&
+                                           m_suggestionService->classifier()->topics().isEmpty()
+                                       ? tr("<i>learning from your tags…</i>")
+                                       : tr("<i>none</i>"));
+        return;
+    }
+    QStringList chips;
+    for (const TopicSuggestion &suggestion : std::as_const(m_suggestions)) {
+        const auto topic = m_library.topics().find(suggestion.topicId);
+        if (!topic)
+            continue;
+        // Pale and in italics: a guess, not yet one of the article's topics.
+        chips << QStringLiteral(
+                     "<span style=\"background:#eef1f5; color:#3a4350;\">&nbsp;<i>%1</i> %2&nbsp;"
+                     "<a href=\"accept:%3\" style=\"text-decoration:none;\" title=\"%4\">✓</a>&nbsp;"
+                     "<a href=\"reject:%3\" style=\"text-decoration:none;\" title=\"%5\">✕</a>"
+                     "&nbsp;</span>")
+                     .arg(topic->name.toHtmlEscaped(),
+                          tr("%1%").arg(QLocale().toString(qRound(suggestion.confidence * 100))))
+                     .arg(suggestion.topicId)
+                     .arg(tr("Accept"), tr("Reject"));
+    }
+    chips << tr("<small>Y accepts, N rejects the first</small>");
+    m_suggestionChips->setText(chips.join(QStringLiteral(" ")));
 }
 
 void ArticleDetailPane::showCopies()

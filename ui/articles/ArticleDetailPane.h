@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Article.h"
+#include "tagging/TopicClassifier.h"
 
 #include <QHash>
 #include <QWidget>
@@ -16,6 +17,7 @@ class QTextBrowser;
 namespace Newsdesk {
 
 class Library;
+class SuggestionService;
 
 /// The selected article's metadata and text, every field editable. An edit is committed when the
 /// field is left, as one fieldEdited() signal that the window turns into an undo command.
@@ -32,6 +34,10 @@ public:
     QSplitter *splitter() const { return m_splitter; }
     /// Puts the cursor in the title, with the title selected, for a new article.
     void focusTitle();
+    /// Where learned topic suggestions come from; none shows none.
+    void setSuggestionService(SuggestionService *service);
+    /// The suggestions shown for the article, most confident first.
+    QList<TopicSuggestion> suggestions() const { return m_suggestions; }
 
 signals:
     void fieldEdited(qint64 id, Newsdesk::ArticleField field, const QVariant &value);
@@ -41,6 +47,9 @@ signals:
     void keepApartRequested(qint64 articleId, qint64 copyId, bool apart);
     /// The curator removed a topic chip.
     void untagRequested(qint64 articleId, qint64 topicId);
+    /// The curator accepted or turned down a suggested topic.
+    void acceptSuggestionRequested(qint64 articleId, qint64 topicId, double confidence);
+    void rejectSuggestionRequested(qint64 articleId, qint64 topicId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -49,6 +58,7 @@ private:
     void reload();
     void showCopies();
     void showTopics();
+    void showSuggestions();
     void commit(ArticleField field, const QVariant &value);
     QLineEdit *addLineEdit(ArticleField field);
 
@@ -69,6 +79,9 @@ private:
     QLabel *m_facts;
     QLabel *m_copies;
     QLabel *m_topics;
+    QLabel *m_suggestionChips;
+    SuggestionService *m_suggestionService = nullptr;
+    QList<TopicSuggestion> m_suggestions;
     QTextBrowser *m_body;
 };
 

@@ -11,6 +11,7 @@
 #include "library/Library.h"
 #include "settings/Settings.h"
 #include "tagging/Taxonomy.h"
+#include "tagging/TopicSuggestions.h"
 #include "tagging/TopicTagging.h"
 #include "topics/QuickTagPopup.h"
 #include "topics/TopicCommands.h"
@@ -262,6 +263,18 @@ void MainWindow::createActions()
     m_quickTag->setToolTip(tr("Tag the selected articles by typing a topic's name (T)"));
     connect(m_quickTag, &QAction::triggered, this, &MainWindow::quickTag);
 
+    // One key each, as with T: a curator walks through the suggestions without leaving the list.
+    m_acceptSuggestion = new QAction(tr("&Accept Suggested Topic"), this);
+    m_acceptSuggestion->setShortcut(QKeySequence(Qt::Key_Y));
+    m_acceptSuggestion->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_acceptSuggestion->setToolTip(tr("Tag the article with the first suggested topic (Y)"));
+    connect(m_acceptSuggestion, &QAction::triggered, this, &MainWindow::acceptSuggestion);
+    m_rejectSuggestion = new QAction(tr("&Reject Suggested Topic"), this);
+    m_rejectSuggestion->setShortcut(QKeySequence(Qt::Key_N));
+    m_rejectSuggestion->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_rejectSuggestion->setToolTip(tr("Turn down the first suggested topic; it is not suggested again (N)"));
+    connect(m_rejectSuggestion, &QAction::triggered, this, &MainWindow::rejectSuggestion);
+
     m_about = new QAction(tr("&About Newsdesk"), this);
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, [this]() {
@@ -310,6 +323,8 @@ void MainWindow::createMenus()
     article->addActions(m_statusActions);
     article->addSeparator();
     article->addAction(m_quickTag);
+    article->addAction(m_acceptSuggestion);
+    article->addAction(m_rejectSuggestion);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_topicsDock->toggleViewAction());
@@ -321,6 +336,8 @@ void MainWindow::createMenus()
     // Delete only while the list has focus, so it still deletes characters in the editor fields.
     m_view->addAction(m_delete);
     m_view->addAction(m_quickTag);
+    m_view->addAction(m_acceptSuggestion);
+    m_view->addAction(m_rejectSuggestion);
 }
 
 void MainWindow::createToolBar()
@@ -351,7 +368,11 @@ void MainWindow::setLibrary(std::unique_ptr<Library> library)
     delete oldSelection; // setModel() leaves the old selection model to us
     m_view->horizontalHeader()->setSectionResizeMode(ArticleListModel::Title, QHeaderView::Stretch);
     m_model = std::move(model);
+    m_suggestions.reset(); // stops its training run, which reads the library about to close
     m_library = std::move(library);
+    m_suggestions = std::make_unique<SuggestionService>(*m_library);
+    // Learn once the window is up; training runs on its own connection and thread.
+    QTimer::singleShot(1000, m_suggestions.get(), &SuggestionService::retrainNow);
 
     auto *detail = new ArticleDetailPane(*m_library, m_splitter);
     detail->setObjectName(QStringLiteral("detailPane"));
@@ -364,7 +385,17 @@ void MainWindow::setLibrary(std::unique_ptr<Library> library)
         m_splitter->setStretchFactor(1, 1);
     }
     m_detail = detail;
+    m_detail->setSuggestionService(m_suggestions.get());
     connect(m_detail, &ArticleDetailPane::fieldEdited, this, &MainWindow::editField);
+    connect(m_detail, &ArticleDetailPane::acceptSuggestionRequested, this,
+            [this](qint64 articleId, qint64 topicId, double confidence) {
+                m_undoStack->push(new TagArticles(*m_library, {articleId}, {topicId}, true,
+                                                  TagOrigin::Suggested, confidence));
+            });
+    connect(m_detail, &ArticleDetailPane::rejectSuggestionRequested, this,
+            [this](qint64 articleId, qint64 topicId) {
+                m_undoStack->push(new RejectSuggestion(*m_library, articleId, topicId));
+            });
     connect(m_detail, &ArticleDetailPane::mergeRequested, this, [this](qint64 articleId, qint64 copyId) {
         m_undoStack->push(new MergeStoryCopy(*m_library, articleId, copyId));
     });
@@ -527,6 +558,27 @@ void MainWindow::updateActions()
     m_restore->setEnabled(hasSelection && inTrash);
     for (QAction *action : std::as_const(m_statusActions))
         action->setEnabled(hasSelection && !inTrash);
+}
+
+void MainWindow::acceptSuggestion()
+{
+    const auto suggestions = m_detail->suggestions();
+    if (suggestions.isEmpty() || !m_detail->articleId()) {
+        statusBar()->showMessage(tr("No topic is suggested for this article."), 3000);
+        return;
+    }
+    emit m_detail->acceptSuggestionRequested(m_detail->articleId(), suggestions.first().topicId,
+                                             suggestions.first().confidence);
+}
+
+void MainWindow::rejectSuggestion()
+{
+    const auto suggestions = m_detail->suggestions();
+    if (suggestions.isEmpty() || !m_detail->articleId()) {
+        statusBar()->showMessage(tr("No topic is suggested for this article."), 3000);
+        return;
+    }
+    emit m_detail->rejectSuggestionRequested(m_detail->articleId(), suggestions.first().topicId);
 }
 
 void MainWindow::showCurrentArticle()

@@ -24,6 +24,7 @@ class ArticleListModel;
 class Library;
 class EmptyLibraryBanner;
 class ImportController;
+class SuggestionService;
 class TopicsDock;
 class TopicTreeModel;
 
@@ -48,10 +49,14 @@ public:
     ImportController *imports() const { return m_imports; }
     TopicTreeModel *topicModel() const { return m_topicModel.get(); }
     TopicsDock *topicsDock() const { return m_topicsDock; }
+    SuggestionService *suggestions() const { return m_suggestions.get(); }
     /// Shows only the articles with this topic or one below it; 0 shows all.
     void setTopicFilter(qint64 topicId);
     /// Opens the quick-tag popup for the selected articles (key T).
     void quickTag();
+    /// Accepts or turns down the first topic suggested for the current article (Y and N).
+    void acceptSuggestion();
+    void rejectSuggestion();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -93,6 +98,7 @@ private:
     QUndoStack *m_undoStack;
     std::unique_ptr<ArticleListModel> m_model;
     std::unique_ptr<TopicTreeModel> m_topicModel;
+    std::unique_ptr<SuggestionService> m_suggestions; ///< goes before the library it reads
     TopicsDock *m_topicsDock;
     qint64 m_topicFilter = 0;
     QToolButton *m_topicFilterChip;
@@ -126,6 +132,8 @@ private:
     QAction *m_find;
     QList<QAction *> m_statusActions;
     QAction *m_quickTag;
+    QAction *m_acceptSuggestion;
+    QAction *m_rejectSuggestion;
     QAction *m_about;
     QAction *m_aboutQt;
 };

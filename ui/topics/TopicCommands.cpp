@@ -16,7 +16,7 @@ void report(QUndoCommand *command, Library &library, const Status &status)
 } // namespace
 
 TagArticles::TagArticles(Library &library, QList<qint64> articleIds, QList<qint64> topicIds, bool tag,
-                         TagOrigin origin)
+                         TagOrigin origin, double confidence)
     : QUndoCommand(tag ? tr("Tag %n article(s)", nullptr, int(articleIds.size()))
                        : tr("Untag %n article(s)", nullptr, int(articleIds.size())))
     , m_library(library)
@@ -24,12 +24,13 @@ TagArticles::TagArticles(Library &library, QList<qint64> articleIds, QList<qint6
     , m_topicIds(std::move(topicIds))
     , m_tag(tag)
     , m_origin(origin)
+    , m_confidence(confidence)
 {
 }
 
 void TagArticles::redo()
 {
-    auto changed = m_tag ? m_library.topics().tag(m_articleIds, m_topicIds, m_origin)
+    auto changed = m_tag ? m_library.topics().tag(m_articleIds, m_topicIds, m_origin, m_confidence)
                          : m_library.topics().untag(m_articleIds, m_topicIds);
     if (!changed) {
         report(this, m_library, changed.error());
@@ -42,6 +43,24 @@ void TagArticles::undo()
 {
     report(this, m_library,
            m_tag ? m_library.topics().removeLinks(m_changed) : m_library.topics().restoreLinks(m_changed));
+}
+
+RejectSuggestion::RejectSuggestion(Library &library, qint64 articleId, qint64 topicId)
+    : QUndoCommand(tr("Reject suggested topic"))
+    , m_library(library)
+    , m_articleId(articleId)
+    , m_topicId(topicId)
+{
+}
+
+void RejectSuggestion::redo()
+{
+    report(this, m_library, m_library.topics().reject(m_articleId, m_topicId));
+}
+
+void RejectSuggestion::undo()
+{
+    report(this, m_library, m_library.topics().unreject(m_articleId, m_topicId));
 }
 
 CreateTopic::CreateTopic(Library &library, Topic topic)

@@ -16,7 +16,7 @@ class TagArticles : public QUndoCommand
 
 public:
     TagArticles(Library &library, QList<qint64> articleIds, QList<qint64> topicIds, bool tag,
-                TagOrigin origin = TagOrigin::Manual);
+                TagOrigin origin = TagOrigin::Manual, double confidence = 1.0);
     void undo() override;
     void redo() override;
 
@@ -26,7 +26,25 @@ private:
     QList<qint64> m_topicIds;
     bool m_tag;
     TagOrigin m_origin;
+    double m_confidence;
     QList<ArticleTopic> m_changed; ///< Links added (tag) or removed (untag), exactly, for undo.
+};
+
+/// The curator turned down a suggested topic for an article: never suggested again, and negative
+/// evidence for the classifier.
+class RejectSuggestion : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Newsdesk::RejectSuggestion)
+
+public:
+    RejectSuggestion(Library &library, qint64 articleId, qint64 topicId);
+    void undo() override;
+    void redo() override;
+
+private:
+    Library &m_library;
+    qint64 m_articleId;
+    qint64 m_topicId;
 };
 
 /// Adds a topic; undo deletes it again.
