@@ -19,7 +19,8 @@ Status writeComments(CommentRepository &comments, const QList<ExtractedComment> 
         comment.parentId = parentId;
         comment.author = extracted.author;
         comment.authorUrl = extracted.authorUrl;
-        comment.body = extracted.text;
+        comment.body = commentHtmlFromText(extracted.text);
+        comment.bodyText = extracted.text;
         comment.postedAt = extracted.postedAt;
         comment.status = CommentStatus::Pending; // every imported comment waits for the curator
         auto id = comments.insert(comment);

@@ -5,6 +5,7 @@
 #include "library/ArticleRepository.h"
 #include "library/CommentRepository.h"
 #include "library/Library.h"
+#include "library/TopicRepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -55,10 +56,14 @@ Status insertComments(CommentRepository &comments, const QJsonArray &list, qint6
         comment.parentId = parentId;
         comment.author = object.value(QLatin1String("author")).toString();
         comment.authorEmail = object.value(QLatin1String("email")).toString();
-        comment.body = object.value(QLatin1String("body")).toString();
+        comment.bodyText = object.value(QLatin1String("body")).toString();
+        comment.body = commentHtmlFromText(comment.bodyText);
+        comment.authorIp = object.value(QLatin1String("ip")).toString();
         comment.postedAt = timeFrom(object.value(QLatin1String("postedAt")));
         comment.status = commentStatusFromKey(object.value(QLatin1String("status")).toString())
                              .value_or(CommentStatus::Pending);
+        if (comment.status != CommentStatus::Pending)
+            comment.decidedBy = DecidedBy::Import;
         auto id = comments.insert(comment);
         if (!id)
             return id.error();
@@ -68,6 +73,24 @@ Status insertComments(CommentRepository &comments, const QJsonArray &list, qint6
             return replies;
     }
     return {};
+}
+
+// The curator's tags of a sample article, by topic name; a library without those topics (one whose
+// taxonomy the curator replaced) just gets the article untagged.
+Status tagByName(Library &library, qint64 articleId, const QJsonArray &names)
+{
+    QList<qint64> topicIds;
+    for (const QJsonValue &name : names) {
+        auto found = library.topics().findByName(name.toString());
+        if (!found)
+            return found.error();
+        if (!found->isEmpty())
+            topicIds << found->first();
+    }
+    if (topicIds.isEmpty())
+        return {};
+    auto tagged = library.topics().tag({articleId}, topicIds);
+    return tagged ? Status() : Status(tagged.error());
 }
 
 } // namespace
@@ -106,6 +129,9 @@ Result<int> SampleLibrary::load(Library &library, const QString &path)
                     library.comments(), object.value(QLatin1String("comments")).toArray(), ids->first(), 0);
                 !comments)
                 return comments;
+            if (Status tagged = tagByName(library, ids->first(), object.value(QLatin1String("topics")).toArray());
+                !tagged)
+                return tagged;
             ++added;
         }
         const QDir pages(QFileInfo(path).absolutePath() + QStringLiteral("/pages"));

@@ -2,49 +2,538 @@
 
 #include "Library.h"
 #include "SqlValues.h"
+#include "core/Article.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace Newsdesk {
+
+namespace {
+
+constexpr auto RowColumns =
+    "SELECT c.id, c.article_id, ifnull(c.parent_id, 0), a.title, c.author, c.author_email, c.author_ip, "
+    "substr(c.body_text, 1, 240), c.posted_at, c.status, c.spam_score, c.reason, c.decided_by "
+    "FROM comments c JOIN articles a ON a.id = c.article_id ";
+
+constexpr auto CommentColumns = "SELECT id, article_id, ifnull(parent_id, 0), author, author_email, "
+                                "author_url, author_ip, body, body_text, "
+                                "posted_at, imported_at, external_id, status, previous_status, spam_score, "
+                                "reason, decided_by, moderated_at "
+                                "FROM comments ";
+
+QDateTime timeOrNull(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+std::optional<double> scoreOrNull(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
+}
+
+QVariant optionalStatus(std::optional<CommentStatus> status)
+{
+    return status ? QVariant(commentStatusKey(*status)) : QVariant(QMetaType::fromType<QString>());
+}
+
+QVariant optionalScore(std::optional<double> score)
+{
+    return score ? QVariant(*score) : QVariant(QMetaType::fromType<double>());
+}
+
+Comment commentFrom(const QSqlQuery &query)
+{
+    Comment comment;
+    comment.id = query.value(0).toLongLong();
+    comment.articleId = query.value(1).toLongLong();
+    comment.parentId = query.value(2).toLongLong();
+    comment.author = query.value(3).toString();
+    comment.authorEmail = query.value(4).toString();
+    comment.authorUrl = query.value(5).toString();
+    comment.authorIp = query.value(6).toString();
+    comment.body = query.value(7).toString();
+    comment.bodyText = query.value(8).toString();
+    comment.postedAt = timeOrNull(query.value(9));
+    comment.importedAt = timeOrNull(query.value(10));
+    comment.externalId = query.value(11).toString();
+    comment.status = commentStatusFromKey(query.value(12).toString()).value_or(CommentStatus::Pending);
+    comment.previousStatus = commentStatusFromKey(query.value(13).toString());
+    comment.spamScore = scoreOrNull(query.value(14));
+    comment.reason = query.value(15).toString();
+    comment.decidedBy = query.value(16).toString();
+    comment.decidedAt = timeOrNull(query.value(17));
+    return comment;
+}
+
+CommentRow rowFrom(const QSqlQuery &query)
+{
+    CommentRow row;
+    row.id = query.value(0).toLongLong();
+    row.articleId = query.value(1).toLongLong();
+    row.parentId = query.value(2).toLongLong();
+    row.articleTitle = query.value(3).toString();
+    row.author = query.value(4).toString();
+    row.authorEmail = query.value(5).toString();
+    row.authorIp = query.value(6).toString();
+    row.excerpt = query.value(7).toString().simplified();
+    row.postedAt = timeOrNull(query.value(8));
+    row.status = commentStatusFromKey(query.value(9).toString()).value_or(CommentStatus::Pending);
+    row.spamScore = scoreOrNull(query.value(10));
+    row.reason = query.value(11).toString();
+    row.decidedBy = query.value(12).toString();
+    return row;
+}
+
+/// The WHERE clause of a query (without "WHERE"), with :named parameters that bindFilter() fills.
+QString filterClause(const CommentQuery &query)
+{
+    QStringList conditions;
+    if (query.status)
+        conditions << QStringLiteral("c.status = :status");
+    if (query.articleId > 0)
+        conditions << QStringLiteral("c.article_id = :article");
+    if (!query.author.isEmpty())
+        conditions << QStringLiteral(
+            "(c.author = :author COLLATE NOCASE OR c.author_email = :author COLLATE NOCASE "
+            "OR c.author_ip = :author)");
+    if (!query.reason.isEmpty())
+        conditions << QStringLiteral("instr(lower(c.reason), lower(:reason)) > 0");
+    if (query.minSpamScore)
+        conditions << QStringLiteral("c.spam_score >= :minScore");
+    return conditions.isEmpty() ? QStringLiteral("1") : conditions.join(QStringLiteral(" AND "));
+}
+
+void bindFilter(QSqlQuery &sql, const CommentQuery &query)
+{
+    if (query.status)
+        sql.bindValue(QStringLiteral(":status"), commentStatusKey(*query.status));
+    if (query.articleId > 0)
+        sql.bindValue(QStringLiteral(":article"), query.articleId);
+    if (!query.author.isEmpty())
+        sql.bindValue(QStringLiteral(":author"), query.author);
+    if (!query.reason.isEmpty())
+        sql.bindValue(QStringLiteral(":reason"), query.reason);
+    if (query.minSpamScore)
+        sql.bindValue(QStringLiteral(":minScore"), *query.minSpamScore);
+}
+
+/// The sort expression, matching an index of 004_moderation.sql so that a page reads only its rows.
+QString sortExpression(CommentQuery::Sort sort)
+{
+    return sort == CommentQuery::Sort::SpamScore ? QStringLiteral("ifnull(c.spam_score, -1)")
+                                                 : QStringLiteral("ifnull(c.posted_at, 0)");
+}
+
+QString idList(const QList<qint64> &ids)
+{
+    QStringList numbers;
+    numbers.reserve(ids.size());
+    for (qint64 id : ids)
+        numbers << QString::number(id);
+    return numbers.join(QLatin1Char(','));
+}
+
+} // namespace
 
 CommentRepository::CommentRepository(Library &library)
     : m_library(library)
 {
 }
 
-Result<qint64> CommentRepository::insert(const Comment &comment)
+QString CommentRepository::plainText(const QString &html)
+{
+    return plainTextFromHtml(html);
+}
+
+Status CommentRepository::insertOne(const Comment &comment, qint64 *newId)
 {
     QSqlQuery query(m_library.database());
-    query.prepare(
-        QStringLiteral("INSERT INTO comments(article_id, parent_id, author, author_email, author_url, body, "
-                       "posted_at, imported_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, unixepoch(), ?)"));
+    query.prepare(QStringLiteral(
+        "INSERT INTO comments(article_id, parent_id, author, author_email, author_url, author_ip, body, "
+        "body_text, "
+        "posted_at, imported_at, external_id, status, spam_score, reason, decided_by, moderated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ifnull(?, unixepoch()), ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(comment.articleId);
     query.addBindValue(comment.parentId > 0 ? QVariant(comment.parentId)
                                             : QVariant(QMetaType::fromType<qint64>()));
     query.addBindValue(textValue(comment.author));
     query.addBindValue(textValue(comment.authorEmail));
     query.addBindValue(textValue(comment.authorUrl));
+    query.addBindValue(textValue(comment.authorIp));
     query.addBindValue(textValue(comment.body));
+    query.addBindValue(textValue(comment.bodyText.isEmpty() ? plainText(comment.body) : comment.bodyText));
     query.addBindValue(secondsOrNull(comment.postedAt));
+    query.addBindValue(secondsOrNull(comment.importedAt));
+    query.addBindValue(textValue(comment.externalId));
     query.addBindValue(commentStatusKey(comment.status));
+    query.addBindValue(optionalScore(comment.spamScore));
+    query.addBindValue(textValue(comment.reason));
+    query.addBindValue(textValue(comment.decidedBy));
+    query.addBindValue(secondsOrNull(comment.decidedAt));
     if (!query.exec())
         return LibraryText::queryFailed(tr("add the comment"), query.lastError().text());
-    m_library.announce(
-        [this, articleId = comment.articleId]() { emit m_library.commentsChanged(articleId); });
-    return query.lastInsertId().toLongLong();
+    *newId = query.lastInsertId().toLongLong();
+    return {};
+}
+
+Result<qint64> CommentRepository::insert(const Comment &comment)
+{
+    auto ids = insert(QList<Comment>{comment});
+    if (!ids)
+        return ids.error();
+    return ids->first();
+}
+
+Result<QList<qint64>> CommentRepository::insert(const QList<Comment> &comments)
+{
+    QList<qint64> ids;
+    ids.reserve(comments.size());
+    const Status status = m_library.transaction([&]() -> Status {
+        for (Comment comment : comments) {
+            if (comment.parentId < 0) {
+                const qsizetype parentIndex = -comment.parentId - 1;
+                if (parentIndex >= ids.size())
+                    return Error{Error::Code::InvalidArgument,
+                                 tr("A reply comes before the comment it answers.")};
+                comment.parentId = ids.at(parentIndex);
+            }
+            qint64 id = 0;
+            if (Status inserted = insertOne(comment, &id); !inserted)
+                return inserted;
+            ids << id;
+        }
+        QList<qint64> articles;
+        for (const Comment &comment : comments)
+            if (!articles.contains(comment.articleId))
+                articles << comment.articleId;
+        m_library.announce([this, ids, articles]() {
+            emit m_library.commentsInserted(ids);
+            for (qint64 article : articles)
+                emit m_library.commentsChanged(article);
+        });
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return ids;
+}
+
+Result<qint64> CommentRepository::findExternal(qint64 articleId, const QString &externalId) const
+{
+    QSqlQuery query(m_library.database());
+    query.prepare(QStringLiteral("SELECT id FROM comments WHERE article_id = ? AND external_id = ? AND "
+                                 "external_id <> ''"));
+    query.addBindValue(articleId);
+    query.addBindValue(externalId);
+    if (!query.exec())
+        return LibraryText::queryFailed(tr("look up the comment"), query.lastError().text());
+    if (!query.next())
+        return Error{Error::Code::NotFound,
+                     tr("No comment of article %1 has the id “%2”.").arg(articleId).arg(externalId)};
+    return query.value(0).toLongLong();
 }
 
 Result<int> CommentRepository::count(std::optional<CommentStatus> status) const
 {
+    CommentQuery query;
+    query.status = status;
+    return count(query);
+}
+
+Result<int> CommentRepository::count(const CommentQuery &query) const
+{
+    QSqlQuery sql(m_library.database());
+    sql.prepare(QStringLiteral("SELECT count(*) FROM comments c WHERE ") + filterClause(query));
+    bindFilter(sql, query);
+    if (!sql.exec() || !sql.next())
+        return LibraryText::queryFailed(tr("count comments"), sql.lastError().text());
+    return sql.value(0).toInt();
+}
+
+Result<QHash<CommentStatus, int>> CommentRepository::countsByStatus() const
+{
     QSqlQuery query(m_library.database());
-    query.prepare(status ? QStringLiteral("SELECT count(*) FROM comments WHERE status = ?")
-                         : QStringLiteral("SELECT count(*) FROM comments"));
+    if (!query.exec(QStringLiteral("SELECT status, count(*) FROM comments GROUP BY status")))
+        return LibraryText::queryFailed(tr("count comments"), query.lastError().text());
+    QHash<CommentStatus, int> counts;
+    for (CommentStatus status : CommentText::allStatuses())
+        counts.insert(status, 0);
+    while (query.next())
+        if (const auto status = commentStatusFromKey(query.value(0).toString()))
+            counts.insert(*status, query.value(1).toInt());
+    return counts;
+}
+
+Result<Comment> CommentRepository::find(qint64 id) const
+{
+    QSqlQuery query(m_library.database());
+    query.prepare(QLatin1String(CommentColumns) + QStringLiteral("WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return LibraryText::queryFailed(tr("read the comment"), query.lastError().text());
+    if (!query.next())
+        return Error{Error::Code::NotFound, tr("There is no comment %1.").arg(id)};
+    return commentFrom(query);
+}
+
+CommentPageKey CommentRepository::keyOf(const CommentQuery &query, const CommentRow &row)
+{
+    if (query.sort == CommentQuery::Sort::SpamScore)
+        return {row.spamScore.value_or(-1.0), row.id};
+    return {row.postedAt.isValid() ? double(row.postedAt.toSecsSinceEpoch()) : 0.0, row.id};
+}
+
+Result<QList<CommentRow>> CommentRepository::page(const CommentQuery &query,
+                                                  const std::optional<CommentPageKey> &after, int limit) const
+{
+    const QString sort = sortExpression(query.sort);
+    const bool ascending = query.sort == CommentQuery::Sort::OldestFirst;
+    QString sql = QLatin1String(RowColumns) + QStringLiteral("WHERE ") + filterClause(query);
+    if (after)
+        sql +=
+            QStringLiteral(" AND (%1, c.id) %2 (:afterValue, :afterId)").arg(sort, ascending ? u">" : u"<");
+    sql += QStringLiteral(" ORDER BY %1 %2, c.id %2 LIMIT :limit").arg(sort, ascending ? u"ASC" : u"DESC");
+    QSqlQuery statement(m_library.database());
+    statement.setForwardOnly(true);
+    statement.prepare(sql);
+    bindFilter(statement, query);
+    if (after) {
+        statement.bindValue(QStringLiteral(":afterValue"), after->sortValue);
+        statement.bindValue(QStringLiteral(":afterId"), after->id);
+    }
+    statement.bindValue(QStringLiteral(":limit"), limit);
+    if (!statement.exec())
+        return LibraryText::queryFailed(tr("read the comments"), statement.lastError().text());
+    QList<CommentRow> rows;
+    while (statement.next())
+        rows << rowFrom(statement);
+    return rows;
+}
+
+Result<QList<CommentRow>> CommentRepository::rows(const CommentQuery &query, const QList<qint64> &ids) const
+{
+    QList<CommentRow> rows;
+    if (ids.isEmpty())
+        return rows;
+    QSqlQuery statement(m_library.database());
+    statement.setForwardOnly(true);
+    statement.prepare(QLatin1String(RowColumns) + QStringLiteral("WHERE ") + filterClause(query) +
+                      QStringLiteral(" AND c.id IN (%1)").arg(idList(ids)));
+    bindFilter(statement, query);
+    if (!statement.exec())
+        return LibraryText::queryFailed(tr("read the comments"), statement.lastError().text());
+    while (statement.next())
+        rows << rowFrom(statement);
+    return rows;
+}
+
+Result<QList<ThreadEntry>> CommentRepository::thread(qint64 commentId) const
+{
+    QSqlQuery query(m_library.database());
+    query.prepare(
+        QStringLiteral("WITH RECURSIVE up(id, parent) AS (SELECT id, parent_id FROM comments WHERE id = :id "
+                       "UNION ALL SELECT c.id, c.parent_id FROM comments c JOIN up ON c.id = up.parent), "
+                       "down(id) AS (SELECT id FROM up WHERE parent IS NULL "
+                       "UNION ALL SELECT c.id FROM comments c JOIN down ON c.parent_id = down.id) ") +
+        QLatin1String(CommentColumns) + QStringLiteral("WHERE id IN (SELECT id FROM down)"));
+    query.bindValue(QStringLiteral(":id"), commentId);
+    if (!query.exec())
+        return LibraryText::queryFailed(tr("read the conversation"), query.lastError().text());
+    QList<Comment> comments;
+    while (query.next())
+        comments << commentFrom(query);
+    if (comments.isEmpty())
+        return Error{Error::Code::NotFound, tr("There is no comment %1.").arg(commentId)};
+    std::sort(comments.begin(), comments.end(), [](const Comment &a, const Comment &b) {
+        return std::pair(a.postedAt.isValid() ? a.postedAt.toSecsSinceEpoch() : 0, a.id) <
+               std::pair(b.postedAt.isValid() ? b.postedAt.toSecsSinceEpoch() : 0, b.id);
+    });
+    // Depth-first from the root: each reply right after its parent, siblings by time.
+    QList<ThreadEntry> ordered;
+    const std::function<void(qint64, int)> visit = [&](qint64 parent, int depth) {
+        for (const Comment &comment : std::as_const(comments)) {
+            if (comment.parentId != parent)
+                continue;
+            ordered.append({comment, depth});
+            visit(comment.id, depth + 1);
+        }
+    };
+    for (const Comment &comment : std::as_const(comments)) {
+        if (comment.parentId == 0 || std::none_of(comments.cbegin(), comments.cend(), [&](const Comment &c) {
+                return c.id == comment.parentId;
+            })) {
+            ordered.append({comment, 0});
+            visit(comment.id, 1);
+        }
+    }
+    return ordered;
+}
+
+Result<QList<Comment>> CommentRepository::ofArticle(qint64 articleId,
+                                                    std::optional<CommentStatus> status) const
+{
+    QSqlQuery query(m_library.database());
+    query.prepare(QLatin1String(CommentColumns) +
+                  (status ? QStringLiteral("WHERE article_id = ? AND status = ? ")
+                          : QStringLiteral("WHERE article_id = ? ")) +
+                  QStringLiteral("ORDER BY ifnull(posted_at, 0), id"));
+    query.addBindValue(articleId);
     if (status)
         query.addBindValue(commentStatusKey(*status));
-    if (!query.exec() || !query.next())
-        return LibraryText::queryFailed(tr("count comments"), query.lastError().text());
-    return query.value(0).toInt();
+    if (!query.exec())
+        return LibraryText::queryFailed(tr("read the article's comments"), query.lastError().text());
+    QList<Comment> comments;
+    while (query.next())
+        comments << commentFrom(query);
+    return comments;
+}
+
+Status CommentRepository::appendLog(qint64 commentId, std::optional<CommentStatus> from, CommentStatus to,
+                                    const QString &actor, const QString &reason)
+{
+    QSqlQuery query(m_library.database());
+    query.prepare(
+        QStringLiteral("INSERT INTO moderation_log(comment_id, at, actor, from_status, to_status, reason) "
+                       "VALUES (?, unixepoch(), ?, ?, ?, ?)"));
+    query.addBindValue(commentId);
+    query.addBindValue(actor);
+    query.addBindValue(optionalStatus(from));
+    query.addBindValue(commentStatusKey(to));
+    query.addBindValue(textValue(reason));
+    if (!query.exec())
+        return LibraryText::queryFailed(tr("record the decision"), query.lastError().text());
+    return {};
+}
+
+Result<QList<CommentStatusChange>> CommentRepository::setStatus(const QList<qint64> &ids,
+                                                                CommentStatus status,
+                                                                const QString &decidedBy,
+                                                                const QString &reason)
+{
+    QList<CommentStatusChange> changes;
+    const Status done = m_library.transaction([&]() -> Status {
+        QSqlQuery current(m_library.database());
+        current.setForwardOnly(true);
+        current.prepare(QStringLiteral("SELECT status, previous_status, reason, decided_by, moderated_at "
+                                       "FROM comments WHERE id = ?"));
+        QSqlQuery update(m_library.database());
+        update.prepare(QStringLiteral(
+            "UPDATE comments SET previous_status = status, status = ?, reason = ?, decided_by = ?, "
+            "moderated_at = unixepoch() WHERE id = ?"));
+        for (qint64 id : ids) {
+            current.addBindValue(id);
+            if (!current.exec())
+                return LibraryText::queryFailed(tr("read the comment"), current.lastError().text());
+            if (!current.next())
+                return Error{Error::Code::NotFound, tr("There is no comment %1.").arg(id)};
+            CommentStatusChange change;
+            change.commentId = id;
+            change.from = commentStatusFromKey(current.value(0).toString()).value_or(CommentStatus::Pending);
+            change.to = status;
+            change.previousBefore = commentStatusFromKey(current.value(1).toString());
+            change.reasonBefore = current.value(2).toString();
+            change.decidedByBefore = current.value(3).toString();
+            change.decidedAtBefore = timeOrNull(current.value(4));
+            current.finish();
+            if (change.from == status)
+                continue;
+            update.addBindValue(commentStatusKey(status));
+            update.addBindValue(textValue(reason));
+            update.addBindValue(decidedBy);
+            update.addBindValue(id);
+            if (!update.exec())
+                return LibraryText::queryFailed(tr("change the comment's status"), update.lastError().text());
+            if (Status logged = appendLog(id, change.from, status, decidedBy, reason); !logged)
+                return logged;
+            changes << change;
+        }
+        QList<qint64> changed;
+        for (const CommentStatusChange &change : std::as_const(changes))
+            changed << change.commentId;
+        if (!changed.isEmpty())
+            m_library.announce([this, changed]() { emit m_library.commentsModerated(changed); });
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return changes;
+}
+
+Status CommentRepository::revert(const QList<CommentStatusChange> &changes, const QString &decidedBy)
+{
+    return m_library.transaction([&]() -> Status {
+        QSqlQuery update(m_library.database());
+        update.prepare(QStringLiteral("UPDATE comments SET status = ?, previous_status = ?, reason = ?, "
+                                      "decided_by = ?, moderated_at = ? WHERE id = ?"));
+        QList<qint64> ids;
+        for (const CommentStatusChange &change : changes) {
+            update.addBindValue(commentStatusKey(change.from));
+            update.addBindValue(optionalStatus(change.previousBefore));
+            update.addBindValue(textValue(change.reasonBefore));
+            update.addBindValue(textValue(change.decidedByBefore));
+            update.addBindValue(secondsOrNull(change.decidedAtBefore));
+            update.addBindValue(change.commentId);
+            if (!update.exec())
+                return LibraryText::queryFailed(tr("restore the comment's status"),
+                                                update.lastError().text());
+            if (Status logged = appendLog(change.commentId, change.to, change.from, decidedBy, tr("undone"));
+                !logged)
+                return logged;
+            ids << change.commentId;
+        }
+        if (!ids.isEmpty())
+            m_library.announce([this, ids]() { emit m_library.commentsModerated(ids); });
+        return {};
+    });
+}
+
+Status CommentRepository::setSpamScores(const QHash<qint64, double> &scores)
+{
+    return m_library.transaction([&]() -> Status {
+        QSqlQuery update(m_library.database());
+        update.prepare(QStringLiteral("UPDATE comments SET spam_score = ? WHERE id = ?"));
+        QList<qint64> ids;
+        for (auto it = scores.cbegin(); it != scores.cend(); ++it) {
+            update.addBindValue(std::clamp(it.value(), 0.0, 1.0));
+            update.addBindValue(it.key());
+            if (!update.exec())
+                return LibraryText::queryFailed(tr("store the spam scores"), update.lastError().text());
+            ids << it.key();
+        }
+        if (!ids.isEmpty())
+            m_library.announce([this, ids]() { emit m_library.commentsModerated(ids); });
+        return {};
+    });
+}
+
+Result<QList<ModerationLogEntry>> CommentRepository::log(qint64 commentId) const
+{
+    QSqlQuery query(m_library.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, comment_id, at, actor, from_status, to_status, reason FROM "
+                                 "moderation_log ") +
+                  (commentId ? QStringLiteral("WHERE comment_id = ? ") : QString()) +
+                  QStringLiteral("ORDER BY id"));
+    if (commentId)
+        query.addBindValue(commentId);
+    if (!query.exec())
+        return LibraryText::queryFailed(tr("read the moderation log"), query.lastError().text());
+    QList<ModerationLogEntry> entries;
+    while (query.next()) {
+        ModerationLogEntry entry;
+        entry.id = query.value(0).toLongLong();
+        entry.commentId = query.value(1).toLongLong();
+        entry.at = timeOrNull(query.value(2));
+        entry.actor = query.value(3).toString();
+        entry.from = commentStatusFromKey(query.value(4).toString());
+        entry.to = commentStatusFromKey(query.value(5).toString()).value_or(CommentStatus::Pending);
+        entry.reason = query.value(6).toString();
+        entries << entry;
+    }
+    return entries;
 }
 
 } // namespace Newsdesk

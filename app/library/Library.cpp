@@ -377,6 +377,30 @@ void Library::announce(std::function<void()> event)
         event();
 }
 
+Result<QString> Library::setting(const QString &key, const QString &fallback) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT value FROM library_settings WHERE key = ?"));
+    query.addBindValue(key);
+    if (!query.exec())
+        return LibraryText::queryFailed(LibraryText::tr("read the library's settings"),
+                                        query.lastError().text());
+    return query.next() ? query.value(0).toString() : fallback;
+}
+
+Status Library::setSetting(const QString &key, const QString &value)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("INSERT INTO library_settings(key, value) VALUES (?, ?) "
+                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    query.addBindValue(key);
+    query.addBindValue(value);
+    if (!query.exec())
+        return LibraryText::queryFailed(LibraryText::tr("save the library's settings"),
+                                        query.lastError().text());
+    return {};
+}
+
 Status Library::recordAction(const QString &action, const QString &objectType, qint64 objectId,
                              const QVariantMap &detail)
 {

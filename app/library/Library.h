@@ -26,7 +26,7 @@ class Library : public QObject
 
 public:
     /// The schema this build writes; libraries with a higher user_version are refused untouched.
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
     /// PRAGMA application_id of a Newsdesk library ("NDSK"), so a foreign SQLite file is recognised.
     static constexpr int ApplicationId = 0x4E44534B;
 
@@ -70,6 +70,10 @@ public:
     /// the background on its own connection to the same file).
     void notifyInsertedElsewhere(const QList<qint64> &ids) { emit articlesInserted(ids); }
 
+    /// A setting kept in the library itself (shared by the window and newsdesk-cli), or fallback when unset.
+    Result<QString> setting(const QString &key, const QString &fallback = {}) const;
+    Status setSetting(const QString &key, const QString &value);
+
     /// Records a curator action in the audit log; call inside the transaction that makes the change.
     Status recordAction(const QString &action, const QString &objectType, qint64 objectId,
                         const QVariantMap &detail = {});
@@ -81,6 +85,9 @@ signals:
     void articlesPurged(const QList<qint64> &ids);
     void articleChanged(qint64 id, const QList<Newsdesk::ArticleField> &fields);
     void commentsChanged(qint64 articleId);
+    void commentsInserted(const QList<qint64> &commentIds);
+    /// Comments changed status or spam score.
+    void commentsModerated(const QList<qint64> &commentIds);
     void topicInserted(qint64 topicId);
     void topicChanged(qint64 topicId);
     /// The tree changed shape (a move, delete, merge or restore): views read it again.
