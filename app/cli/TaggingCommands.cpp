@@ -1,10 +1,14 @@
 #include "CliCommands.h"
 #include "CliContext.h"
+#include "core/SaveFile.h"
 #include "library/ArticleRepository.h"
 #include "library/Library.h"
 #include "library/TopicRepository.h"
 #include "tagging/TopicTagging.h"
 
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -95,19 +99,149 @@ int runTopicsList(CliContext &cli, Library &library)
     return ExitOk;
 }
 
+/// The action word of `topics …` (add, export, …), read with a parser that knows which options take a
+/// value, so that `topics --library L import F` and `topics import F --library L` both find "import".
+/// Its options must follow those of runTopics() and of export and import.
+QString topicsAction(const QStringList &arguments)
+{
+    QCommandLineParser peek;
+    for (const char *withValue : {"library", "parent", "output", "under"})
+        peek.addOption({QString::fromLatin1(withValue), QString(), QStringLiteral("value")});
+    for (const char *flag : {"json", "iptc"})
+        peek.addOption({QString::fromLatin1(flag), QString()});
+    peek.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QString()});
+    if (!peek.parse(QStringList{QCoreApplication::applicationName()} + arguments))
+        return {};
+    return peek.positionalArguments().value(0);
+}
+
+int runTopicsExport(CliContext &cli, const QStringList &arguments)
+{
+    cli.parser().addOption({QStringLiteral("output"),
+                            CliContext::tr("Write the taxonomy to <file> instead of printing it; the file is "
+                                           "replaced only once the export is complete."),
+                            CliContext::tr("file")});
+    int code = ExitOk;
+    if (!cli.parse(
+            QStringLiteral("topics export"), CliContext::tr("[--output FILE]"),
+            CliContext::tr("Print the library's topic taxonomy as JSON (the newsdesk-taxonomy format): "
+                           "every topic with its description, colour, codes and rules, in tree order. "
+                           "`topics import` reads it back into another library."),
+            arguments, &code))
+        return code;
+    if (cli.positional() != QStringList{QStringLiteral("export")})
+        return cli.usage(
+            CliContext::tr("topics export takes no arguments; use --output FILE to write a file."));
+    const QString output = cli.parser().value(QStringLiteral("output"));
+    if (cli.parser().isSet(QStringLiteral("output")) && output.isEmpty())
+        return cli.usage(CliContext::tr("--output needs a file name."));
+    Library *library = cli.library();
+    if (!library)
+        return ExitFailure;
+    auto topics = TopicTagging::exportTopics(*library);
+    if (!topics)
+        return cli.fail(topics.error());
+    const QByteArray json = Taxonomy::toJson(*topics);
+    if (output.isEmpty()) {
+        // The taxonomy is the output, JSON with or without --json.
+        cli.out() << QString::fromUtf8(json);
+        cli.out().flush();
+        return ExitOk;
+    }
+    if (Status written = SaveFile::write(output, json); !written)
+        return cli.fail(written.error());
+    const int count = Taxonomy::topicCount(*topics);
+    cli.print(
+        QJsonObject{{QStringLiteral("exported"), count},
+                    {QStringLiteral("file"), QFileInfo(output).absoluteFilePath()}},
+        CliContext::tr("Exported %n topic(s) to %1.", nullptr, count).arg(QDir::toNativeSeparators(output)));
+    return ExitOk;
+}
+
+int runTopicsImport(CliContext &cli, const QStringList &arguments)
+{
+    cli.parser().addOption(
+        {QStringLiteral("under"),
+         CliContext::tr("Add the topics below <topic> (id, name or path) instead of at the top level."),
+         CliContext::tr("topic")});
+    cli.parser().addOption({QStringLiteral("iptc"),
+                            CliContext::tr("Import the full IPTC Media Topics tree that comes with Newsdesk "
+                                           "instead of a file.")});
+    int code = ExitOk;
+    if (!cli.parse(
+            QStringLiteral("topics import"), CliContext::tr("FILE | --iptc"),
+            CliContext::tr("Add the topics of a taxonomy file written by `topics export`, or with --iptc "
+                           "the full IPTC Media Topics tree. A topic whose name is already there (under "
+                           "the same parent) is kept and only its new subtopics are added, so importing "
+                           "the same file twice adds nothing. The import is one step: if the file is "
+                           "malformed, the library is left unchanged."),
+            arguments, &code))
+        return code;
+    const QStringList args = cli.positional();
+    const bool iptc = cli.parser().isSet(QStringLiteral("iptc"));
+    if (iptc && args.size() != 1)
+        return cli.usage(CliContext::tr("topics import --iptc takes no file."));
+    if (!iptc && args.size() != 2)
+        return cli.usage(CliContext::tr("topics import takes one taxonomy file, or --iptc."));
+
+    // The file is read before the library is opened: a bad file leaves even a new library untouched.
+    auto topics = iptc ? Taxonomy::iptcMediaTopics() : Taxonomy::readFile(args.at(1));
+    if (!topics)
+        return cli.fail(topics.error());
+    Library *library = cli.library();
+    if (!library)
+        return ExitFailure;
+    qint64 parentId = 0;
+    if (cli.parser().isSet(QStringLiteral("under"))) {
+        auto parent = resolveTopic(*library, cli.parser().value(QStringLiteral("under")));
+        if (!parent)
+            return cli.fail(parent.error());
+        parentId = *parent;
+    }
+    QList<qint64> ids;
+    auto added = TopicTagging::addTopics(*library, *topics, parentId, &ids);
+    if (!added)
+        return cli.fail(added.error());
+
+    const int total = Taxonomy::topicCount(*topics);
+    QJsonArray idList;
+    for (qint64 id : std::as_const(ids))
+        idList.append(id);
+    QJsonObject json{{QStringLiteral("added"), *added},
+                     {QStringLiteral("existing"), total - *added},
+                     {QStringLiteral("ids"), idList}};
+    if (parentId)
+        json.insert(QStringLiteral("under"), parentId);
+    QString text =
+        CliContext::tr("Added %n topic(s); %1 already in the library.", nullptr, *added).arg(total - *added);
+    if (iptc)
+        text += QLatin1Char('\n') + Taxonomy::iptcAttribution();
+    cli.print(json, text);
+    return ExitOk;
+}
+
 } // namespace
 
 int runTopics(CliContext &cli, const QStringList &arguments)
 {
+    // export and import have options and help of their own.
+    const QString exchange = topicsAction(arguments);
+    if (exchange == QLatin1String("export"))
+        return runTopicsExport(cli, arguments);
+    if (exchange == QLatin1String("import"))
+        return runTopicsImport(cli, arguments);
+
     cli.parser().addOption(
         {QStringLiteral("parent"), CliContext::tr("With add: the parent topic."), CliContext::tr("topic")});
     int code = ExitOk;
     if (!cli.parse(
             QStringLiteral("topics"),
             CliContext::tr("[add NAME | rename TOPIC NAME | move TOPIC PARENT | merge FROM "
-                           "INTO | delete TOPIC]"),
+                           "INTO | delete TOPIC | export | import FILE]"),
             CliContext::tr("Show the topic tree with article counts, or change it. A topic is given by id, "
-                           "name or path (Parent/Name); \"-\" as PARENT is the top level."),
+                           "name or path (Parent/Name); \"-\" as PARENT is the top level. Run "
+                           "\"topics export --help\" and \"topics import --help\" for exchanging "
+                           "taxonomies as JSON."),
             arguments, &code))
         return code;
     Library *library = cli.library();
@@ -189,7 +323,7 @@ int runTopics(CliContext &cli, const QStringList &arguments)
     }
     return cli.usage(
         CliContext::tr("topics takes no arguments, or one of: add NAME, rename TOPIC NAME, move TOPIC "
-                       "PARENT, merge FROM INTO, delete TOPIC."));
+                       "PARENT, merge FROM INTO, delete TOPIC, export, import FILE."));
 }
 
 int runTagCommand(CliContext &cli, const QStringList &arguments, bool tag)

@@ -2,6 +2,7 @@
 
 #include "TopicRules.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -35,6 +36,12 @@ Error invalid(const QString &message)
 QString quoted(const QString &text)
 {
     return Taxonomy::tr("“%1”").arg(text);
+}
+
+QString tooLargeMessage()
+{
+    return Taxonomy::tr("The taxonomy file is larger than %L1 MB; it cannot be a topic list.")
+        .arg(Taxonomy::MaxDocumentSize / (1024 * 1024));
 }
 
 QString joinedPath(const QStringList &path)
@@ -368,10 +375,8 @@ QByteArray Taxonomy::toJson(const QList<TopicNode> &topics)
 
 Result<QList<TopicNode>> Taxonomy::fromJson(const QByteArray &json)
 {
-    if (json.size() > MaxDocumentSize) {
-        return invalid(tr("The taxonomy file is larger than %L1 MB; it cannot be a topic list.")
-                           .arg(MaxDocumentSize / (1024 * 1024)));
-    }
+    if (json.size() > MaxDocumentSize)
+        return invalid(tooLargeMessage());
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -403,6 +408,30 @@ Result<QList<TopicNode>> Taxonomy::fromJson(const QByteArray &json)
     QStringList path;
     if (!reader.readTopics(object.value(key("topics")), &topics, path))
         return *reader.error;
+    return topics;
+}
+
+Result<QList<TopicNode>> Taxonomy::readFile(const QString &path)
+{
+    const QString nativePath = QDir::toNativeSeparators(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error{file.exists() ? Error::Code::Failed : Error::Code::NotFound,
+                     tr("Could not read the taxonomy file “%1”: %2").arg(nativePath, file.errorString())};
+    }
+    // Checked before reading: a huge file need not be loaded to be refused.
+    if (file.size() > MaxDocumentSize)
+        return invalid(tr("“%1” cannot be imported. %2").arg(nativePath, tooLargeMessage()));
+    const QByteArray json = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        return Error{Error::Code::Failed,
+                     tr("Could not read the taxonomy file “%1”: %2").arg(nativePath, file.errorString())};
+    }
+    auto topics = fromJson(json);
+    if (!topics) {
+        return Error{topics.error().code,
+                     tr("“%1” cannot be imported. %2").arg(nativePath, topics.errorString())};
+    }
     return topics;
 }
 

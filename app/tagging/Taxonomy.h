@@ -77,6 +77,9 @@ public:
     /// with a message a curator can act on, anything malformed: bad JSON, another format or a newer
     /// version, nameless topics, bad colours, invalid rules, more than MaxDepth levels or MaxTopics topics.
     static Result<QList<TopicNode>> fromJson(const QByteArray &json);
+    /// Reads a taxonomy file: fromJson() with the file's name in the message, and a file too large to be
+    /// a taxonomy refused before it is read.
+    static Result<QList<TopicNode>> readFile(const QString &path);
 
     /// A topic's rules as the JSON array the library keeps in its topics.rules column, and back.
     static QByteArray rulesToJson(const QList<TopicRule> &rules);

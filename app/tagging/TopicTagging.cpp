@@ -26,6 +26,26 @@ Topic topicFromNode(const TopicNode &node, qint64 parentId)
     return topic;
 }
 
+using SiblingKey = std::pair<qint64, QString>; ///< (parent id, name as matched)
+
+/// Siblings are matched the way a curator reads names: case-folded, without the surrounding spaces the
+/// store trims anyway (" Economy" in a file is the library's "Economy", not a second one that clashes).
+SiblingKey siblingKey(qint64 parentId, const QString &name)
+{
+    return {parentId, name.trimmed().toCaseFolded()};
+}
+
+Result<QHash<SiblingKey, qint64>> topicsByName(Library &library)
+{
+    auto existing = library.topics().all();
+    if (!existing)
+        return existing.error();
+    QHash<SiblingKey, qint64> byName;
+    for (const Topic &topic : *existing)
+        byName.insert(siblingKey(topic.parentId, topic.name), topic.id);
+    return byName;
+}
+
 } // namespace
 
 Status TopicTagging::seedDefaults(Library &library)
@@ -39,15 +59,15 @@ Status TopicTagging::seedDefaults(Library &library)
     return {};
 }
 
-Result<int> TopicTagging::addTopics(Library &library, const QList<TopicNode> &topics, qint64 parentId)
+Result<int> TopicTagging::addTopics(Library &library, const QList<TopicNode> &topics, qint64 parentId,
+                                    QList<qint64> *addedIds)
 {
     int added = 0;
-    auto existing = library.topics().all();
-    if (!existing)
-        return existing.error();
-    QHash<std::pair<qint64, QString>, qint64> byName;
-    for (const Topic &topic : *existing)
-        byName.insert({topic.parentId, topic.name.toCaseFolded()}, topic.id);
+    QList<qint64> ids;
+    auto found = topicsByName(library);
+    if (!found)
+        return found.error();
+    QHash<SiblingKey, qint64> byName = *found;
     const Status status = library.transaction([&]() -> Status {
         // Depth first with an explicit stack: imported taxonomies may nest as deep as Taxonomy allows.
         QList<std::pair<const TopicNode *, qint64>> stack;
@@ -55,13 +75,14 @@ Result<int> TopicTagging::addTopics(Library &library, const QList<TopicNode> &to
             stack.append({&*it, parentId});
         while (!stack.isEmpty()) {
             const auto [node, parent] = stack.takeLast();
-            qint64 id = byName.value({parent, node->name.toCaseFolded()});
+            qint64 id = byName.value(siblingKey(parent, node->name));
             if (!id) {
                 auto created = library.topics().create(topicFromNode(*node, parent));
                 if (!created)
                     return created.error();
                 id = *created;
-                byName.insert({parent, node->name.toCaseFolded()}, id);
+                byName.insert(siblingKey(parent, node->name), id);
+                ids << id;
                 ++added;
             }
             for (auto it = node->children.crbegin(); it != node->children.crend(); ++it)
@@ -71,7 +92,35 @@ Result<int> TopicTagging::addTopics(Library &library, const QList<TopicNode> &to
     });
     if (!status)
         return status.error();
+    if (addedIds)
+        *addedIds = ids;
     return added;
+}
+
+Result<int> TopicTagging::countNewTopics(Library &library, const QList<TopicNode> &topics, qint64 parentId)
+{
+    auto found = topicsByName(library);
+    if (!found)
+        return found.error();
+    QHash<SiblingKey, qint64> byName = *found;
+    int fresh = 0;
+    // The same walk as addTopics(), with made-up ids for the topics it would create.
+    qint64 nextId = -1;
+    QList<std::pair<const TopicNode *, qint64>> stack;
+    for (const TopicNode &topic : topics)
+        stack.append({&topic, parentId});
+    while (!stack.isEmpty()) {
+        const auto [node, parent] = stack.takeLast();
+        qint64 id = byName.value(siblingKey(parent, node->name));
+        if (!id) {
+            id = nextId--;
+            byName.insert(siblingKey(parent, node->name), id);
+            ++fresh;
+        }
+        for (const TopicNode &child : node->children)
+            stack.append({&child, id});
+    }
+    return fresh;
 }
 
 Result<QList<TopicNode>> TopicTagging::exportTopics(Library &library)

@@ -19,9 +19,14 @@ class TopicTagging
 public:
     /// Gives a new library the default taxonomy (IPTC top levels and the news-desk set).
     static Status seedDefaults(Library &library);
-    /// Adds topics under parentId (0: the top level); a topic whose name is already there is reused, so
-    /// importing the same taxonomy twice adds nothing. Returns how many topics were added.
-    static Result<int> addTopics(Library &library, const QList<TopicNode> &topics, qint64 parentId = 0);
+    /// Adds topics under parentId (0: the top level) in one transaction; a topic whose name is already
+    /// there is reused, so importing the same taxonomy twice adds nothing. Returns how many topics were
+    /// added; addedIds, when given, receives their ids, parents before children (for undo).
+    static Result<int> addTopics(Library &library, const QList<TopicNode> &topics, qint64 parentId = 0,
+                                 QList<qint64> *addedIds = nullptr);
+    /// How many topics addTopics() would add, without changing anything: lets a window say "nothing new"
+    /// instead of recording an empty step.
+    static Result<int> countNewTopics(Library &library, const QList<TopicNode> &topics, qint64 parentId = 0);
     /// The library's taxonomy as nodes, for Taxonomy::toJson().
     static Result<QList<TopicNode>> exportTopics(Library &library);
 };

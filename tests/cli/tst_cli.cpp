@@ -18,28 +18,15 @@
 #include <QTest>
 #include <QUuid>
 
+#include "CliRunner.h"
 #include "TestLibrary.h"
 
 namespace Newsdesk {
 
+using Testing::CliRun;
+using Testing::readBytes;
+
 namespace {
-
-/// What one run of the binary gave back.
-struct CliRun
-{
-    int exitCode = -1;
-    bool crashed = false;
-    QByteArray out;
-    QByteArray err;
-
-    QString describe() const
-    {
-        return QStringLiteral("exit %1%2\n--- stdout\n%3\n--- stderr\n%4")
-            .arg(exitCode)
-            .arg(crashed ? QStringLiteral(" (crashed or timed out)") : QString())
-            .arg(QString::fromUtf8(out), QString::fromUtf8(err));
-    }
-};
 
 const QStringList allCommands{
     QStringLiteral("info"),        QStringLiteral("list"),         QStringLiteral("show"),
@@ -48,37 +35,12 @@ const QStringList allCommands{
     QStringLiteral("empty-trash"), QStringLiteral("load-samples"),
 };
 
-QByteArray readBytes(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 bool containsNumber(const QString &text, int number)
 {
     return text.contains(QRegularExpression(QStringLiteral("(^|\\D)%1(\\D|$)").arg(number)));
 }
 
 } // namespace
-
-// Checks an exit code and shows the run's output when it is not the one expected.
-// The run expression is evaluated once: it may start the binary.
-#define COMPARE_EXIT(runExpression, code)                                                                    \
-    do {                                                                                                     \
-        const CliRun checked = (runExpression);                                                              \
-        QVERIFY2(checked.exitCode == (code) && !checked.crashed, qPrintable(checked.describe()));            \
-    } while (false)
-
-// Parses a run's stdout as a JSON object into the variable named.
-#define PARSE_JSON(run, variable)                                                                            \
-    QJsonObject variable;                                                                                    \
-    {                                                                                                        \
-        QJsonParseError parseError;                                                                          \
-        const QJsonDocument parsed = QJsonDocument::fromJson((run).out, &parseError);                        \
-        QVERIFY2(parsed.isObject(),                                                                          \
-                 qPrintable(parseError.errorString() + QLatin1Char('\n') + (run).describe()));               \
-        variable = parsed.object();                                                                          \
-    }
 
 class TestCli : public QObject
 {
@@ -126,36 +88,12 @@ void TestCli::initTestCase()
 
 QProcessEnvironment TestCli::environment() const
 {
-    // The binary never sees the user's own library or settings.
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("NEWSDESK_LIBRARY"));
-    env.insert(QStringLiteral("HOME"), m_home.path());
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("C"));
-    return env;
+    return Testing::sealedCliEnvironment(m_home.path());
 }
 
 CliRun TestCli::run(const QStringList &arguments, const QProcessEnvironment &env)
 {
-    QProcess process;
-    process.setProgram(QStringLiteral(NEWSDESK_CLI_PATH));
-    process.setArguments(arguments);
-    process.setProcessEnvironment(env.isEmpty() ? environment() : env);
-    process.start();
-    CliRun result;
-    if (!process.waitForStarted(10000) || !process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished(5000);
-        result.crashed = true;
-    }
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    if (process.exitStatus() != QProcess::NormalExit)
-        result.crashed = true;
-    result.exitCode = process.exitCode();
-    return result;
+    return Testing::runCli(arguments, env.isEmpty() ? environment() : env);
 }
 
 QString TestCli::sampleLibrary(QTemporaryDir &dir)

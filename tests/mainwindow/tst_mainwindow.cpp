@@ -498,6 +498,9 @@ void TestMainWindow::quickTagFromTheKeyboard()
     QVERIFY(TopicTagging::seedDefaults(m_window->library()).ok());
     const qint64 elections =
         m_window->library().topics().findByName(QStringLiteral("Elections")).value().first();
+    // Written straight to the library, not through an undo step: the tree shows it on the next turn of
+    // the event loop.
+    QTRY_VERIFY(m_window->topicModel()->indexOf(elections).isValid());
     QTableView *view = m_window->articleView();
     view->setFocus();
     view->selectRow(0);

@@ -1,6 +1,7 @@
 // Learned suggestions on a real library: the evidence read from it, training, suggesting without the
 // topics an article has or had rejected, the background service, and `newsdesk-cli suggest`.
 
+#include "CliRunner.h"
 #include "TestLibrary.h"
 #include "TopicFixture.h"
 #include "library/ArticleRepository.h"
@@ -12,9 +13,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Newsdesk;
@@ -193,15 +194,12 @@ void TestTopicSuggestions::cliSuggest()
     const QString path = library.path();
     library.close();
 
+    QTemporaryDir home;
     const auto run = [&](const QStringList &arguments) {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(NEWSDESK_CLI_PATH),
-                      QStringList{QStringLiteral("suggest"), QStringLiteral("--library"), path} + arguments);
-        process.waitForFinished(60000);
-        return std::make_pair(process.exitCode(), process.readAllStandardOutput());
+        const CliRun result =
+            runCli(QStringList{QStringLiteral("suggest"), QStringLiteral("--library"), path} + arguments,
+                   sealedCliEnvironment(home.path()));
+        return std::make_pair(result.exitCode, result.out);
     };
     const auto [code, out] = run({QStringLiteral("--json")});
     QCOMPARE(code, 0);

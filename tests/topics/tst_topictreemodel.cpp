@@ -1,4 +1,5 @@
 #include "TestLibrary.h"
+#include "TopicTreeCheck.h"
 #include "library/ArticleRepository.h"
 #include "library/TopicRepository.h"
 #include "tagging/TopicTagging.h"
@@ -14,6 +15,7 @@
 
 using namespace Newsdesk;
 using Newsdesk::Testing::TestLibrary;
+using Newsdesk::Testing::treeMismatch;
 
 namespace {
 Topic named(const QString &name, qint64 parentId = 0)
@@ -35,6 +37,9 @@ private slots:
     void checkingTagsTheSelectionAsOneStep();
     void droppingArticlesAndTopics();
     void structuralCommandsUndo();
+    void directWritesWaitForTheEventLoop();
+    void newTopicsAmongExistingSiblings();
+    void changesAndShapeInOneBatch();
 
 private:
     static QList<qint64> addArticles(TestLibrary &library, int count)
@@ -161,6 +166,103 @@ void TestTopicTreeModel::structuralCommandsUndo()
     QCOMPARE(model.rowCount(model.indexOf(b)), 0);
     stack.redo();
     QCOMPARE(model.rowCount(model.indexOf(b)), 1);
+}
+
+void TestTopicTreeModel::directWritesWaitForTheEventLoop()
+{
+    TestLibrary library;
+    QVERIFY(TopicTagging::seedDefaults(*library).ok());
+    QUndoStack stack;
+    TopicTreeModel model(*library, &stack);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
+    const int before = Testing::rowsBelow(model);
+
+    // The full IPTC tree, a thousand topics and more, written straight to the library.
+    const auto iptc = Taxonomy::iptcMediaTopics();
+    QVERIFY2(iptc.ok(), qPrintable(iptc.errorString()));
+    const auto added = TopicTagging::addTopics(*library, *iptc);
+    QVERIFY2(added.ok(), qPrintable(added.errorString()));
+    QVERIFY(*added > 1000);
+    QCOMPARE(Testing::rowsBelow(model), before);
+    QCOMPARE(inserts.count(), 0);
+
+    QTRY_VERIFY(!inserts.isEmpty());
+    QCOMPARE(resets.count(), 0);
+    // One insert per run of new siblings under a topic that was there, not one per topic.
+    QVERIFY2(inserts.count() <= 40, qPrintable(QString::number(inserts.count())));
+    QCOMPARE(Testing::rowsBelow(model), before + *added);
+    const QString mismatch = treeMismatch(model, *library);
+    QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
+}
+
+void TestTopicTreeModel::newTopicsAmongExistingSiblings()
+{
+    TestLibrary library;
+    const qint64 a = library->topics().create(named(QStringLiteral("A"))).value();
+    const qint64 b = library->topics().create(named(QStringLiteral("B"))).value();
+    library->topics().create(named(QStringLiteral("C"))).value();
+    QUndoStack stack;
+    TopicTreeModel model(*library, &stack);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
+
+    // Between B and C (same position as B, a higher id), with a child of its own; and a child under A.
+    Topic between = named(QStringLiteral("B2"));
+    between.position = library->topics().find(b)->position;
+    const qint64 b2 = library->topics().create(between).value();
+    library->topics().create(named(QStringLiteral("B2 child"), b2)).value();
+    library->topics().create(named(QStringLiteral("A child"), a)).value();
+    QCOMPARE(model.rowCount(), 3);
+    model.applyPendingChanges();
+
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(inserts.count(), 2);
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.indexOf(b2).row(), 2);
+    QCOMPARE(model.rowCount(model.indexOf(b2)), 1);
+    QCOMPARE(model.rowCount(model.indexOf(a)), 1);
+    const QString mismatch = treeMismatch(model, *library);
+    QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
+    // Nothing left over for the event loop.
+    QTest::qWait(1);
+    QCOMPARE(inserts.count(), 2);
+}
+
+void TestTopicTreeModel::changesAndShapeInOneBatch()
+{
+    TestLibrary library;
+    const qint64 a = library->topics().create(named(QStringLiteral("A"))).value();
+    const qint64 b = library->topics().create(named(QStringLiteral("B"))).value();
+    QUndoStack stack;
+    TopicTreeModel model(*library, &stack);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+
+    // A rename alone is a change of one row.
+    Topic renamed = library->topics().find(a).value();
+    renamed.name = QStringLiteral("A renamed");
+    QVERIFY(library->topics().update(renamed).ok());
+    model.applyPendingChanges();
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(changes.count(), 1);
+    QCOMPARE(model.indexOf(a).data().toString(), QStringLiteral("A renamed"));
+
+    // New topics, a rename and a deletion together: one reset reads them all.
+    library->topics().create(named(QStringLiteral("C"))).value();
+    renamed.name = QStringLiteral("A again");
+    QVERIFY(library->topics().update(renamed).ok());
+    QVERIFY(library->topics().remove(b).ok());
+    QTRY_COMPARE(resets.count(), 1);
+    QCOMPARE(inserts.count(), 0);
+    const QString mismatch = treeMismatch(model, *library);
+    QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
+    QTest::qWait(1);
+    QCOMPARE(resets.count(), 1);
 }
 
 QTEST_MAIN(TestTopicTreeModel)

@@ -153,6 +153,8 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, QWidget *parent)
     m_topicsDock = new TopicsDock(this);
     addDockWidget(Qt::LeftDockWidgetArea, m_topicsDock);
     connect(m_topicsDock, &TopicsDock::topicActivated, this, &MainWindow::setTopicFilter);
+    connect(m_topicsDock, &TopicsDock::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     setAcceptDrops(true);
 
     createActions();
@@ -303,6 +305,9 @@ void MainWindow::createMenus()
     file->addAction(m_importUrl);
     file->addAction(m_importClipboard);
     file->addAction(m_importReport);
+    QMenu *taxonomy = file->addMenu(tr("Topic &Taxonomy"));
+    taxonomy->setObjectName(QStringLiteral("taxonomyMenu"));
+    taxonomy->addActions(m_topicsDock->taxonomyActions());
     file->addSeparator();
     file->addAction(m_newArticle);
     file->addAction(m_pasteArticle);

@@ -1,6 +1,9 @@
 #include "TopicCommands.h"
 
 #include "library/Library.h"
+#include "tagging/TopicTagging.h"
+
+#include <QSet>
 
 namespace Newsdesk {
 
@@ -183,6 +186,69 @@ void MergeTopics::undo()
         return m_library.topics().restore(m_snapshot);
     });
     report(this, m_library, status);
+}
+
+ImportTopics::ImportTopics(Library &library, QList<TopicNode> topics, qint64 parentId, const QString &source)
+    : QUndoCommand(tr("Import topics from “%1”").arg(source))
+    , m_library(library)
+    , m_topics(std::move(topics))
+    , m_parentId(parentId)
+{
+}
+
+void ImportTopics::redo()
+{
+    if (m_imported) {
+        const Status status = m_library.transaction([this]() -> Status {
+            for (const TopicSnapshot &snapshot : std::as_const(m_snapshots))
+                if (Status restored = m_library.topics().restore(snapshot); !restored)
+                    return restored;
+            return {};
+        });
+        report(this, m_library, status);
+        if (status)
+            m_snapshots.clear();
+        return;
+    }
+    auto added = TopicTagging::addTopics(m_library, m_topics, m_parentId, &m_added);
+    if (!added) {
+        report(this, m_library, added.error());
+        return;
+    }
+    m_imported = true;
+    m_topics.clear();
+    // Nothing new, nothing to undo: the step stays out of the history.
+    if (m_added.isEmpty())
+        setObsolete(true);
+}
+
+void ImportTopics::undo()
+{
+    auto topics = m_library.topics().all();
+    if (!topics) {
+        report(this, m_library, topics.error());
+        return;
+    }
+    // Removing each added topic whose parent stays removes the rest with it, and nothing else: what
+    // was added below an imported topic later has been undone before this step.
+    const QSet<qint64> added(m_added.cbegin(), m_added.cend());
+    QList<qint64> roots;
+    for (const Topic &topic : *topics)
+        if (added.contains(topic.id) && !added.contains(topic.parentId))
+            roots << topic.id;
+    QList<TopicSnapshot> taken;
+    const Status status = m_library.transaction([&]() -> Status {
+        for (qint64 id : std::as_const(roots)) {
+            auto removed = m_library.topics().remove(id);
+            if (!removed)
+                return removed.error();
+            taken << *removed;
+        }
+        return {};
+    });
+    report(this, m_library, status);
+    if (status)
+        m_snapshots = taken;
 }
 
 } // namespace Newsdesk

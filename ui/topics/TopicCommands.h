@@ -1,6 +1,7 @@
 #pragma once
 
 #include "library/TopicRepository.h"
+#include "tagging/Taxonomy.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>
@@ -131,6 +132,29 @@ private:
     qint64 m_into;
     TopicSnapshot m_snapshot;
     QList<ArticleTopic> m_added;
+};
+
+/// Adds the topics of a taxonomy (a file, the IPTC tree) as one step, reusing same-named ones; undo
+/// removes exactly the topics it added, and redo puts them back with the same ids.
+class ImportTopics : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Newsdesk::ImportTopics)
+
+public:
+    /// source names what is imported in the step's text: a file name, "IPTC Media Topics".
+    ImportTopics(Library &library, QList<TopicNode> topics, qint64 parentId, const QString &source);
+    /// The topics the import added, parents before children.
+    QList<qint64> addedIds() const { return m_added; }
+    void undo() override;
+    void redo() override;
+
+private:
+    Library &m_library;
+    QList<TopicNode> m_topics; ///< Dropped once imported: from then on the snapshots carry the topics.
+    qint64 m_parentId;
+    QList<qint64> m_added;
+    bool m_imported = false;
+    QList<TopicSnapshot> m_snapshots; ///< What undo took: one per added topic whose parent stayed.
 };
 
 } // namespace Newsdesk

@@ -7,7 +7,11 @@
 #include <QDataStream>
 #include <QIODevice>
 #include <QMimeData>
+#include <QTimer>
 #include <QUndoStack>
+
+#include <iterator>
+#include <utility>
 
 namespace Newsdesk {
 
@@ -15,18 +19,27 @@ TopicTreeModel::TopicTreeModel(Library &library, QUndoStack *undoStack, QObject 
     : QAbstractItemModel(parent)
     , m_library(library)
     , m_undoStack(undoStack)
+    , m_pendingTimer(new QTimer(this))
 {
-    // The tree's shape changes seldom (a move, a merge); a new list of nodes is simplest and right then.
-    connect(&library, &Library::topicTreeChanged, this, &TopicTreeModel::reload);
-    connect(&library, &Library::topicInserted, this, &TopicTreeModel::reload);
-    connect(&library, &Library::topicChanged, this, [this](qint64 id) {
-        auto found = m_library.topics().find(id);
-        Node *node = m_nodes.value(id);
-        if (!found || !node)
-            return reload();
-        node->topic = *found;
-        emit dataChanged(indexOfNode(node, Name), indexOfNode(node, Count));
+    m_pendingTimer->setSingleShot(true);
+    m_pendingTimer->setInterval(0);
+    connect(m_pendingTimer, &QTimer::timeout, this, &TopicTreeModel::applyPendingChanges);
+    connect(&library, &Library::topicTreeChanged, this, [this]() {
+        m_treeChanged = true;
+        schedulePendingChanges();
     });
+    connect(&library, &Library::topicInserted, this, [this]() {
+        m_topicsInserted = true;
+        schedulePendingChanges();
+    });
+    connect(&library, &Library::topicChanged, this, [this](qint64 id) {
+        m_changedTopics.insert(id);
+        schedulePendingChanges();
+    });
+    // An undo step is a batch of its own: what it changed shows as soon as it is done, to the code that
+    // pushed it as much as to the views.
+    if (undoStack)
+        connect(undoStack, &QUndoStack::indexChanged, this, &TopicTreeModel::applyPendingChanges);
     // Tagging changes counts and check marks, never the shape.
     connect(&library, &Library::articleTopicsChanged, this, &TopicTreeModel::refreshCountsAndChecks);
     for (auto signal : {&Library::articlesTrashed, &Library::articlesRestored, &Library::articlesPurged,
@@ -37,12 +50,48 @@ TopicTreeModel::TopicTreeModel(Library &library, QUndoStack *undoStack, QObject 
 
 TopicTreeModel::~TopicTreeModel() = default;
 
+void TopicTreeModel::schedulePendingChanges()
+{
+    if (!m_pendingTimer->isActive())
+        m_pendingTimer->start();
+}
+
+void TopicTreeModel::applyPendingChanges()
+{
+    m_pendingTimer->stop();
+    const bool treeChanged = std::exchange(m_treeChanged, false);
+    const bool inserted = std::exchange(m_topicsInserted, false);
+    const QSet<qint64> changed = std::exchange(m_changedTopics, {});
+    // A new shape (a move, delete, merge or restore) seldom comes alone: one reset reads it all, inserted
+    // and changed topics included.
+    if (treeChanged)
+        return reload();
+    if (inserted) {
+        // New topics are found by walking the library's tree beside the model's.
+        const auto topics = m_library.topics().all();
+        if (!topics || !insertNewTopics(*topics))
+            return rebuild(topics);
+    }
+    for (qint64 id : changed) {
+        Node *node = m_nodes.value(id);
+        const auto found = m_library.topics().find(id);
+        if (!node || !found)
+            return reload();
+        node->topic = *found;
+        emit dataChanged(indexOfNode(node, Name), indexOfNode(node, Count));
+    }
+}
+
 void TopicTreeModel::reload()
+{
+    rebuild(m_library.topics().all());
+}
+
+void TopicTreeModel::rebuild(const Result<QList<Topic>> &topics)
 {
     beginResetModel();
     m_root.children.clear();
     m_nodes.clear();
-    auto topics = m_library.topics().all();
     if (topics) {
         // all() lists parents before children, so every parent is in place when its child comes.
         for (const Topic &topic : *topics) {
@@ -61,6 +110,78 @@ void TopicTreeModel::reload()
     if (!topics)
         emit loadFailed(topics.errorString());
     setSelectedArticles(m_selected);
+}
+
+bool TopicTreeModel::insertNewTopics(const QList<Topic> &topics)
+{
+    QHash<qint64, QList<const Topic *>> childrenOf; // parent id (0: the top) → children in order
+    for (const Topic &topic : topics)
+        childrenOf[topic.parentId].append(&topic);
+    return mergeChildren(&m_root, childrenOf);
+}
+
+bool TopicTreeModel::mergeChildren(Node *node, const QHash<qint64, QList<const Topic *>> &childrenOf)
+{
+    // Walks the library's children of node beside the model's: known topics must line up, and every run
+    // of new ones goes in, subtrees included, with one insert. False when the shapes differ otherwise.
+    const QList<const Topic *> wanted = childrenOf.value(node->topic.id);
+    int row = 0;
+    qsizetype i = 0;
+    while (i < wanted.size()) {
+        if (Node *known = m_nodes.value(wanted.at(i)->id)) {
+            if (row >= int(node->children.size()) || node->children.at(row).get() != known ||
+                !mergeChildren(known, childrenOf))
+                return false;
+            ++row;
+            ++i;
+            continue;
+        }
+        std::vector<std::unique_ptr<Node>> fresh;
+        for (; i < wanted.size() && !m_nodes.contains(wanted.at(i)->id); ++i) {
+            auto subtree = buildSubtree(*wanted.at(i), node, childrenOf);
+            if (!subtree)
+                return false;
+            fresh.push_back(std::move(subtree));
+        }
+        const int count = int(fresh.size());
+        beginInsertRows(indexOfNode(node, Name), row, row + count - 1);
+        node->children.insert(node->children.begin() + row, std::make_move_iterator(fresh.begin()),
+                              std::make_move_iterator(fresh.end()));
+        for (int r = row; r < int(node->children.size()); ++r)
+            node->children.at(r)->row = r;
+        for (int r = row; r < row + count; ++r)
+            registerSubtree(node->children.at(r).get());
+        endInsertRows();
+        row += count;
+    }
+    return row == int(node->children.size());
+}
+
+std::unique_ptr<TopicTreeModel::Node>
+TopicTreeModel::buildSubtree(const Topic &topic, Node *parent,
+                             const QHash<qint64, QList<const Topic *>> &childrenOf) const
+{
+    auto node = std::make_unique<Node>();
+    node->topic = topic;
+    node->parent = parent;
+    for (const Topic *child : childrenOf.value(topic.id)) {
+        // A known topic below a new one was moved there: that is for a full reload.
+        if (m_nodes.contains(child->id))
+            return nullptr;
+        auto below = buildSubtree(*child, node.get(), childrenOf);
+        if (!below)
+            return nullptr;
+        below->row = int(node->children.size());
+        node->children.push_back(std::move(below));
+    }
+    return node;
+}
+
+void TopicTreeModel::registerSubtree(Node *node)
+{
+    m_nodes.insert(node->topic.id, node);
+    for (const auto &child : node->children)
+        registerSubtree(child.get());
 }
 
 void TopicTreeModel::setSelectedArticles(const QList<qint64> &articleIds)

@@ -2,14 +2,22 @@
 
 #include "TopicCommands.h"
 #include "TopicTreeModel.h"
+#include "core/SaveFile.h"
 #include "library/Library.h"
+#include "tagging/TopicTagging.h"
 
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -62,6 +70,28 @@ TopicsDock::TopicsDock(QWidget *parent)
                         emit topicActivated(0);
                     })
         ->setToolTip(tr("Show the articles of every topic"));
+
+    m_exportTaxonomy = new QAction(tr("Export Taxonomy…"), this);
+    m_exportTaxonomy->setObjectName(QStringLiteral("exportTaxonomy"));
+    m_exportTaxonomy->setToolTip(tr("Save every topic, with its colour, codes and rules, as a JSON file"));
+    connect(m_exportTaxonomy, &QAction::triggered, this, &TopicsDock::exportTaxonomy);
+    m_importTaxonomy = new QAction(tr("Import Taxonomy…"), this);
+    m_importTaxonomy->setObjectName(QStringLiteral("importTaxonomy"));
+    m_importTaxonomy->setToolTip(tr("Add the topics of a taxonomy file; topics already there are kept"));
+    connect(m_importTaxonomy, &QAction::triggered, this, &TopicsDock::importTaxonomy);
+    m_importIptc = new QAction(tr("Import Full IPTC Tree"), this);
+    m_importIptc->setObjectName(QStringLiteral("importIptcTree"));
+    m_importIptc->setToolTip(tr("Add every IPTC Media Topic; topics already there are kept"));
+    connect(m_importIptc, &QAction::triggered, this, &TopicsDock::importIptcTree);
+    auto *taxonomyMenu = new QMenu(this);
+    taxonomyMenu->addActions(taxonomyActions());
+    auto *taxonomyButton = new QToolButton(tools);
+    taxonomyButton->setObjectName(QStringLiteral("taxonomyButton"));
+    taxonomyButton->setText(tr("Taxonomy"));
+    taxonomyButton->setToolTip(tr("Export or import the topic taxonomy"));
+    taxonomyButton->setPopupMode(QToolButton::InstantPopup);
+    taxonomyButton->setMenu(taxonomyMenu);
+    tools->addWidget(taxonomyButton);
 
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(2, 2, 2, 2);
@@ -152,6 +182,92 @@ void TopicsDock::mergeTopic()
     auto into = m_library->topics().find(ids.value(paths.indexOf(chosen)));
     if (into)
         m_undoStack->push(new MergeTopics(*m_library, *from, *into));
+}
+
+QList<QAction *> TopicsDock::taxonomyActions() const
+{
+    return {m_exportTaxonomy, m_importTaxonomy, m_importIptc};
+}
+
+QString TopicsDock::taxonomyFolder() const
+{
+    return m_library ? QFileInfo(m_library->path()).absolutePath() : QDir::homePath();
+}
+
+Status TopicsDock::exportTaxonomyTo(const QString &path)
+{
+    if (!m_library)
+        return Error{Error::Code::Failed, tr("No library is open.")};
+    auto topics = TopicTagging::exportTopics(*m_library);
+    if (!topics)
+        return topics.error();
+    return SaveFile::write(path, Taxonomy::toJson(*topics));
+}
+
+void TopicsDock::exportTaxonomy()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Taxonomy"),
+                                                      taxonomyFolder() + QStringLiteral("/taxonomy.json"),
+                                                      tr("Newsdesk taxonomies (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (Status written = exportTaxonomyTo(path); !written) {
+        QMessageBox::warning(this, tr("Export Taxonomy"), written.errorString());
+        return;
+    }
+    emit statusMessage(tr("Exported the taxonomy to %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void TopicsDock::importTaxonomy()
+{
+    if (!m_library)
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Taxonomy"), taxonomyFolder(),
+                                                      tr("Newsdesk taxonomies (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    // Read and checked in full before anything changes: a bad file changes nothing.
+    auto topics = Taxonomy::readFile(path);
+    if (!topics) {
+        QMessageBox::warning(this, tr("Import Taxonomy"), topics.errorString());
+        return;
+    }
+    importTopics(*topics, QFileInfo(path).fileName());
+}
+
+void TopicsDock::importIptcTree()
+{
+    if (!m_library)
+        return;
+    auto topics = Taxonomy::iptcMediaTopics();
+    if (!topics) {
+        QMessageBox::warning(this, tr("Import Full IPTC Tree"), topics.errorString());
+        return;
+    }
+    importTopics(*topics, tr("IPTC Media Topics"));
+}
+
+void TopicsDock::importTopics(const QList<TopicNode> &topics, const QString &source)
+{
+    if (!m_library || !m_undoStack)
+        return;
+    // Counted first, so that a file with nothing new says so instead of leaving an empty undo step.
+    auto fresh = TopicTagging::countNewTopics(*m_library, topics);
+    if (!fresh) {
+        QMessageBox::warning(this, tr("Import Taxonomy"), fresh.errorString());
+        return;
+    }
+    if (*fresh == 0) {
+        QMessageBox::information(
+            this, tr("Import Taxonomy"),
+            tr("Every topic of “%1” is in the taxonomy already; nothing was added.").arg(source));
+        return;
+    }
+    const int before = m_undoStack->index();
+    m_undoStack->push(new ImportTopics(*m_library, topics, 0, source));
+    // A step that failed is not on the stack; the library has reported why (Library::errorOccurred).
+    if (m_undoStack->index() > before)
+        emit statusMessage(tr("Imported %n topic(s) from “%1”", nullptr, *fresh).arg(source));
 }
 
 } // namespace Newsdesk
