@@ -55,7 +55,8 @@ QString commentsText(const ArticleRow &row)
         return {};
     if (row.pendingComments == 0)
         return QString::number(row.commentCount);
-    return ArticleListModel::tr("%1 (%2 pending)").arg(row.commentCount).arg(row.pendingComments);
+    // Compact, so the title keeps the room; the tooltip spells it out.
+    return ArticleListModel::tr("%1 (%2)").arg(row.commentCount).arg(row.pendingComments);
 }
 
 QString plainSnippet(QString snippet)
@@ -296,6 +297,9 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Title || index.column() == Match)
             return row.snippet.isEmpty() ? row.title : plainSnippet(row.snippet);
+        if (index.column() == Comments && row.commentCount > 0)
+            return tr("%n comment(s), %1 waiting for moderation", nullptr, row.commentCount)
+                .arg(row.pendingComments);
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == Comments)

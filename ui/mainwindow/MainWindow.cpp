@@ -37,6 +37,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
@@ -831,11 +832,15 @@ void MainWindow::loadSamples()
 
 void MainWindow::restoreState()
 {
-    if (!restoreGeometry(Settings::mainWindowGeometry.get()))
-        resize(1280, 800);
-    QMainWindow::restoreState(Settings::mainWindowState.get());
+    if (!restoreGeometry(Settings::mainWindowGeometry.get())) {
+        // Most of the screen on first start: three panes need the width.
+        const QSize available = screen() ? screen()->availableSize() : QSize(1280, 800);
+        resize(std::max(1024, available.width() * 9 / 10), std::max(700, available.height() * 9 / 10));
+    }
+    if (!QMainWindow::restoreState(Settings::mainWindowState.get()))
+        resizeDocks({m_topicsDock}, {250}, Qt::Horizontal); // the list needs the room more than long names
     if (!m_splitter->restoreState(Settings::mainSplitterState.get()))
-        m_splitter->setSizes({840, 440});
+        m_splitter->setSizes({620, 400});
     m_detail->splitter()->restoreState(Settings::detailSplitterState.get());
     QHeaderView *header = m_view->horizontalHeader();
     if (!header->restoreState(Settings::articleHeaderState.get())) {
@@ -847,7 +852,7 @@ void MainWindow::restoreState()
             longestStatus = std::max(longestStatus, ArticleText::statusLabel(status),
                                      [](const QString &a, const QString &b) { return a.size() < b.size(); });
         header->resizeSection(ArticleListModel::Source,
-                              metrics.horizontalAdvance(QStringLiteral("The Northgate Ledger")));
+                              metrics.horizontalAdvance(QStringLiteral("Northgate Ledger")));
         header->resizeSection(ArticleListModel::Published,
                               metrics.horizontalAdvance(QStringLiteral("2026-12-31 23:59")) + padding);
         header->resizeSection(ArticleListModel::Status, metrics.horizontalAdvance(longestStatus) + padding);
@@ -855,7 +860,10 @@ void MainWindow::restoreState()
                               metrics.horizontalAdvance(QStringLiteral("Trade disputes")));
         header->resizeSection(
             ArticleListModel::Comments,
-            metrics.horizontalAdvance(ArticleListModel::tr("%1 (%2 pending)").arg(28).arg(21)) + padding);
+            std::max(metrics.horizontalAdvance(ArticleListModel::tr("%1 (%2)").arg(28).arg(21)),
+                     metrics.horizontalAdvance(
+                         m_model->headerData(ArticleListModel::Comments, Qt::Horizontal).toString())) +
+                padding);
         header->resizeSection(ArticleListModel::Match, 30 * metrics.horizontalAdvance(QLatin1Char('n')));
     }
     // The saved header knows its sort indicator; the list starts newest first whatever it says.
