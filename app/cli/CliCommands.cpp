@@ -4,6 +4,7 @@
 #include "importing/SampleLibrary.h"
 #include "library/ArticleRepository.h"
 #include "library/CommentRepository.h"
+#include "library/TopicRepository.h"
 #include "library/Library.h"
 
 #include <QJsonArray>
@@ -205,8 +206,29 @@ int runShow(Cli &cli, const QStringList &arguments)
     text += CliContext::tr("Words: %1\n").arg(article->wordCount);
     if (article->trashedAt.isValid())
         text += CliContext::tr("In the trash since %1\n").arg(isoTime(article->trashedAt));
+    // Its topics, and how each came: the curator, a rule or an accepted suggestion.
+    const auto links = library->topics().topicsOf(article->id);
+    if (!links)
+        return cli.fail(links.error());
+    QJsonArray topics;
+    QStringList topicNames;
+    for (const ArticleTopic &link : *links) {
+        const auto topic = library->topics().find(link.topicId);
+        const QString name = topic ? topic->name : QString::number(link.topicId);
+        topics.append(QJsonObject{{QStringLiteral("id"), link.topicId},
+                                  {QStringLiteral("name"), name},
+                                  {QStringLiteral("origin"), TopicRepository::originKey(link.origin)},
+                                  {QStringLiteral("confidence"), link.confidence}});
+        topicNames << (link.origin == TagOrigin::Manual
+                           ? name
+                           : QStringLiteral("%1 (%2)").arg(name, TopicRepository::originKey(link.origin)));
+    }
+    if (!topicNames.isEmpty())
+        text += CliContext::tr("Topics: %1\n").arg(topicNames.join(QStringLiteral(", ")));
     text += QLatin1Char('\n') + article->bodyText + QLatin1Char('\n');
-    cli.print(articleToJson(*article), text);
+    QJsonObject json = articleToJson(*article);
+    json.insert(QStringLiteral("topics"), topics);
+    cli.print(json, text);
     return ExitOk;
 }
 
