@@ -3,6 +3,8 @@
 #include "HtmlDocument.h"
 #include "HtmlDom_p.h"
 
+#include <libxml/parserInternals.h>
+
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -10,6 +12,9 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstring>
+#include <string_view>
+#include <vector>
 
 namespace Newsdesk {
 
@@ -81,29 +86,229 @@ const QRegularExpression &sentenceEnd()
     return re;
 }
 
+const QRegularExpression &hiddenStyle()
+{
+    static const QRegularExpression re(QStringLiteral("display\\s*:\\s*none|visibility\\s*:\\s*hidden"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+/// The patterns matched against class, id and style strings. matchesLiterally() below does the same
+/// faster: keep the two in step (debug builds compare them on every string they see).
+enum class Names : quint8 { Unlikely, Maybe, Positive, Negative, Byline, Share, HiddenStyle };
+
+const QRegularExpression &expression(Names names)
+{
+    switch (names) {
+    case Names::Unlikely:
+        return unlikelyCandidates();
+    case Names::Maybe:
+        return maybeCandidate();
+    case Names::Positive:
+        return positiveNames();
+    case Names::Negative:
+        return negativeNames();
+    case Names::Byline:
+        return bylineNames();
+    case Names::Share:
+        return shareNames();
+    case Names::HiddenStyle:
+        break;
+    }
+    return hiddenStyle();
+}
+
+/// The name patterns as literal searches over lower-cased ASCII: what PCRE does with them, at a small
+/// fraction of the cost of a match (ids are unique per page, so each is matched anew). Strings with
+/// other characters, which case-insensitive matching can fold into ASCII letters, go to the regular
+/// expressions; debug builds check every answer against them.
+class Literals
+{
+public:
+    Literals(std::initializer_list<std::string_view> words)
+    {
+        for (const std::string_view word : words)
+            m_byFirst[uchar(word.front())].push_back(word);
+    }
+    bool foundIn(std::string_view text) const
+    {
+        for (std::size_t i = 0; i < text.size(); ++i)
+            for (const std::string_view word : m_byFirst[uchar(text[i])])
+                if (text.compare(i, word.size(), word) == 0)
+                    return true;
+        return false;
+    }
+
+private:
+    std::array<std::vector<std::string_view>, 256> m_byFirst;
+};
+
+bool isWordCharacter(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+bool isPcreSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+}
+
+/// "(\b|_)(share|sharedaddy)(\b|_)"
+bool namesShare(std::string_view text)
+{
+    for (std::size_t i = text.find("share"); i != std::string_view::npos; i = text.find("share", i + 1)) {
+        if (i > 0 && isWordCharacter(text[i - 1]) && text[i - 1] != '_')
+            continue;
+        for (const std::string_view word : {std::string_view("share"), std::string_view("sharedaddy")}) {
+            const std::size_t end = i + word.size();
+            if (text.compare(i, word.size(), word) == 0 &&
+                (end == text.size() || !isWordCharacter(text[end]) || text[end] == '_'))
+                return true;
+        }
+    }
+    return false;
+}
+
+/// "display\s*:\s*none|visibility\s*:\s*hidden"
+bool styleHides(std::string_view text)
+{
+    const auto declares = [text](std::string_view property, std::string_view value) {
+        for (std::size_t i = text.find(property); i != std::string_view::npos;
+             i = text.find(property, i + 1)) {
+            std::size_t j = i + property.size();
+            while (j < text.size() && isPcreSpace(text[j]))
+                ++j;
+            if (j == text.size() || text[j] != ':')
+                continue;
+            ++j;
+            while (j < text.size() && isPcreSpace(text[j]))
+                ++j;
+            if (text.compare(j, value.size(), value) == 0)
+                return true;
+        }
+        return false;
+    };
+    return declares("display", "none") || declares("visibility", "hidden");
+}
+
+bool matchesLiterally(std::string_view text, Names names)
+{
+    static const Literals unlikely{
+        "-ad-",       "ai2html",   "banner",     "breadcrumbs",  "combx",    "comment",     "community",
+        "cover-wrap", "disqus",    "extra",      "footer",       "gdpr",     "header",      "legends",
+        "menu",       "related",   "remark",     "replies",      "rss",      "shoutbox",    "sidebar",
+        "skyscraper", "social",    "sponsor",    "supplemental", "ad-break", "agegate",     "pagination",
+        "pager",      "popup",     "yom-remote", "cace-",        "respond",  "reply",       "newsletter",
+        "subscribe",  "cookie",    "consent",    "upvote",       "downvote", "reaction",    "readmore",
+        "read-more",  "recommend", "outbrain",   "taboola",      "trending", "mostpopular", "most-popular"};
+    static const Literals maybe{"and", "article", "body", "column", "content", "main", "shadow"};
+    static const Literals positive{"article", "body",       "content", "entry", "hentry", "h-entry", "main",
+                                   "page",    "pagination", "post",    "text",  "blog",   "story"};
+    static const Literals negative{"-ad-",       "hidden",    "banner",   "combx",      "comment", "com-",
+                                   "contact",    "foot",      "footer",   "footnote",   "gdpr",    "masthead",
+                                   "media",      "meta",      "outbrain", "promo",      "related", "scroll",
+                                   "share",      "shoutbox",  "sidebar",  "skyscraper", "sponsor", "shopping",
+                                   "tags",       "tool",      "widget",   "cace-",      "vote",    "reaction",
+                                   "newsletter", "subscribe", "cookie",   " hid "};
+    static const Literals byline{"byline", "author", "dateline", "writtenby", "p-author"};
+    switch (names) {
+    case Names::Unlikely:
+        return unlikely.foundIn(text);
+    case Names::Maybe:
+        return maybe.foundIn(text);
+    case Names::Positive:
+        return positive.foundIn(text);
+    case Names::Negative: {
+        // "^hid$| hid$|^hid ": "$" also stands before a final newline.
+        const std::string_view line = text.ends_with('\n') ? text.substr(0, text.size() - 1) : text;
+        return negative.foundIn(text) || line == "hid" || line.ends_with(" hid") || text.starts_with("hid ");
+    }
+    case Names::Byline:
+        return byline.foundIn(text);
+    case Names::Share:
+        return namesShare(text);
+    case Names::HiddenStyle:
+        break;
+    }
+    return styleHides(text);
+}
+
+/// The patterns' verdicts on class, id and style strings. Class names are remembered per string: a page
+/// repeats a few hundred of them thousands of times, and the verdicts do not depend on the attempt.
+class NameMatcher
+{
+public:
+    bool matches(const QByteArray &utf8, Names names, bool remember)
+    {
+        if (utf8.isEmpty())
+            return false; // none of the patterns matches an empty string
+        if (!remember)
+            return evaluate(utf8, names);
+        auto it = m_verdicts.find(utf8);
+        if (it == m_verdicts.end())
+            it = m_verdicts.insert(QByteArray(utf8.constData(), utf8.size()), Verdicts{});
+        const auto bit = quint8(1u << int(names));
+        if (!(it->known & bit)) {
+            it->known |= bit;
+            if (evaluate(utf8, names))
+                it->value |= bit;
+        }
+        return it->value & bit;
+    }
+
+private:
+    bool evaluate(const QByteArray &utf8, Names names)
+    {
+        m_lowered.resize(std::size_t(utf8.size()));
+        bool ascii = true;
+        for (qsizetype i = 0; i < utf8.size() && ascii; ++i) {
+            const char c = utf8.at(i);
+            ascii = uchar(c) < 0x80;
+            m_lowered[std::size_t(i)] = c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
+        }
+        if (!ascii)
+            return expression(names).match(QString::fromUtf8(utf8)).hasMatch();
+        const bool found = matchesLiterally(m_lowered, names);
+        Q_ASSERT(found == expression(names).match(QString::fromUtf8(utf8)).hasMatch());
+        return found;
+    }
+
+    struct Verdicts
+    {
+        quint8 known = 0;
+        quint8 value = 0;
+    };
+    QHash<QByteArray, Verdicts> m_verdicts;
+    std::string m_lowered;
+};
+
 bool tagIn(const xmlNode *node, std::initializer_list<const char *> tags)
 {
     if (!isElement(node))
         return false;
+    const char *name = tagName(node);
+    if (!name)
+        return false;
     for (const char *tag : tags)
-        if (qstrcmp(tagName(node), tag) == 0)
+        if (name[0] == tag[0] && std::strcmp(name, tag) == 0)
             return true;
     return false;
 }
+
+constexpr std::array<std::string_view, 39> PhrasingTags{
+    "abbr",  "audio",    "b",      "bdo",    "br",       "button",   "cite", "code",  "data",   "datalist",
+    "dfn",   "em",       "embed",  "i",      "img",      "input",    "kbd",  "label", "mark",   "math",
+    "meter", "noscript", "object", "output", "progress", "q",        "ruby", "samp",  "script", "select",
+    "small", "span",     "strong", "sub",    "sup",      "textarea", "time", "var",   "wbr"};
+static_assert(std::is_sorted(PhrasingTags.begin(), PhrasingTags.end()), "binary search needs the order");
 
 bool isPhrasing(const xmlNode *node)
 {
     if (node->type == XML_TEXT_NODE)
         return true;
-    if (!isElement(node))
+    if (!isElement(node) || !tagName(node))
         return false;
-    static const QSet<QByteArray> phrasing{
-        "abbr",     "audio",    "b",    "bdo",      "br",     "button",   "cite",   "code",
-        "data",     "datalist", "dfn",  "em",       "embed",  "i",        "img",    "input",
-        "kbd",      "label",    "mark", "math",     "meter",  "noscript", "object", "output",
-        "progress", "q",        "ruby", "samp",     "script", "select",   "small",  "span",
-        "strong",   "sub",      "sup",  "textarea", "time",   "var",      "wbr"};
-    if (phrasing.contains(QByteArray(tagName(node))))
+    if (std::binary_search(PhrasingTags.begin(), PhrasingTags.end(), std::string_view(tagName(node))))
         return true;
     if (tagIn(node, {"a", "del", "ins"})) {
         for (const xmlNode *child = node->children; child; child = child->next)
@@ -124,152 +329,666 @@ bool isWhitespaceText(const xmlNode *node)
     return true;
 }
 
+int elementChildCount(const xmlNode *node)
+{
+    int count = 0;
+    for (const xmlNode *child = node->children; child; child = child->next)
+        count += isElement(child) ? 1 : 0;
+    return count;
+}
+
 /// Length (in characters, whitespace runs counted as one, ends trimmed) and comma count of the text
-/// below node, counted on libxml2's UTF-8 directly: the scorer asks for these thousands of times per
-/// page, and building strings for them was the extractor's largest cost.
+/// below a node, counted on libxml2's UTF-8 directly, with the length of the links below it. Two
+/// stretches of text add up (append()): whether each begins or ends with whitespace says whether a
+/// space joins them, so a parent's figures follow from its children's without reading their text again.
 struct TextStats
 {
     int length = 0;
     int commas = 0;
+    bool leadingSpace = false;  // whitespace before the first counted character (any, when none counted)
+    bool trailingSpace = false; // whitespace after the last counted character
+    int linkLength = 0;         // text length of the links below (not counting the node itself)
+    int anchorLength = 0;       // of which links to #fragments
+
+    void append(const TextStats &next)
+    {
+        if (next.length == 0) {
+            if (length == 0)
+                leadingSpace = leadingSpace || next.leadingSpace;
+            trailingSpace = trailingSpace || next.leadingSpace;
+        } else if (length == 0) {
+            leadingSpace = leadingSpace || next.leadingSpace;
+            length = next.length;
+            trailingSpace = next.trailingSpace;
+        } else {
+            length += next.length + (trailingSpace || next.leadingSpace ? 1 : 0);
+            trailingSpace = next.trailingSpace;
+        }
+        commas += next.commas;
+    }
 };
 
-TextStats computeTextStats(const xmlNode *node)
+TextStats scanText(const unsigned char *text)
 {
     TextStats stats;
     bool pendingSpace = false;
-    const auto scan = [&](const unsigned char *text) {
-        for (const unsigned char *c = text; *c; ++c) {
-            const unsigned char byte = *c;
-            const bool space = byte == ' ' || byte == '\t' || byte == '\n' || byte == '\r' || byte == '\f' ||
-                               byte == '\v' || (byte == 0xC2 && c[1] == 0xA0);
-            if (space) {
-                if (byte == 0xC2)
-                    ++c;
-                pendingSpace = stats.length > 0;
-                continue;
-            }
-            if ((byte & 0xC0) == 0x80)
-                continue; // a continuation byte belongs to the character already counted
-            if (pendingSpace) {
-                ++stats.length;
-                pendingSpace = false;
-            }
-            ++stats.length;
-            // ',' and the full-width, Arabic and other commas Readability counts.
-            if (byte == ',' || (byte == 0xEF && c[1] == 0xBC && c[2] == 0x8C) ||
-                (byte == 0xD8 && c[1] == 0x8C) || (byte == 0xEF && c[1] == 0xB9 && c[2] == 0x90))
-                ++stats.commas;
+    for (const unsigned char *c = text; *c; ++c) {
+        const unsigned char byte = *c;
+        const bool space = byte == ' ' || byte == '\t' || byte == '\n' || byte == '\r' || byte == '\f' ||
+                           byte == '\v' || (byte == 0xC2 && c[1] == 0xA0);
+        if (space) {
+            if (byte == 0xC2)
+                ++c;
+            if (stats.length > 0)
+                pendingSpace = true;
+            else
+                stats.leadingSpace = true;
+            continue;
         }
-    };
-    if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
-        if (node->content)
-            scan(node->content);
-        return stats;
+        if ((byte & 0xC0) == 0x80)
+            continue; // a continuation byte belongs to the character already counted
+        if (pendingSpace) {
+            ++stats.length;
+            pendingSpace = false;
+        }
+        ++stats.length;
+        // ',' and the full-width, Arabic and other commas Readability counts.
+        if (byte == ',' || (byte == 0xEF && c[1] == 0xBC && c[2] == 0x8C) || (byte == 0xD8 && c[1] == 0x8C) ||
+            (byte == 0xEF && c[1] == 0xB9 && c[2] == 0x90))
+            ++stats.commas;
     }
-    for (const xmlNode *current = node->children; current;
-         current = nextNode(const_cast<xmlNode *>(current), node))
-        if ((current->type == XML_TEXT_NODE || current->type == XML_CDATA_SECTION_NODE) && current->content)
-            scan(current->content);
+    stats.trailingSpace = stats.length > 0 ? pendingSpace : stats.leadingSpace;
     return stats;
 }
 
-/// One extraction attempt over its own copy of the page.
+bool isUnlikelyRole(QByteArray role)
+{
+    // As "^(menu|…)$" matched: "$" also takes a final newline.
+    if (role.endsWith('\n'))
+        role.chop(1);
+    for (const char *unlikely :
+         {"menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog"})
+        if (role == unlikely)
+            return true;
+    return false;
+}
+
+void replaceBreaks(xmlDoc *document, xmlNode *body)
+{
+    // Two or more <br> in a row end a paragraph: what follows them, up to the next break pair or block,
+    // becomes a <p> of its own, so it can be scored like one.
+    const QList<xmlNode *> breaks = elementsByTag(body, "br");
+    QSet<xmlNode *> removed;
+    for (xmlNode *br : breaks) {
+        if (removed.contains(br))
+            continue;
+        bool replaced = false;
+        xmlNode *next = br->next;
+        while (next && (isWhitespaceText(next) || hasTag(next, "br"))) {
+            xmlNode *after = next->next;
+            if (hasTag(next, "br")) {
+                replaced = true;
+                removed.insert(next);
+                removeNode(next);
+            }
+            next = after;
+        }
+        if (!replaced)
+            continue;
+        xmlNode *paragraph =
+            xmlNewDocNode(document, nullptr, reinterpret_cast<const xmlChar *>("p"), nullptr);
+        xmlReplaceNode(br, paragraph);
+        xmlFreeNode(br);
+        removed.insert(br);
+        next = paragraph->next;
+        while (next) {
+            if (hasTag(next, "br")) {
+                xmlNode *following = next->next;
+                while (following && isWhitespaceText(following))
+                    following = following->next;
+                if (following && hasTag(following, "br"))
+                    break;
+            }
+            if (!isPhrasing(next))
+                break;
+            xmlNode *sibling = next->next;
+            xmlUnlinkNode(next);
+            xmlAddChild(paragraph, next);
+            next = sibling;
+        }
+        while (paragraph->last && isWhitespaceText(paragraph->last))
+            removeNode(paragraph->last);
+        if (paragraph->parent && hasTag(paragraph->parent, "p"))
+            xmlNodeSetName(paragraph->parent, reinterpret_cast<const xmlChar *>("div"));
+    }
+}
+
+/// What Readability does to the page before scoring it; the same for every attempt, so done once.
+void prepareDocument(xmlDoc *document, xmlNode *body)
+{
+    // Scripts, styles and comments carry no article text.
+    for (xmlNode *node = body; node;) {
+        if (node->type == XML_COMMENT_NODE ||
+            tagIn(node, {"script", "style", "noscript", "template", "link"})) {
+            xmlNode *next = nextNode(node, body, true);
+            removeNode(node);
+            node = next;
+            continue;
+        }
+        if (hasTag(node, "font"))
+            xmlNodeSetName(node, reinterpret_cast<const xmlChar *>("span"));
+        node = nextNode(node, body);
+    }
+    replaceBreaks(document, body);
+}
+
+/// The attributes HtmlSanitizer reads (on any element); the article loses the others before it is
+/// written out, since the sanitizer parses it again only to drop them.
+constexpr std::array<std::string_view, 17> SanitizerAttributes{
+    "alt",         "cite",     "colspan", "data-lazy-src", "data-original", "data-src",
+    "data-srcset", "datetime", "height",  "href",          "rowspan",       "src",
+    "srcset",      "start",    "title",   "value",         "width"};
+static_assert(std::is_sorted(SanitizerAttributes.begin(), SanitizerAttributes.end()),
+              "binary search needs the order");
+
+/// The changes an attempt makes to the page, kept so that they can be undone: an attempt takes the
+/// body apart and a retry needs it whole. Copying the body for every attempt cost a tenth of the
+/// extraction; most pages need one attempt, and undoing for the few that need more is cheap. Nothing
+/// is freed before commit(), so every node an attempt has seen stays valid until then.
+class Edits
+{
+public:
+    explicit Edits(xmlDoc *document)
+        : m_document(document)
+    {
+    }
+    Edits(const Edits &) = delete;
+    Edits &operator=(const Edits &) = delete;
+    ~Edits() { commit(); }
+
+    xmlNode *newElement(const char *tag)
+    {
+        xmlNode *node = xmlNewDocNode(m_document, nullptr, reinterpret_cast<const xmlChar *>(tag), nullptr);
+        m_edits.emplace_back(Kind::Create, node);
+        return node;
+    }
+    void detach(xmlNode *node)
+    {
+        if (!node->parent)
+            return;
+        m_edits.emplace_back(Kind::Detach, node, node->parent, node->prev);
+        xmlUnlinkNode(node);
+    }
+    /// A detached node as parent's last child; text joins the text before it, as xmlAddChild does.
+    /// Returns the node that holds child now.
+    xmlNode *append(xmlNode *parent, xmlNode *child)
+    {
+        xmlNode *last = parent->last;
+        if (child->type == XML_TEXT_NODE && last && last->type == XML_TEXT_NODE &&
+            last->name == child->name) {
+            m_edits.emplace_back(Kind::Merge, last, nullptr, child, xmlStrdup(last->content));
+            xmlNodeAddContent(last, child->content);
+            return last; // child stays detached, to go back on undo or be freed on commit
+        }
+        link(child, parent, last);
+        m_edits.emplace_back(Kind::Attach, child);
+        return child;
+    }
+    /// A detached element before next.
+    void insertBefore(xmlNode *next, xmlNode *node)
+    {
+        link(node, next->parent, next->prev);
+        m_edits.emplace_back(Kind::Attach, node);
+    }
+    /// A detached element in old's place; old is detached.
+    void replace(xmlNode *old, xmlNode *node)
+    {
+        xmlNode *parent = old->parent;
+        xmlNode *prev = old->prev;
+        detach(old);
+        link(node, parent, prev);
+        m_edits.emplace_back(Kind::Attach, node);
+    }
+    void rename(xmlNode *node, const char *tag)
+    {
+        m_edits.emplace_back(Kind::Rename, node, nullptr, nullptr, const_cast<xmlChar *>(node->name));
+        const auto *name = reinterpret_cast<const xmlChar *>(tag);
+        node->name = m_document->dict ? xmlDictLookup(m_document->dict, name, -1) : xmlStrdup(name);
+    }
+    void setAttribute(xmlNode *node, const char *name, const QByteArray &value)
+    {
+        Edit edit{Kind::SetAttribute, node};
+        edit.existed = hasAttribute(node, name);
+        edit.value = attributeUtf8(node, name);
+        edit.attributeName = name;
+        m_edits.push_back(edit);
+        xmlSetProp(node, reinterpret_cast<const xmlChar *>(name),
+                   reinterpret_cast<const xmlChar *>(value.constData()));
+    }
+    void removeAttribute(xmlAttr *attribute)
+    {
+        Edit edit{Kind::RemoveAttribute, attribute->parent};
+        edit.attribute = attribute;
+        edit.prevAttribute = attribute->prev;
+        m_edits.push_back(edit);
+        if (attribute->parent->properties == attribute)
+            attribute->parent->properties = attribute->next;
+        if (attribute->next)
+            attribute->next->prev = attribute->prev;
+        if (attribute->prev)
+            attribute->prev->next = attribute->next;
+        attribute->next = attribute->prev = nullptr;
+    }
+
+    /// Back to the page as it was before the first edit.
+    void undo()
+    {
+        for (auto it = m_edits.rbegin(); it != m_edits.rend(); ++it) {
+            Edit &edit = *it;
+            switch (edit.kind) {
+            case Kind::Create:
+                Q_ASSERT(!edit.node->parent && !edit.node->children);
+                xmlFreeNode(edit.node);
+                break;
+            case Kind::Detach:
+                link(edit.node, edit.parent, edit.prev);
+                break;
+            case Kind::Attach:
+                xmlUnlinkNode(edit.node);
+                break;
+            case Kind::Merge:
+                xmlNodeSetContent(edit.node, edit.saved);
+                xmlFree(edit.saved);
+                break;
+            case Kind::Rename:
+                freeName(const_cast<xmlChar *>(edit.node->name));
+                edit.node->name = edit.saved;
+                break;
+            case Kind::SetAttribute: {
+                const auto *name = reinterpret_cast<const xmlChar *>(edit.attributeName);
+                if (edit.existed)
+                    xmlSetProp(edit.node, name, reinterpret_cast<const xmlChar *>(edit.value.constData()));
+                else
+                    xmlUnsetProp(edit.node, name);
+                break;
+            }
+            case Kind::RemoveAttribute: {
+                xmlAttr *attribute = edit.attribute;
+                attribute->prev = edit.prevAttribute;
+                attribute->next = edit.prevAttribute ? edit.prevAttribute->next : edit.node->properties;
+                if (edit.prevAttribute)
+                    edit.prevAttribute->next = attribute;
+                else
+                    edit.node->properties = attribute;
+                if (attribute->next)
+                    attribute->next->prev = attribute;
+                break;
+            }
+            }
+        }
+        m_edits.clear();
+    }
+
+    /// Keeps the edits and frees what they took out of the page.
+    void commit()
+    {
+        std::vector<xmlNode *> unattached;
+        for (const Edit &edit : m_edits) {
+            switch (edit.kind) {
+            case Kind::Create:
+            case Kind::Detach:
+                if (!edit.node->parent)
+                    unattached.push_back(edit.node);
+                break;
+            case Kind::Merge:
+                xmlFree(edit.saved);
+                break;
+            case Kind::Rename:
+                freeName(edit.saved);
+                break;
+            case Kind::RemoveAttribute:
+                xmlFreeProp(edit.attribute);
+                break;
+            case Kind::Attach:
+            case Kind::SetAttribute:
+                break;
+            }
+        }
+        // A node can be taken out, put back elsewhere and taken out again.
+        std::sort(unattached.begin(), unattached.end());
+        unattached.erase(std::unique(unattached.begin(), unattached.end()), unattached.end());
+        for (xmlNode *node : unattached)
+            xmlFreeNode(node);
+        m_edits.clear();
+    }
+
+private:
+    enum class Kind : quint8 { Create, Detach, Attach, Merge, Rename, SetAttribute, RemoveAttribute };
+    struct Edit
+    {
+        Edit(Kind kind, xmlNode *node, xmlNode *parent = nullptr, xmlNode *prev = nullptr,
+             xmlChar *saved = nullptr)
+            : kind(kind)
+            , node(node)
+            , parent(parent)
+            , prev(prev)
+            , saved(saved)
+        {
+        }
+        Kind kind;
+        xmlNode *node = nullptr;
+        xmlNode *parent = nullptr; // Detach: where the node stood
+        xmlNode *prev = nullptr;   // Detach: its sibling before; Merge: the text node merged in
+        xmlChar *saved = nullptr;  // Merge: the text before; Rename: the name before
+        xmlAttr *attribute = nullptr;
+        xmlAttr *prevAttribute = nullptr;
+        const char *attributeName = nullptr;
+        bool existed = false;
+        QByteArray value; // SetAttribute: the value before
+    };
+
+    static void link(xmlNode *node, xmlNode *parent, xmlNode *prev)
+    {
+        node->parent = parent;
+        node->prev = prev;
+        node->next = prev ? prev->next : parent->children;
+        if (prev)
+            prev->next = node;
+        else
+            parent->children = node;
+        if (node->next)
+            node->next->prev = node;
+        else
+            parent->last = node;
+    }
+    void freeName(xmlChar *name) const
+    {
+        if (!m_document->dict || xmlDictOwns(m_document->dict, name) != 1)
+            xmlFree(name);
+    }
+
+    xmlDoc *m_document;
+    std::vector<Edit> m_edits;
+};
+
+#ifndef QT_NO_DEBUG
+/// The tree below root node by node (text nodes apart, attributes in order), to check that undoing
+/// the edits gives the page back exactly.
+QByteArray treeSignature(const xmlNode *root)
+{
+    QByteArray signature;
+    for (const xmlNode *node = root; node; node = nextNode(const_cast<xmlNode *>(node), root)) {
+        signature += '<' + QByteArray::number(node->type) + ' ' + QByteArray::number(quintptr(node), 16);
+        if (node->name)
+            signature += ' ' + QByteArray(reinterpret_cast<const char *>(node->name));
+        for (const xmlAttr *attribute = isElement(node) ? node->properties : nullptr; attribute;
+             attribute = attribute->next)
+            signature += ' ' + QByteArray(reinterpret_cast<const char *>(attribute->name)) + '=' +
+                         attributeUtf8(node, reinterpret_cast<const char *>(attribute->name));
+        if (node->type == XML_TEXT_NODE && node->content)
+            signature += ':' + QByteArray(reinterpret_cast<const char *>(node->content));
+        signature += '>';
+    }
+    return signature;
+}
+#endif
+
+/// One extraction attempt, over the page itself: every change goes through edits.
 class Attempt
 {
 public:
-    Attempt(xmlDoc *document, const QString &title, int flags)
-        : m_document(document)
+    Attempt(xmlNode *body, const QString &title, int flags, NameMatcher &names, Edits &edits)
+        : m_body(body)
         , m_title(title.simplified())
         , m_flags(flags)
+        , m_names(names)
+        , m_edits(edits)
     {
+    }
+    ~Attempt()
+    {
+        // Every node indexed is still there (nothing is freed before the edits are committed).
+        for (const Entry &entry : m_entries)
+            const_cast<xmlNode *>(entry.node)->_private = nullptr;
     }
 
     ExtractedContent run();
 
 private:
-    /// Text statistics of a subtree; cached while the tree stands still (the scoring pass), where the
-    /// same subtrees are measured over and over.
-    TextStats textStats(const xmlNode *node) const
+    // Text statistics of an element are kept in m_entries, found through the node's _private field (a
+    // 1-based index; libxml2 zeroes it in new nodes and leaves it to applications). A subtree is read
+    // once and a parent adds up its children's figures, where walking the subtree for every question
+    // made the extractor quadratic in the page's depth. Every change to the tree invalidates the changed
+    // node's entry and its ancestors'; a valid entry's descendants are valid, so that stops at the first
+    // invalid one.
+    struct Entry
     {
-        if (!m_cacheStats)
-            return computeTextStats(node);
-        auto it = m_statsCache.constFind(node);
-        if (it != m_statsCache.cend())
-            return it.value();
-        const TextStats stats = computeTextStats(node);
-        m_statsCache.insert(node, stats);
-        return stats;
+        const xmlNode *node;
+        TextStats stats;
+        bool valid;
+    };
+    Entry *entryOf(const xmlNode *node)
+    {
+        const auto index = reinterpret_cast<quintptr>(node->_private);
+        if (index == 0 || index > m_entries.size())
+            return nullptr;
+        Entry &entry = m_entries[index - 1];
+        return entry.node == node ? &entry : nullptr;
     }
+    TextStats textStats(const xmlNode *node);
+    void addChild(TextStats &stats, const xmlNode *child, const TextStats &childStats) const;
+    void invalidate(const xmlNode *node);
+    void checkStats(const xmlNode *node, const TextStats &stats);
+    /// The tree changes the attempt makes, each invalidating what it changes.
+    void remove(xmlNode *node)
+    {
+        invalidate(node->parent);
+        m_edits.detach(node);
+    }
+    void removeAll(const QList<xmlNode *> &nodes);
+    void setTag(xmlNode *node, const char *tag)
+    {
+        invalidate(node->parent); // an element becoming or ceasing to be a link changes its parent's figures
+        m_edits.rename(node, tag);
+    }
+    void stripAttributes(xmlNode *root);
+
     QString innerText(const xmlNode *node) const
     {
         // Readability collapses runs of whitespace; simplified() does the same (a lone newline
         // becomes a space, which keeps every length the same) without a regular expression.
         return textContent(node).simplified();
     }
-    QString matchString(const xmlNode *node) const
+    /// Whether the class or the id matches, as Readability matches "class id": none of the patterns
+    /// asked this way can match across the space, so each part is matched alone and class names can be
+    /// remembered.
+    bool nameMatches(const xmlNode *node, Names names)
     {
-        return attribute(node, "class") + QLatin1Char(' ') + attribute(node, "id");
+        return m_names.matches(attributeRaw(node, "class"), names, true) ||
+               m_names.matches(attributeRaw(node, "id"), names, false);
     }
-    int classWeight(const xmlNode *node) const;
-    double linkDensity(const xmlNode *node) const;
+    int classWeight(const xmlNode *node);
+    double linkDensity(const xmlNode *node);
     void initialize(xmlNode *node);
-    bool isHidden(const xmlNode *node) const;
-    bool isProbablyByline(const xmlNode *node, const QString &match) const;
+    bool isHidden(const xmlNode *node);
+    bool isProbablyByline(const xmlNode *node);
     bool hasAncestor(const xmlNode *node, const char *tag, int maxDepth = 3) const;
-    bool isWithoutContent(const xmlNode *node) const;
+    bool isWithoutContent(const xmlNode *node);
     bool hasBlockChild(const xmlNode *node) const;
     bool headingRepeatsTitle(const xmlNode *node) const;
     bool isDataTable(const xmlNode *table) const;
-    void prepareDocument(xmlNode *body);
-    void replaceBreaks(xmlNode *body);
-    void setTag(xmlNode *node, const char *tag)
-    {
-        xmlNodeSetName(node, reinterpret_cast<const xmlChar *>(tag));
-    }
-    QList<xmlNode *> collectCandidates(xmlNode *body);
+    QList<xmlNode *> collectCandidates();
     void prepareArticle(xmlNode *article);
     void cleanTags(xmlNode *article, std::initializer_list<const char *> tags);
     void cleanConditionally(xmlNode *article, const char *tag);
     bool shouldRemoveConditionally(xmlNode *node, const char *tag);
 
-    xmlDoc *m_document;
+    xmlNode *m_body;
     QString m_title;
     int m_flags;
+    NameMatcher &m_names;
+    Edits &m_edits;
     QString m_byline;
     QHash<const xmlNode *, double> m_scores;
-    mutable QHash<const xmlNode *, TextStats> m_statsCache;
-    bool m_cacheStats = false;
+    std::vector<Entry> m_entries;
+    struct Frame
+    {
+        const xmlNode *node;
+        const xmlNode *child;
+        TextStats stats;
+    };
+    std::vector<Frame> m_frames;
 };
 
-int Attempt::classWeight(const xmlNode *node) const
+TextStats Attempt::textStats(const xmlNode *node)
+{
+    if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE)
+        return node->content ? scanText(node->content) : TextStats{};
+    if (!isElement(node))
+        return {};
+    if (const Entry *entry = entryOf(node); entry && entry->valid) {
+        checkStats(node, entry->stats);
+        return entry->stats;
+    }
+    // Depth first without recursion (pages nest deep), reusing what is still valid below.
+    m_frames.clear();
+    m_frames.push_back({node, node->children, {}});
+    for (;;) {
+        Frame &frame = m_frames.back();
+        if (const xmlNode *child = frame.child) {
+            frame.child = child->next;
+            if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) {
+                if (child->content)
+                    frame.stats.append(scanText(child->content));
+            } else if (child->type == XML_ELEMENT_NODE) {
+                if (const Entry *entry = entryOf(child); entry && entry->valid)
+                    addChild(frame.stats, child, entry->stats);
+                else
+                    m_frames.push_back({child, child->children, {}});
+            }
+            continue;
+        }
+        const Frame done = frame;
+        m_frames.pop_back();
+        if (Entry *entry = entryOf(done.node)) {
+            entry->stats = done.stats;
+            entry->valid = true;
+        } else {
+            m_entries.push_back({done.node, done.stats, true});
+            const_cast<xmlNode *>(done.node)->_private = reinterpret_cast<void *>(quintptr(m_entries.size()));
+        }
+        if (m_frames.empty()) {
+            checkStats(node, done.stats);
+            return done.stats;
+        }
+        addChild(m_frames.back().stats, done.node, done.stats);
+    }
+}
+
+void Attempt::addChild(TextStats &stats, const xmlNode *child, const TextStats &childStats) const
+{
+    stats.append(childStats);
+    stats.linkLength += childStats.linkLength;
+    stats.anchorLength += childStats.anchorLength;
+    if (hasTag(child, "a")) {
+        stats.linkLength += childStats.length;
+        // In-page anchors (footnotes, tables of contents) are weaker evidence of navigation.
+        if (attributeRaw(child, "href").startsWith('#'))
+            stats.anchorLength += childStats.length;
+    }
+}
+
+void Attempt::invalidate(const xmlNode *node)
+{
+    for (; node && node->type == XML_ELEMENT_NODE; node = node->parent) {
+        Entry *entry = entryOf(node);
+        if (!entry || !entry->valid)
+            return;
+        entry->valid = false;
+    }
+}
+
+/// In debug builds every answer of the cache is checked against a fresh count, so a tree change that
+/// forgets to invalidate fails the tests instead of quietly skewing the scores.
+void Attempt::checkStats([[maybe_unused]] const xmlNode *node, [[maybe_unused]] const TextStats &stats)
+{
+#ifndef QT_NO_DEBUG
+    const auto fresh = [](const xmlNode *root, const auto &self) -> TextStats {
+        TextStats counted;
+        for (const xmlNode *current = root->children; current;
+             current = nextNode(const_cast<xmlNode *>(current), root)) {
+            if ((current->type == XML_TEXT_NODE || current->type == XML_CDATA_SECTION_NODE) &&
+                current->content)
+                counted.append(scanText(current->content));
+            if (hasTag(current, "a")) {
+                const int length = self(current, self).length;
+                counted.linkLength += length;
+                if (attributeUtf8(current, "href").startsWith('#'))
+                    counted.anchorLength += length;
+            }
+        }
+        return counted;
+    };
+    const TextStats counted = fresh(node, fresh);
+    Q_ASSERT(counted.length == stats.length && counted.commas == stats.commas);
+    Q_ASSERT(counted.linkLength == stats.linkLength && counted.anchorLength == stats.anchorLength);
+#endif
+}
+
+void Attempt::stripAttributes(xmlNode *root)
+{
+    for (xmlNode *node = root; node; node = nextNode(node, root)) {
+        if (!isElement(node))
+            continue;
+        for (xmlAttr *attribute = node->properties; attribute;) {
+            xmlAttr *next = attribute->next;
+            if (!std::binary_search(SanitizerAttributes.begin(), SanitizerAttributes.end(),
+                                    std::string_view(reinterpret_cast<const char *>(attribute->name))))
+                m_edits.removeAttribute(attribute);
+            attribute = next;
+        }
+    }
+}
+
+void Attempt::removeAll(const QList<xmlNode *> &nodes)
+{
+    // Nodes inside another listed node go with it.
+    const QSet<const xmlNode *> listed(nodes.cbegin(), nodes.cend());
+    QList<xmlNode *> outermost;
+    for (xmlNode *node : nodes) {
+        bool inside = false;
+        for (const xmlNode *parent = node->parent; parent && !inside; parent = parent->parent)
+            inside = listed.contains(parent);
+        if (!inside)
+            outermost << node;
+    }
+    for (xmlNode *node : std::as_const(outermost))
+        remove(node);
+}
+
+int Attempt::classWeight(const xmlNode *node)
 {
     if (!(m_flags & WeightClasses))
         return 0;
     int weight = 0;
     for (const char *name : {"class", "id"}) {
-        const QString value = attribute(node, name);
-        if (value.isEmpty())
-            continue;
-        if (negativeNames().match(value).hasMatch())
+        const QByteArray value = attributeRaw(node, name);
+        const bool remember = name[0] == 'c';
+        if (m_names.matches(value, Names::Negative, remember))
             weight -= 25;
-        if (positiveNames().match(value).hasMatch())
+        if (m_names.matches(value, Names::Positive, remember))
             weight += 25;
     }
     return weight;
 }
 
-double Attempt::linkDensity(const xmlNode *node) const
+double Attempt::linkDensity(const xmlNode *node)
 {
-    const int length = textStats(node).length;
-    if (length == 0)
+    const TextStats stats = textStats(node);
+    if (stats.length == 0)
         return 0;
-    double linkLength = 0;
-    for (xmlNode *link : elementsByTag(const_cast<xmlNode *>(node), "a")) {
-        // In-page anchors (footnotes, tables of contents) are weaker evidence of navigation.
-        const bool anchor = attributeUtf8(link, "href").startsWith('#');
-        linkLength += textStats(link).length * (anchor ? 0.3 : 1.0);
-    }
-    return linkLength / double(length);
+    const double linkLength = double(stats.linkLength - stats.anchorLength) + stats.anchorLength * 0.3;
+    return linkLength / double(stats.length);
 }
 
 void Attempt::initialize(xmlNode *node)
@@ -286,25 +1005,20 @@ void Attempt::initialize(xmlNode *node)
     m_scores.insert(node, score + classWeight(node));
 }
 
-bool Attempt::isHidden(const xmlNode *node) const
+bool Attempt::isHidden(const xmlNode *node)
 {
-    static const QRegularExpression hiddenStyle(
-        QStringLiteral("display\\s*:\\s*none|visibility\\s*:\\s*hidden"),
-        QRegularExpression::CaseInsensitiveOption);
     if (hasAttribute(node, "hidden"))
         return true;
-    if (attributeUtf8(node, "aria-hidden") == "true" &&
-        !attribute(node, "class").contains(QLatin1String("fallback-image")))
+    if (attributeRaw(node, "aria-hidden") == "true" &&
+        !attributeRaw(node, "class").contains("fallback-image"))
         return true;
-    const QString style = attribute(node, "style");
-    return !style.isEmpty() && hiddenStyle.match(style).hasMatch();
+    return m_names.matches(attributeRaw(node, "style"), Names::HiddenStyle, false);
 }
 
-bool Attempt::isProbablyByline(const xmlNode *node, const QString &match) const
+bool Attempt::isProbablyByline(const xmlNode *node)
 {
-    const bool named = attributeUtf8(node, "rel") == "author" ||
-                       attributeUtf8(node, "itemprop").contains("author") ||
-                       bylineNames().match(match).hasMatch();
+    const bool named = attributeRaw(node, "rel") == "author" ||
+                       attributeRaw(node, "itemprop").contains("author") || nameMatches(node, Names::Byline);
     if (!named)
         return false;
     const int length = textStats(node).length;
@@ -323,12 +1037,12 @@ bool Attempt::hasAncestor(const xmlNode *node, const char *tag, int maxDepth) co
     return false;
 }
 
-bool Attempt::isWithoutContent(const xmlNode *node) const
+bool Attempt::isWithoutContent(const xmlNode *node)
 {
     if (textStats(node).length > 0)
         return false;
-    for (const xmlNode *child : elementChildren(const_cast<xmlNode *>(node)))
-        if (!tagIn(child, {"br", "hr"}))
+    for (const xmlNode *child = node->children; child; child = child->next)
+        if (isElement(child) && !tagIn(child, {"br", "hr"}))
             return false;
     return true;
 }
@@ -360,9 +1074,9 @@ bool Attempt::headingRepeatsTitle(const xmlNode *node) const
 
 bool Attempt::isDataTable(const xmlNode *table) const
 {
-    if (attributeUtf8(table, "role") == "presentation" || attributeUtf8(table, "datatable") == "0")
+    if (attributeRaw(table, "role") == "presentation" || attributeRaw(table, "datatable") == "0")
         return false;
-    if (!attributeUtf8(table, "summary").isEmpty())
+    if (!attributeRaw(table, "summary").isEmpty())
         return true;
     int rows = 0;
     int columns = 0;
@@ -373,102 +1087,35 @@ bool Attempt::isDataTable(const xmlNode *table) const
             return false; // a table holding tables is layout
         if (hasTag(node, "tr")) {
             ++rows;
-            columns = std::max(columns, int(elementChildren(node).size()));
+            columns = std::max(columns, elementChildCount(node));
         }
     }
     return rows >= 10 || columns > 4 || rows * columns > 10;
 }
 
-void Attempt::replaceBreaks(xmlNode *body)
+QList<xmlNode *> Attempt::collectCandidates()
 {
-    // Two or more <br> in a row end a paragraph: what follows them, up to the next break pair or block,
-    // becomes a <p> of its own, so it can be scored like one.
-    const QList<xmlNode *> breaks = elementsByTag(body, "br");
-    QSet<xmlNode *> removed;
-    for (xmlNode *br : breaks) {
-        if (removed.contains(br))
-            continue;
-        bool replaced = false;
-        xmlNode *next = br->next;
-        while (next && (isWhitespaceText(next) || hasTag(next, "br"))) {
-            xmlNode *after = next->next;
-            if (hasTag(next, "br")) {
-                replaced = true;
-                removed.insert(next);
-                removeNode(next);
-            }
-            next = after;
-        }
-        if (!replaced)
-            continue;
-        xmlNode *paragraph =
-            xmlNewDocNode(m_document, nullptr, reinterpret_cast<const xmlChar *>("p"), nullptr);
-        xmlReplaceNode(br, paragraph);
-        xmlFreeNode(br);
-        removed.insert(br);
-        next = paragraph->next;
-        while (next) {
-            if (hasTag(next, "br")) {
-                xmlNode *following = next->next;
-                while (following && isWhitespaceText(following))
-                    following = following->next;
-                if (following && hasTag(following, "br"))
-                    break;
-            }
-            if (!isPhrasing(next))
-                break;
-            xmlNode *sibling = next->next;
-            xmlUnlinkNode(next);
-            xmlAddChild(paragraph, next);
-            next = sibling;
-        }
-        while (paragraph->last && isWhitespaceText(paragraph->last))
-            removeNode(paragraph->last);
-        if (paragraph->parent && hasTag(paragraph->parent, "p"))
-            setTag(paragraph->parent, "div");
-    }
-}
-
-void Attempt::prepareDocument(xmlNode *body)
-{
-    // Scripts, styles and comments carry no article text.
-    for (xmlNode *node = body; node;) {
-        if (node->type == XML_COMMENT_NODE ||
-            tagIn(node, {"script", "style", "noscript", "template", "link"})) {
-            xmlNode *next = nextNode(node, body, true);
-            removeNode(node);
-            node = next;
-            continue;
-        }
-        if (hasTag(node, "font"))
-            setTag(node, "span");
-        node = nextNode(node, body);
-    }
-    replaceBreaks(body);
-}
-
-QList<xmlNode *> Attempt::collectCandidates(xmlNode *body)
-{
-    static const QRegularExpression unlikelyRoles(
-        QStringLiteral("^(menu|menubar|complementary|navigation|alert|alertdialog|dialog)$"));
     QList<xmlNode *> toScore;
-    xmlNode *node = body;
+    xmlNode *node = m_body;
     while (node) {
         if (!isElement(node)) {
-            node = nextNode(node, body);
+            node = nextNode(node, m_body);
             continue;
         }
-        const QString match = matchString(node);
         auto removeAndContinue = [&]() {
-            xmlNode *next = nextNode(node, body, true);
-            removeNode(node);
+            if (node == m_body) { // the attempt stands on the body: keep it
+                node = nextNode(node, m_body);
+                return;
+            }
+            xmlNode *next = nextNode(node, m_body, true);
+            remove(node);
             node = next;
         };
-        if (node != body && isHidden(node)) {
+        if (node != m_body && isHidden(node)) {
             removeAndContinue();
             continue;
         }
-        if (m_byline.isEmpty() && isProbablyByline(node, match)) {
+        if (m_byline.isEmpty() && isProbablyByline(node)) {
             m_byline = innerText(node);
             removeAndContinue();
             continue;
@@ -478,13 +1125,13 @@ QList<xmlNode *> Attempt::collectCandidates(xmlNode *body)
             continue;
         }
         if (m_flags & StripUnlikely) {
-            if (unlikelyCandidates().match(match).hasMatch() && !maybeCandidate().match(match).hasMatch() &&
+            if (nameMatches(node, Names::Unlikely) && !nameMatches(node, Names::Maybe) &&
                 !hasAncestor(node, "table", 0) && !hasAncestor(node, "code", 0) &&
                 !tagIn(node, {"body", "a"})) {
                 removeAndContinue();
                 continue;
             }
-            if (unlikelyRoles.match(attribute(node, "role")).hasMatch()) {
+            if (isUnlikelyRole(attributeRaw(node, "role"))) {
                 removeAndContinue();
                 continue;
             }
@@ -504,58 +1151,51 @@ QList<xmlNode *> Attempt::collectCandidates(xmlNode *body)
                 xmlNode *next = child->next;
                 if (isPhrasing(child)) {
                     if (paragraph) {
-                        xmlUnlinkNode(child);
-                        xmlAddChild(paragraph, child);
+                        m_edits.detach(child);
+                        m_edits.append(paragraph, child);
                     } else if (!isWhitespaceText(child)) {
-                        paragraph = xmlNewDocNode(m_document, nullptr, reinterpret_cast<const xmlChar *>("p"),
-                                                  nullptr);
-                        xmlAddPrevSibling(child, paragraph);
-                        xmlUnlinkNode(child);
-                        xmlAddChild(paragraph, child);
+                        invalidate(node);
+                        paragraph = m_edits.newElement("p");
+                        m_edits.insertBefore(child, paragraph);
+                        m_edits.detach(child);
+                        m_edits.append(paragraph, child);
                     }
                 } else if (paragraph) {
                     while (paragraph->last && isWhitespaceText(paragraph->last))
-                        removeNode(paragraph->last);
+                        m_edits.detach(paragraph->last);
                     paragraph = nullptr;
                 }
                 child = next;
             }
-            const QList<xmlNode *> children = elementChildren(node);
-            bool onlyParagraph = children.size() == 1 && hasTag(children.first(), "p");
+            xmlNode *only = nullptr;
+            bool onlyParagraph = elementChildCount(node) == 1;
             if (onlyParagraph) {
-                for (xmlNode *child = node->children; child; child = child->next)
-                    if (child->type == XML_TEXT_NODE && !isWhitespaceText(child))
+                for (xmlNode *child = node->children; child; child = child->next) {
+                    if (isElement(child))
+                        only = child;
+                    else if (child->type == XML_TEXT_NODE && !isWhitespaceText(child))
                         onlyParagraph = false;
+                }
+                onlyParagraph = onlyParagraph && hasTag(only, "p");
             }
             if (onlyParagraph && linkDensity(node) < 0.25) {
-                xmlNode *paragraph = children.first();
-                xmlUnlinkNode(paragraph);
-                xmlReplaceNode(node, paragraph);
-                xmlFreeNode(node);
-                node = paragraph;
+                invalidate(node->parent);
+                m_edits.detach(only);
+                m_edits.replace(node, only);
+                node = only;
                 toScore << node;
             } else if (!hasBlockChild(node)) {
                 setTag(node, "p");
                 toScore << node;
             }
         }
-        node = nextNode(node, body);
+        node = nextNode(node, m_body);
     }
     return toScore;
 }
 
 bool Attempt::shouldRemoveConditionally(xmlNode *node, const char *tag)
 {
-    const bool listTag = qstrcmp(tag, "ul") == 0 || qstrcmp(tag, "ol") == 0;
-    const TextStats text = textStats(node);
-    bool isList = listTag;
-    if (!isList && text.length > 0) {
-        qsizetype listLength = 0;
-        for (const char *listTagName : {"ul", "ol"})
-            for (xmlNode *list : elementsByTag(node, listTagName))
-                listLength += textStats(list).length;
-        isList = double(listLength) / double(text.length) > 0.9;
-    }
     if (qstrcmp(tag, "table") == 0 && isDataTable(node))
         return false;
     for (const xmlNode *parent = node->parent; parent && isElement(parent); parent = parent->parent)
@@ -567,22 +1207,40 @@ bool Attempt::shouldRemoveConditionally(xmlNode *node, const char *tag)
     const int weight = classWeight(node);
     if (weight < 0)
         return true;
+    const TextStats text = textStats(node);
     if (text.commas >= 10)
         return false;
 
-    const auto count = [node](const char *name) { return int(elementsByTag(node, name).size()); };
-    const int paragraphs = count("p");
-    const int images = count("img");
-    const int listItems = count("li") - 100;
-    const int inputs = count("input");
-    qsizetype headingLength = 0;
-    for (const char *heading : {"h1", "h2", "h3", "h4", "h5", "h6"})
-        for (xmlNode *h : elementsByTag(node, heading))
-            headingLength += textStats(h).length;
-    const double headingDensity = text.length == 0 ? 0 : double(headingLength) / double(text.length);
+    // One walk counts what Readability asks of the subtree (it asked for each tag in turn).
+    int paragraphs = 0;
+    int images = 0;
+    int allListItems = 0;
+    int inputs = 0;
     int embeds = 0;
-    for (const char *embed : {"object", "embed", "iframe"})
-        embeds += count(embed);
+    qsizetype listLength = 0;
+    qsizetype headingLength = 0;
+    for (xmlNode *child = node->children; child; child = nextNode(child, node)) {
+        if (!isElement(child))
+            continue;
+        if (hasTag(child, "p"))
+            ++paragraphs;
+        else if (hasTag(child, "img"))
+            ++images;
+        else if (hasTag(child, "li"))
+            ++allListItems;
+        else if (hasTag(child, "input"))
+            ++inputs;
+        else if (tagIn(child, {"object", "embed", "iframe"}))
+            ++embeds;
+        else if (tagIn(child, {"ul", "ol"}))
+            listLength += textStats(child).length;
+        else if (tagIn(child, {"h1", "h2", "h3", "h4", "h5", "h6"}))
+            headingLength += textStats(child).length;
+    }
+    const bool isList = qstrcmp(tag, "ul") == 0 || qstrcmp(tag, "ol") == 0 ||
+                        (text.length > 0 && double(listLength) / double(text.length) > 0.9);
+    const int listItems = allListItems - 100;
+    const double headingDensity = text.length == 0 ? 0 : double(headingLength) / double(text.length);
     const double links = linkDensity(node);
     const qsizetype length = text.length;
     const bool inFigure = hasAncestor(node, "figure", 0);
@@ -595,10 +1253,10 @@ bool Attempt::shouldRemoveConditionally(xmlNode *node, const char *tag)
         ((embeds == 1 && length < 75) || embeds > 1);
     // A list of images (a gallery) stays.
     if (isList && remove) {
-        for (xmlNode *child : elementChildren(node))
-            if (elementChildren(child).size() > 1)
+        for (xmlNode *child = node->children; child; child = child->next)
+            if (isElement(child) && elementChildCount(child) > 1)
                 return remove;
-        if (images == count("li"))
+        if (images == allListItems)
             return false;
     }
     return remove;
@@ -609,38 +1267,37 @@ void Attempt::cleanConditionally(xmlNode *article, const char *tag)
     if (!(m_flags & CleanConditionally))
         return;
     // From the end, so removing a block never skips the one after it.
-    QList<xmlNode *> nodes = elementsByTag(article, tag);
+    const QList<xmlNode *> nodes = elementsByTag(article, tag);
     for (auto it = nodes.rbegin(); it != nodes.rend(); ++it) {
         xmlNode *node = *it;
         bool attached = false;
-        for (const xmlNode *parent = node->parent; parent; parent = parent->parent)
-            if (parent == article)
-                attached = true;
+        for (const xmlNode *parent = node->parent; parent && !attached; parent = parent->parent)
+            attached = parent == article;
         if (attached && shouldRemoveConditionally(node, tag))
-            removeNode(node);
+            remove(node);
     }
 }
 
 void Attempt::cleanTags(xmlNode *article, std::initializer_list<const char *> tags)
 {
     QList<xmlNode *> doomed;
-    for (const char *tag : tags)
-        doomed << elementsByTag(article, tag);
-    removeNodes(doomed);
+    for (xmlNode *node = article->children; node; node = nextNode(node, article))
+        if (tagIn(node, tags))
+            doomed << node;
+    removeAll(doomed);
 }
 
 void Attempt::prepareArticle(xmlNode *article)
 {
     // Lazy-loaded images keep their real address in a data attribute.
     for (xmlNode *image : elementsByTag(article, "img")) {
-        const QByteArray src = attributeUtf8(image, "src");
+        const QByteArray src = attributeRaw(image, "src");
         if (!src.isEmpty() && !src.startsWith("data:"))
             continue;
         for (const char *lazy : {"data-src", "data-original", "data-lazy-src", "data-url"}) {
             const QByteArray value = attributeUtf8(image, lazy);
             if (!value.isEmpty()) {
-                xmlSetProp(image, reinterpret_cast<const xmlChar *>("src"),
-                           reinterpret_cast<const xmlChar *>(value.constData()));
+                m_edits.setAttribute(image, "src", value);
                 break;
             }
         }
@@ -653,30 +1310,27 @@ void Attempt::prepareArticle(xmlNode *article)
     for (xmlNode *child : elementChildren(article)) {
         QList<xmlNode *> doomed;
         for (xmlNode *node = child; node; node = nextNode(node, child))
-            if (isElement(node) && shareNames().match(matchString(node)).hasMatch() &&
+            if (isElement(node) && nameMatches(node, Names::Share) &&
                 textStats(node).length < ShareElementThreshold)
                 doomed << node;
         // Outermost first; a removed node's descendants are skipped.
         QSet<xmlNode *> gone;
         for (xmlNode *node : doomed) {
             bool insideGone = false;
-            for (xmlNode *parent = node->parent; parent; parent = parent->parent)
-                insideGone = insideGone || gone.contains(parent);
+            for (xmlNode *parent = node->parent; parent && !insideGone; parent = parent->parent)
+                insideGone = gone.contains(parent);
             if (insideGone)
                 continue;
             gone.insert(node);
-            xmlUnlinkNode(node);
+            remove(node);
         }
-        for (xmlNode *node : gone)
-            xmlFreeNode(node);
     }
     // Headings that class names mark as noise.
     QList<xmlNode *> noisyHeadings;
-    for (const char *heading : {"h1", "h2"})
-        for (xmlNode *node : elementsByTag(article, heading))
-            if (classWeight(node) < 0)
-                noisyHeadings << node;
-    removeNodes(noisyHeadings);
+    for (xmlNode *node = article->children; node; node = nextNode(node, article))
+        if (tagIn(node, {"h1", "h2"}) && classWeight(node) < 0)
+            noisyHeadings << node;
+    removeAll(noisyHeadings);
     cleanConditionally(article, "table");
     cleanConditionally(article, "ul");
     cleanConditionally(article, "div");
@@ -685,13 +1339,13 @@ void Attempt::prepareArticle(xmlNode *article)
     // Paragraphs left empty.
     QList<xmlNode *> empty;
     for (xmlNode *node : elementsByTag(article, "p")) {
-        const bool media = !elementsByTag(node, "img").isEmpty() || !elementsByTag(node, "embed").isEmpty() ||
-                           !elementsByTag(node, "object").isEmpty() ||
-                           !elementsByTag(node, "iframe").isEmpty();
+        bool media = false;
+        for (xmlNode *inner = node->children; inner && !media; inner = nextNode(inner, node))
+            media = tagIn(inner, {"img", "embed", "object", "iframe"});
         if (!media && textStats(node).length == 0)
             empty << node;
     }
-    removeNodes(empty);
+    removeAll(empty);
     QList<xmlNode *> breaksBeforeParagraphs;
     for (xmlNode *node : elementsByTag(article, "br")) {
         xmlNode *next = node->next;
@@ -700,25 +1354,13 @@ void Attempt::prepareArticle(xmlNode *article)
         if (next && hasTag(next, "p"))
             breaksBeforeParagraphs << node;
     }
-    removeNodes(breaksBeforeParagraphs);
+    removeAll(breaksBeforeParagraphs);
 }
 
 ExtractedContent Attempt::run()
 {
-    xmlNode *root = xmlDocGetRootElement(m_document);
-    xmlNode *body = nullptr;
-    for (xmlNode *node = root; node; node = nextNode(node, root))
-        if (hasTag(node, "body")) {
-            body = node;
-            break;
-        }
-    if (!body)
-        body = root;
-    prepareDocument(body);
-
-    const QList<xmlNode *> toScore = collectCandidates(body);
-    // From here until the article is assembled nothing in the tree changes.
-    m_cacheStats = true;
+    xmlNode *body = m_body;
+    const QList<xmlNode *> toScore = collectCandidates();
     QList<xmlNode *> candidates;
     for (xmlNode *element : toScore) {
         if (!element->parent || !isElement(element->parent))
@@ -752,16 +1394,16 @@ ExtractedContent Attempt::run()
 
     xmlNode *topCandidate = top.isEmpty() ? nullptr : top.first();
     if (!topCandidate || hasTag(topCandidate, "body")) {
-        // Nothing stood out: take the whole body (which changes the tree the cache measured).
-        m_statsCache.clear();
-        topCandidate = xmlNewDocNode(m_document, nullptr, reinterpret_cast<const xmlChar *>("div"), nullptr);
+        // Nothing stood out: take the whole body.
+        invalidate(body);
+        topCandidate = m_edits.newElement("div");
         for (xmlNode *child = body->children; child;) {
             xmlNode *next = child->next;
-            xmlUnlinkNode(child);
-            xmlAddChild(topCandidate, child);
+            m_edits.detach(child);
+            m_edits.append(topCandidate, child);
             child = next;
         }
-        xmlAddChild(body, topCandidate);
+        m_edits.append(body, topCandidate);
         initialize(topCandidate);
     } else {
         // Several strong candidates under one ancestor: the ancestor is the article.
@@ -807,17 +1449,14 @@ ExtractedContent Attempt::run()
         }
         // An only child says nothing its parent does not.
         while (topCandidate->parent && isElement(topCandidate->parent) &&
-               !hasTag(topCandidate->parent, "body") && elementChildren(topCandidate->parent).size() == 1)
+               !hasTag(topCandidate->parent, "body") && elementChildCount(topCandidate->parent) == 1)
             topCandidate = topCandidate->parent;
         if (!m_scores.contains(topCandidate))
             initialize(topCandidate);
     }
 
-    // Siblings move into the article below: the tree changes again.
-    m_cacheStats = false;
-    m_statsCache.clear();
     // The candidate's siblings join when they score well or read like paragraphs of the story.
-    xmlNode *article = xmlNewDocNode(m_document, nullptr, reinterpret_cast<const xmlChar *>("div"), nullptr);
+    xmlNode *article = m_edits.newElement("div");
     const double topScore = m_scores.value(topCandidate);
     const double siblingThreshold = std::max(10.0, topScore * 0.2);
     const QString topClass = attribute(topCandidate, "class");
@@ -844,42 +1483,67 @@ ExtractedContent Attempt::run()
             continue;
         if (!tagIn(sibling, {"div", "article", "section", "p"}))
             setTag(sibling, "div");
-        xmlUnlinkNode(sibling);
-        xmlAddChild(article, sibling);
+        invalidate(sibling->parent);
+        m_edits.detach(sibling);
+        m_edits.append(article, sibling);
     }
     // Keep the article in the document so the serialiser knows its encoding.
-    xmlAddChild(body, article);
+    invalidate(body);
+    m_edits.append(body, article);
     prepareArticle(article);
 
     ExtractedContent content;
     content.byline = m_byline;
     content.textLength = textStats(article).length;
-    QByteArray html;
+    stripAttributes(article);
+    xmlBuffer *buffer = xmlBufferCreate();
     for (xmlNode *child = article->children; child; child = child->next)
-        html += outerHtml(m_document, child);
-    content.html = html;
+        htmlNodeDump(buffer, article->doc, child);
+    content.html =
+        QByteArray(reinterpret_cast<const char *>(xmlBufferContent(buffer)), xmlBufferLength(buffer));
+    xmlBufferFree(buffer);
     return content;
 }
 
 } // namespace
 
-ExtractedContent ContentExtractor::extract(const HtmlDocument &document, const QString &title)
+ExtractedContent ContentExtractor::extract(HtmlDocument &document, const QString &title)
 {
-    auto *original = static_cast<xmlDoc *>(document.handle());
+    auto *page = static_cast<xmlDoc *>(document.handle());
+    xmlNode *root = xmlDocGetRootElement(page);
+    xmlNode *body = nullptr;
+    for (xmlNode *node = root; node && !body; node = nextNode(node, root))
+        if (hasTag(node, "body"))
+            body = node;
+    if (!body)
+        body = root;
+    if (!body)
+        return {};
+    prepareDocument(page, body);
+
+    NameMatcher names;
+    Edits edits(page);
+#ifndef QT_NO_DEBUG
+    const QByteArray before = treeSignature(body);
+#endif
     ExtractedContent best;
-    // Strict first; when too little text survives, loosen one rule at a time and keep the longest.
-    for (const int flags : std::array<int, 4>{StripUnlikely | WeightClasses | CleanConditionally,
-                                              WeightClasses | CleanConditionally, CleanConditionally, 0}) {
-        xmlDoc *copy = xmlCopyDoc(original, 1);
-        if (!copy)
-            break;
-        ExtractedContent content = Attempt(copy, title, flags).run();
-        xmlFreeDoc(copy);
-        if (content.textLength >= MinimumTextLength)
-            return content;
-        if (content.textLength > best.textLength)
+    // Strict first; when too little text survives, loosen one rule at a time and keep the longest. Each
+    // attempt works on the page and the next starts from the page as it was.
+    const std::array<int, 4> rules{StripUnlikely | WeightClasses | CleanConditionally,
+                                   WeightClasses | CleanConditionally, CleanConditionally, 0};
+    for (const int flags : rules) {
+        ExtractedContent content = Attempt(body, title, flags, names, edits).run();
+        const bool enough = content.textLength >= MinimumTextLength;
+        if (enough || content.textLength > best.textLength)
             best = std::move(content);
+        if (enough || flags == rules.back())
+            break;
+        edits.undo();
+#ifndef QT_NO_DEBUG
+        Q_ASSERT(treeSignature(body) == before);
+#endif
     }
+    edits.commit();
     return best;
 }
 

@@ -28,7 +28,9 @@ class ContentExtractor
 {
 public:
     /// title: the page's title as the metadata found it, so a heading repeating it can be dropped.
-    static ExtractedContent extract(const HtmlDocument &document, const QString &title);
+    /// It works on the page itself and leaves it changed (the article assembled in its body, scripts and
+    /// comments gone), so read what else is wanted from the page first.
+    static ExtractedContent extract(HtmlDocument &document, const QString &title);
 };
 
 } // namespace Newsdesk

@@ -16,6 +16,9 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+#include <string_view>
+
 namespace Newsdesk {
 
 namespace {
@@ -24,12 +27,16 @@ using namespace Dom;
 
 bool hasClassToken(const xmlNode *node, QLatin1StringView token)
 {
-    const QString classes = attribute(node, "class");
-    if (classes.isEmpty())
-        return false;
-    for (const QStringView part : QStringView(classes).split(QLatin1Char(' '), Qt::SkipEmptyParts))
-        if (part == token)
+    // On the raw UTF-8: this runs for every element of every page, and tokens are ASCII.
+    const QByteArray raw = attributeRaw(node, "class");
+    const std::string_view classes(raw.constData(), std::size_t(raw.size()));
+    const std::string_view wanted(token.data(), std::size_t(token.size()));
+    for (std::size_t start = 0; start < classes.size();) {
+        const std::size_t end = std::min(classes.find(' ', start), classes.size());
+        if (classes.substr(start, end - start) == wanted)
             return true;
+        start = end + 1;
+    }
     return false;
 }
 
@@ -90,10 +97,12 @@ QByteArray embedImages(const QByteArray &html, const QUrl &base, const QList<Ext
 {
     static const QRegularExpression image(QStringLiteral("(<img\\b[^>]*?\\ssrc=\")([^\"]*)(\")"),
                                           QRegularExpression::CaseInsensitiveOption);
+    const QString pageFolder = base.isLocalFile() ? QFileInfo(base.toLocalFile()).absolutePath() : QString();
+    if (resources.isEmpty() && pageFolder.isEmpty())
+        return html; // nothing to embed from: a page from the web
     const QString text = QString::fromUtf8(html);
     QString result;
     qsizetype last = 0;
-    const QString pageFolder = base.isLocalFile() ? QFileInfo(base.toLocalFile()).absolutePath() : QString();
     for (auto it = image.globalMatch(text); it.hasNext();) {
         const auto match = it.next();
         const QUrl url =
@@ -252,6 +261,8 @@ Result<ImportOutcome> HtmlImporter::read(const ImportSource &source) const
 
     const PageMetadata metadata = MetadataExtractor::extract(*document);
     extracted.comments = comments(*document);
+    const QUrl baseUrl = document->baseUrl();
+    // Last: it changes the page.
     const ExtractedContent content = ContentExtractor::extract(*document, metadata.title);
 
     Article &article = extracted.article;
@@ -268,12 +279,12 @@ Result<ImportOutcome> HtmlImporter::read(const ImportSource &source) const
     article.imageCaption = metadata.imageCaption;
     extracted.siteName = metadata.siteName;
     article.source = metadata.siteName;
-    const QByteArray body = embedImages(content.html, document->baseUrl(), extracted.resources);
-    article.bodyHtml = HtmlSanitizer::sanitize(QString::fromUtf8(body), document->baseUrl());
+    const QByteArray body = embedImages(content.html, baseUrl, extracted.resources);
+    article.bodyHtml = HtmlSanitizer::sanitize(QString::fromUtf8(body), baseUrl);
     article.bodyText = HtmlSanitizer::plainText(article.bodyHtml);
     article.wordCount = countWords(article.bodyText);
     extracted.bodySanitized = true;
-    if (article.imageCaption.isEmpty()) {
+    if (article.imageCaption.isEmpty() && article.bodyHtml.contains(QLatin1String("<figcaption>"))) {
         // The lead figure's caption, when the story opens with one.
         static const QRegularExpression caption(QStringLiteral("<figcaption>(.*?)</figcaption>"),
                                                 QRegularExpression::DotMatchesEverythingOption);
