@@ -7,6 +7,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <map>
+#include <tuple>
+
 namespace Newsdesk {
 
 namespace {
@@ -32,6 +35,31 @@ Topic topicFrom(const QSqlQuery &query)
 QString placeholders(qsizetype count)
 {
     return QStringList(count, QStringLiteral("?")).join(QLatin1Char(','));
+}
+
+/// Ids as one JSON array, read back in SQL with json_each: a statement per topic however many articles
+/// are selected, and no limit on bound variables.
+QString idArray(const QList<qint64> &ids)
+{
+    QString json;
+    json.reserve(ids.size() * 8 + 2);
+    json += QLatin1Char('[');
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i > 0)
+            json += QLatin1Char(',');
+        json += QString::number(ids.at(i));
+    }
+    json += QLatin1Char(']');
+    return json;
+}
+
+QList<qint64> articleIdsOf(const QList<ArticleTopic> &links)
+{
+    QList<qint64> ids;
+    ids.reserve(links.size());
+    for (const ArticleTopic &link : links)
+        ids << link.articleId;
+    return ids;
 }
 
 /// The recursive query for a topic and everything below it.
@@ -423,43 +451,40 @@ Result<QList<ArticleTopic>> TopicRepository::tag(const QList<qint64> &articleIds
 {
     QList<ArticleTopic> added;
     const Status status = m_library.transaction([&]() -> Status {
-        QSqlQuery existing(m_library.database());
-        existing.prepare(
-            QStringLiteral("SELECT origin FROM article_topics WHERE article_id = ? AND topic_id = ?"));
+        const QString articles = idArray(articleIds);
+        // A curator's tag confirms one a rule or the suggester put there.
+        QSqlQuery confirm(m_library.database());
+        confirm.prepare(QStringLiteral(
+            "UPDATE article_topics SET origin = 'manual', confidence = 1.0 WHERE topic_id = ? AND "
+            "origin <> 'manual' AND article_id IN (SELECT value FROM json_each(?))"));
+        // Only the missing links go in, and RETURNING says which they were (in no particular order).
+        // `WHERE true` keeps SQLite from reading ON CONFLICT as a join constraint.
         QSqlQuery insert(m_library.database());
         insert.prepare(
             QStringLiteral("INSERT INTO article_topics(article_id, topic_id, origin, confidence, created_at) "
-                           "VALUES (?, ?, ?, ?, unixepoch())"));
-        QSqlQuery confirm(m_library.database());
-        confirm.prepare(QStringLiteral(
-            "UPDATE article_topics SET origin = 'manual', confidence = 1.0 WHERE article_id = ? "
-            "AND topic_id = ?"));
+                           "SELECT value, ?, ?, ?, unixepoch() FROM json_each(?) WHERE true "
+                           "ON CONFLICT DO NOTHING RETURNING article_id"));
         for (qint64 topic : topicIds) {
+            if (origin == TagOrigin::Manual) {
+                confirm.bindValue(0, topic);
+                confirm.bindValue(1, articles);
+                if (!confirm.exec())
+                    return LibraryText::queryFailed(tr("tag the articles"), confirm.lastError().text());
+            }
+            insert.bindValue(0, topic);
+            insert.bindValue(1, originKey(origin));
+            insert.bindValue(2, confidence);
+            insert.bindValue(3, articles);
+            if (!insert.exec())
+                return LibraryText::queryFailed(tr("tag the articles"), insert.lastError().text());
+            QSet<qint64> inserted;
+            while (insert.next())
+                inserted.insert(insert.value(0).toLongLong());
+            insert.finish();
+            // In the caller's order, each link once, as undo expects.
             for (qint64 article : articleIds) {
-                existing.bindValue(0, article);
-                existing.bindValue(1, topic);
-                if (!existing.exec())
-                    return LibraryText::queryFailed(tr("tag the articles"), existing.lastError().text());
-                if (existing.next()) {
-                    const TagOrigin was = originFromKey(existing.value(0).toString());
-                    existing.finish();
-                    // A curator's tag confirms one a rule or the suggester put there.
-                    if (origin == TagOrigin::Manual && was != TagOrigin::Manual) {
-                        confirm.bindValue(0, article);
-                        confirm.bindValue(1, topic);
-                        if (!confirm.exec())
-                            return LibraryText::queryFailed(tr("tag the articles"),
-                                                            confirm.lastError().text());
-                    }
-                    continue;
-                }
-                insert.bindValue(0, article);
-                insert.bindValue(1, topic);
-                insert.bindValue(2, originKey(origin));
-                insert.bindValue(3, confidence);
-                if (!insert.exec())
-                    return LibraryText::queryFailed(tr("tag the articles"), insert.lastError().text());
-                added.append({article, topic, origin, confidence});
+                if (inserted.remove(article))
+                    added.append({article, topic, origin, confidence});
             }
         }
         announceChange(articleIds);
@@ -478,26 +503,27 @@ Result<QList<ArticleTopic>> TopicRepository::untag(const QList<qint64> &articleI
 {
     QList<ArticleTopic> removed;
     const Status status = m_library.transaction([&]() -> Status {
-        QSqlQuery existing(m_library.database());
-        existing.prepare(QStringLiteral(
-            "SELECT origin, confidence FROM article_topics WHERE article_id = ? AND topic_id = ?"));
+        const QString articles = idArray(articleIds);
         QSqlQuery remove(m_library.database());
-        remove.prepare(QStringLiteral("DELETE FROM article_topics WHERE article_id = ? AND topic_id = ?"));
+        remove.prepare(QStringLiteral(
+            "DELETE FROM article_topics WHERE topic_id = ? AND article_id IN (SELECT value FROM "
+            "json_each(?)) RETURNING article_id, origin, confidence"));
         for (qint64 topic : topicIds) {
+            remove.bindValue(0, topic);
+            remove.bindValue(1, articles);
+            if (!remove.exec())
+                return LibraryText::queryFailed(tr("untag the articles"), remove.lastError().text());
+            QHash<qint64, std::pair<TagOrigin, double>> was;
+            while (remove.next())
+                was.insert(remove.value(0).toLongLong(),
+                           {originFromKey(remove.value(1).toString()), remove.value(2).toDouble()});
+            remove.finish();
             for (qint64 article : articleIds) {
-                existing.bindValue(0, article);
-                existing.bindValue(1, topic);
-                if (!existing.exec())
-                    return LibraryText::queryFailed(tr("untag the articles"), existing.lastError().text());
-                if (!existing.next())
+                const auto it = was.constFind(article);
+                if (it == was.cend())
                     continue;
-                removed.append({article, topic, originFromKey(existing.value(0).toString()),
-                                existing.value(1).toDouble()});
-                existing.finish();
-                remove.bindValue(0, article);
-                remove.bindValue(1, topic);
-                if (!remove.exec())
-                    return LibraryText::queryFailed(tr("untag the articles"), remove.lastError().text());
+                removed.append({article, topic, it->first, it->second});
+                was.erase(it);
             }
         }
         announceChange(articleIds);
@@ -513,21 +539,31 @@ Result<QList<ArticleTopic>> TopicRepository::untag(const QList<qint64> &articleI
 Status TopicRepository::restoreLinks(const QList<ArticleTopic> &links)
 {
     return m_library.transaction([&]() -> Status {
+        // One statement per (topic, origin, confidence); where a link comes twice the later one wins, as
+        // it would written one by one.
+        QHash<std::pair<qint64, qint64>, qsizetype> last;
+        for (qsizetype i = 0; i < links.size(); ++i)
+            last.insert({links.at(i).articleId, links.at(i).topicId}, i);
+        std::map<std::tuple<qint64, TagOrigin, double>, QList<qint64>> groups;
+        for (qsizetype i = 0; i < links.size(); ++i) {
+            const ArticleTopic &link = links.at(i);
+            if (last.value({link.articleId, link.topicId}) == i)
+                groups[{link.topicId, link.origin, link.confidence}] << link.articleId;
+        }
         QSqlQuery insert(m_library.database());
         insert.prepare(
             QStringLiteral("INSERT OR REPLACE INTO article_topics(article_id, topic_id, origin, confidence, "
-                           "created_at) VALUES (?, ?, ?, ?, unixepoch())"));
-        QList<qint64> articles;
-        for (const ArticleTopic &link : links) {
-            insert.bindValue(0, link.articleId);
-            insert.bindValue(1, link.topicId);
-            insert.bindValue(2, originKey(link.origin));
-            insert.bindValue(3, link.confidence);
+                           "created_at) SELECT value, ?, ?, ?, unixepoch() FROM json_each(?)"));
+        for (const auto &[key, articles] : groups) {
+            const auto &[topic, origin, confidence] = key;
+            insert.bindValue(0, topic);
+            insert.bindValue(1, originKey(origin));
+            insert.bindValue(2, confidence);
+            insert.bindValue(3, idArray(articles));
             if (!insert.exec())
                 return LibraryText::queryFailed(tr("restore the tags"), insert.lastError().text());
-            articles << link.articleId;
         }
-        announceChange(articles);
+        announceChange(articleIdsOf(links));
         return {};
     });
 }
@@ -535,17 +571,19 @@ Status TopicRepository::restoreLinks(const QList<ArticleTopic> &links)
 Status TopicRepository::removeLinks(const QList<ArticleTopic> &links)
 {
     return m_library.transaction([&]() -> Status {
+        std::map<qint64, QList<qint64>> byTopic;
+        for (const ArticleTopic &link : links)
+            byTopic[link.topicId] << link.articleId;
         QSqlQuery remove(m_library.database());
-        remove.prepare(QStringLiteral("DELETE FROM article_topics WHERE article_id = ? AND topic_id = ?"));
-        QList<qint64> articles;
-        for (const ArticleTopic &link : links) {
-            remove.bindValue(0, link.articleId);
-            remove.bindValue(1, link.topicId);
+        remove.prepare(QStringLiteral("DELETE FROM article_topics WHERE topic_id = ? AND article_id IN "
+                                      "(SELECT value FROM json_each(?))"));
+        for (const auto &[topic, articles] : byTopic) {
+            remove.bindValue(0, topic);
+            remove.bindValue(1, idArray(articles));
             if (!remove.exec())
                 return LibraryText::queryFailed(tr("remove the tags"), remove.lastError().text());
-            articles << link.articleId;
         }
-        announceChange(articles);
+        announceChange(articleIdsOf(links));
         return {};
     });
 }
@@ -573,12 +611,9 @@ Result<QHash<qint64, int>> TopicRepository::topicCountsAmong(const QList<qint64>
         return counts;
     QSqlQuery query(m_library.database());
     query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral(
-            "SELECT topic_id, count(*) FROM article_topics WHERE article_id IN (%1) GROUP BY topic_id")
-            .arg(placeholders(articleIds.size())));
-    for (qint64 id : articleIds)
-        query.addBindValue(id);
+    query.prepare(QStringLiteral("SELECT topic_id, count(*) FROM article_topics WHERE article_id IN (SELECT "
+                                 "value FROM json_each(?)) GROUP BY topic_id"));
+    query.addBindValue(idArray(articleIds));
     if (!query.exec())
         return LibraryText::queryFailed(tr("read the articles' topics"), query.lastError().text());
     while (query.next())
@@ -590,9 +625,14 @@ Result<QHash<qint64, int>> TopicRepository::articleCounts() const
 {
     QSqlQuery query(m_library.database());
     query.setForwardOnly(true);
-    if (!query.exec(
-            QStringLiteral("SELECT x.topic_id, count(*) FROM article_topics x JOIN article_curation c ON "
-                           "c.article_id = x.article_id WHERE c.trashed_at IS NULL GROUP BY x.topic_id")))
+    // Every link counted from the topic index, less the links of the few trashed articles (found through
+    // the trash index): joining every link with its curation row took 8x as long on 100,000 articles.
+    if (!query.exec(QStringLiteral(
+            "SELECT t.topic_id, t.n - ifnull(d.n, 0) FROM "
+            "(SELECT topic_id, count(*) AS n FROM article_topics GROUP BY topic_id) t LEFT JOIN "
+            "(SELECT x.topic_id, count(*) AS n FROM article_curation c CROSS JOIN article_topics x ON "
+            "x.article_id = c.article_id WHERE c.trashed_at IS NOT NULL GROUP BY x.topic_id) d "
+            "USING (topic_id) WHERE t.n > ifnull(d.n, 0)")))
         return LibraryText::queryFailed(tr("count the topics' articles"), query.lastError().text());
     QHash<qint64, int> counts;
     while (query.next())

@@ -66,6 +66,11 @@ const char *const TopicWords[][20] = {
      "laboratory", "experiment", "journal",   "physics",     "astronomers", "fossil"},
 };
 constexpr int TopicCount = int(std::size(TopicWords));
+/// What each group of TopicWords is about, in the same order.
+const char *const TopicNames[] = {"Trade",   "Diplomacy", "Elections", "Security",    "Technology",
+                                  "Climate", "Economy",   "Health",    "Energy",      "Justice",
+                                  "Sport",   "Culture",   "Migration", "Agriculture", "Science"};
+static_assert(std::size(TopicNames) == std::size(TopicWords));
 
 const char *const Agencies[] = {"Reuters", "Associated Press", "AFP", "dpa", "Kyodo", "EFE",
                                 "ANSA",    "PA Media"};
@@ -246,7 +251,15 @@ QString SyntheticCorpus::headline(int words, const QList<int> &topics)
     return parts.join(QLatin1Char(' '));
 }
 
-Article SyntheticCorpus::nextArticle()
+QStringList SyntheticCorpus::topicNames()
+{
+    QStringList names;
+    for (const char *name : TopicNames)
+        names << QString::fromLatin1(name);
+    return names;
+}
+
+Article SyntheticCorpus::nextArticle(QList<int> *topicsOut)
 {
     ++m_serial;
     Article article;
@@ -331,6 +344,8 @@ Article SyntheticCorpus::nextArticle()
         article.note = sentence(5 + m_random.bounded(10), topics, 0.2, nullptr);
     if (m_random.bounded(100) < 1)
         article.trashedAt = article.importedAt.addDays(1);
+    if (topicsOut)
+        *topicsOut = topics;
     return article;
 }
 
@@ -340,6 +355,18 @@ QList<Article> SyntheticCorpus::nextBatch(int count)
     batch.reserve(count);
     for (int i = 0; i < count; ++i)
         batch << nextArticle();
+    return batch;
+}
+
+QList<TaggedArticle> SyntheticCorpus::nextTaggedBatch(int count)
+{
+    QList<TaggedArticle> batch;
+    batch.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        TaggedArticle tagged;
+        tagged.article = nextArticle(&tagged.topics);
+        batch << tagged;
+    }
     return batch;
 }
 

@@ -11,6 +11,14 @@
 
 namespace Newsdesk::Bench {
 
+/// An article with the topics its words were drawn from, the main one first (indexes into
+/// SyntheticCorpus::topicNames()): the truth a benchmark tags it with.
+struct TaggedArticle
+{
+    Article article;
+    QList<int> topics;
+};
+
 /// Deterministic synthetic news for the benchmark: bodies drawn from a Zipf-distributed vocabulary
 /// of generated pseudo-words plus real news words grouped by topic, so that typical searches
 /// ("trade dispute", "summit") hit a realistic share of the articles. The same seed always gives
@@ -18,10 +26,18 @@ namespace Newsdesk::Bench {
 class SyntheticCorpus
 {
 public:
+    /// The seed every benchmark fills its library with, so that their libraries hold the same articles.
+    static constexpr quint32 BenchSeed = 20240611;
+
     explicit SyntheticCorpus(quint32 seed);
 
     /// The next count articles of the sequence.
     QList<Article> nextBatch(int count);
+    /// The same sequence as nextBatch(), each article with its topics.
+    QList<TaggedArticle> nextTaggedBatch(int count);
+
+    /// The names of the topics the articles' words are drawn from, by index ("Trade", "Elections", …).
+    static QStringList topicNames();
 
     /// How many distinct words the bodies draw from.
     qsizetype vocabularySize() const { return m_vocabulary.size(); }
@@ -36,7 +52,7 @@ private:
     /// Words with the first letter capitalised and a full stop, as a sentence reads.
     QString sentence(int words, const QList<int> &topics, double topicShare, int *wordCount);
     QString headline(int words, const QList<int> &topics);
-    Article nextArticle();
+    Article nextArticle(QList<int> *topicsOut = nullptr);
 
     QRandomGenerator m_random;
     QStringList m_vocabulary;            ///< Pseudo-words and real words, by Zipf rank.

@@ -13,6 +13,8 @@
 // A benchmark, not a test: it prints figures and exits 0 whether or not the targets are met; it fails only
 // when something cannot run. Build it Release to quote it.
 
+#include "BenchRun.h"
+#include "BenchStats.h"
 #include "SyntheticCorpus.h"
 
 #include "core/Result.h"
@@ -43,17 +45,13 @@
 #include <iterator>
 #include <numeric>
 
-#ifdef Q_OS_UNIX
-#include <time.h>
-#endif
-
 using namespace Newsdesk;
 using namespace Newsdesk::Bench;
 
 namespace {
 
 /// The same seed as newsdesk-bench, so the stories are the ones its library holds.
-constexpr quint32 Seed = 20240611;
+constexpr quint32 Seed = SyntheticCorpus::BenchSeed;
 constexpr int GenerateBatch = 500;
 
 constexpr double ExtractionTargetPagesPerSecond = 200;
@@ -61,89 +59,8 @@ constexpr double EndToEndTargetPagesPerSecond = 150;
 /// How many of the slowest corpus pages the report names.
 constexpr int SlowestShown = 8;
 
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
 // ---------------------------------------------------------------------------------------------------
 // Numbers
-
-/// Median and 95th percentile (nearest rank) of a sample.
-struct Summary
-{
-    double median = 0;
-    double p95 = 0;
-    double min = 0;
-    double max = 0;
-    qsizetype count = 0;
-};
-
-Summary summarise(QList<double> values)
-{
-    Summary summary;
-    summary.count = values.size();
-    if (values.isEmpty())
-        return summary;
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    summary.median = n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
-    summary.p95 = values.at(std::clamp<qsizetype>(qsizetype(std::ceil(0.95 * double(n))) - 1, 0, n - 1));
-    summary.min = values.first();
-    summary.max = values.last();
-    return summary;
-}
-
-QJsonArray toJson(const QList<double> &values)
-{
-    QJsonArray array;
-    for (const double value : values)
-        array.append(value);
-    return array;
-}
-
-/// CPU time of the calling thread or of the whole process, in ns; -1 where the clocks are missing. The
-/// two together show whether work said to run on one thread really did.
-qint64 threadCpuNs()
-{
-#ifdef Q_OS_UNIX
-    timespec now{};
-    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now) == 0)
-        return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
-#endif
-    return -1;
-}
-
-qint64 processCpuNs()
-{
-#ifdef Q_OS_UNIX
-    timespec now{};
-    if (clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now) == 0)
-        return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
-#endif
-    return -1;
-}
-
-/// Wall and CPU clocks read together around one piece of work.
-class Stopwatch
-{
-public:
-    Stopwatch()
-        : m_thread(threadCpuNs())
-        , m_process(processCpuNs())
-    {
-        m_wall.start();
-    }
-    qint64 wallNs() const { return m_wall.nsecsElapsed(); }
-    qint64 threadNs() const { return m_thread < 0 ? -1 : threadCpuNs() - m_thread; }
-    qint64 processNs() const { return m_process < 0 ? -1 : processCpuNs() - m_process; }
-
-private:
-    QElapsedTimer m_wall;
-    qint64 m_thread;
-    qint64 m_process;
-};
 
 // ---------------------------------------------------------------------------------------------------
 // 1. Extraction on one core
@@ -1027,42 +944,6 @@ QJsonObject benchEndToEnd(const QString &workFolder, int pageCount, int runs, in
 // ---------------------------------------------------------------------------------------------------
 // Printing
 
-QString number(double value, int decimals = 1)
-{
-    return QString::number(value, 'f', decimals);
-}
-
-QString megabytes(double bytes)
-{
-    return QStringLiteral("%1 MB").arg(bytes / 1e6, 0, 'f', 1);
-}
-
-/// One row of a table: the first column left-aligned, the others right-aligned.
-QString row(const QStringList &cells, const QList<int> &widths)
-{
-    QString line;
-    for (qsizetype i = 0; i < cells.size(); ++i) {
-        const int width = i < widths.size() ? widths.at(i) : 10;
-        line += i == 0 ? cells.at(i).leftJustified(width)
-                       : QStringLiteral("  ") + cells.at(i).rightJustified(width);
-    }
-    while (line.endsWith(QLatin1Char(' ')))
-        line.chop(1);
-    return line;
-}
-
-/// A line as wide as a row with these column widths.
-QString rule(const QList<int> &widths)
-{
-    return QString(std::accumulate(widths.cbegin(), widths.cend(), 0) + 2 * int(widths.size() - 1),
-                   QLatin1Char('-'));
-}
-
-QString verdict(double value, double target)
-{
-    return value >= target ? QStringLiteral("ok") : QStringLiteral("below target");
-}
-
 QString joined(const QJsonArray &values, int decimals)
 {
     QStringList parts;
@@ -1088,7 +969,7 @@ void printExtraction(QTextStream &out, const QJsonObject &x)
     const QJsonObject readLatency = get(x, "readLatency").toObject();
     const QJsonObject parseLatency = get(x, "parseLatency").toObject();
     out << "   corpus  " << get(x, "corpus").toString() << ": " << get(x, "pages").toInt() << " pages, "
-        << megabytes(get(x, "bytes").toDouble()) << ", held in memory (I/O not timed); "
+        << bytes(get(x, "bytes").toDouble()) << ", held in memory (I/O not timed); "
         << get(x, "articles").toInt() << " articles read, " << get(x, "failed").toInt() << " pages failed\n";
     out << "   runs    " << get(x, "runs").toInt() << " (after one uncounted warm-up of "
         << number(get(x, "warmUpSeconds").toDouble(), 2)
@@ -1106,7 +987,7 @@ void printExtraction(QTextStream &out, const QJsonObject &x)
         << row({QStringLiteral("pages/s"), number(pps), number(get(read, "minPagesPerSecond").toDouble()),
                 number(get(read, "maxPagesPerSecond").toDouble()),
                 QStringLiteral(">= %1").arg(get(x, "targetPagesPerSecond").toDouble()),
-                verdict(pps, get(x, "targetPagesPerSecond").toDouble()),
+                verdictAtLeast(pps, get(x, "targetPagesPerSecond").toDouble()),
                 number(get(parse, "medianPagesPerSecond").toDouble()),
                 number(get(x, "ratio").toDouble(), 2) + QStringLiteral("x")},
                widths)
@@ -1188,7 +1069,7 @@ void printEndToEnd(QTextStream &out, const QJsonObject &e)
     const QJsonObject generated = get(e, "generated").toObject();
     const QJsonObject library = get(e, "library").toObject();
     const int pages = get(e, "pages").toInt();
-    out << "   pages   " << pages << " distinct stories, " << megabytes(get(generated, "bytes").toDouble())
+    out << "   pages   " << pages << " distinct stories, " << bytes(get(generated, "bytes").toDouble())
         << " (" << number(get(generated, "bytes").toDouble() / pages / 1000) << " kB each), "
         << get(generated, "pagesWithComments").toInt() << " with " << get(generated, "comments").toInt()
         << " comments; generated in " << number(get(generated, "seconds").toDouble()) << " s (not timed)\n";
@@ -1209,7 +1090,7 @@ void printEndToEnd(QTextStream &out, const QJsonObject &e)
         << row({QStringLiteral("pages/s"), number(pps), number(get(e, "minPagesPerSecond").toDouble()),
                 number(get(e, "maxPagesPerSecond").toDouble()),
                 QStringLiteral(">= %1").arg(get(e, "targetPagesPerSecond").toDouble()),
-                verdict(pps, get(e, "targetPagesPerSecond").toDouble()),
+                verdictAtLeast(pps, get(e, "targetPagesPerSecond").toDouble()),
                 number(get(e, "baselineMedianPagesPerSecond").toDouble(), 0),
                 number(get(e, "ratio").toDouble(), 1) + QStringLiteral("x")},
                widths)
@@ -1234,9 +1115,9 @@ void printEndToEnd(QTextStream &out, const QJsonObject &e)
     out << "   CPU (medians): process " << number(cpu, 1) << " s = " << number(wall > 0 ? cpu / wall : 0, 2)
         << " cores busy; the job's own thread (listing, writing to the library) " << number(importThread, 1)
         << " s, the extraction threads " << number(cpu - importThread, 1) << " s\n";
-    out << "   library " << megabytes(get(library, "fileBytes").toDouble());
+    out << "   library " << bytes(get(library, "fileBytes").toDouble());
     if (get(library, "walBytes").toDouble() > 0)
-        out << " + WAL " << megabytes(get(library, "walBytes").toDouble());
+        out << " + WAL " << bytes(get(library, "walBytes").toDouble());
     out << " ("
         << number(get(library, "fileBytes").toDouble() / std::max(1, get(e, "articlesImported").toInt()) /
                   1000)
@@ -1260,18 +1141,6 @@ void printTables(const QJsonObject &report)
     if (report.contains(QLatin1String("endToEnd")))
         printEndToEnd(out, report.value(QLatin1String("endToEnd")).toObject());
     out << "   ratios are Newsdesk time / baseline time, of the medians.\n";
-}
-
-int positive(const QCommandLineParser &parser, const QCommandLineOption &option, bool *ok)
-{
-    bool parsed = false;
-    const int value = parser.value(option).toInt(&parsed);
-    if (!parsed || value < 1) {
-        err() << "newsdesk-bench-import: --" << option.names().first() << " takes a positive number"
-              << Qt::endl;
-        *ok = false;
-    }
-    return value;
 }
 
 } // namespace
@@ -1341,12 +1210,7 @@ int main(int argc, char *argv[])
     if (!ok)
         return 2;
 
-    QString buildType = QStringLiteral(NEWSDESK_BENCH_BUILD_TYPE);
-    if (buildType.isEmpty())
-        buildType = QStringLiteral("unspecified");
-    if (buildType != QLatin1String("Release") && buildType != QLatin1String("RelWithDebInfo"))
-        err() << "newsdesk-bench-import: this is a " << buildType
-              << " build; build Release to quote its figures" << Qt::endl;
+    const QString buildType = checkedBuildType(QStringLiteral(NEWSDESK_BENCH_BUILD_TYPE));
 
     QJsonObject report{{QStringLiteral("buildType"), buildType},
                        {QStringLiteral("qtVersion"), QString::fromLatin1(qVersion())},
@@ -1388,7 +1252,7 @@ int main(int argc, char *argv[])
     }
 
     if (parser.isSet(jsonOption))
-        std::fputs(QJsonDocument(report).toJson(QJsonDocument::Indented).constData(), stdout);
+        printJson(report);
     else
         printTables(report);
     return failed ? 1 : 0;

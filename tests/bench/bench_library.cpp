@@ -8,6 +8,8 @@
 // not of the process that just generated the articles.
 
 #include "BenchProbe.h"
+#include "BenchRun.h"
+#include "BenchStats.h"
 #include "SyntheticCorpus.h"
 
 #include "core/Result.h"
@@ -18,13 +20,11 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <algorithm>
@@ -36,8 +36,6 @@ using namespace Newsdesk::Bench;
 
 namespace {
 
-constexpr quint32 Seed = 20240611;
-constexpr int BatchSize = 1000;
 constexpr int FtsRepeats = 10;
 /// The LIKE baseline scans every body; a few runs of it are enough for a ratio.
 constexpr int LikeRuns = 3;
@@ -45,33 +43,6 @@ constexpr int LikeRuns = 3;
 constexpr double OpenTargetMs = 500;
 constexpr double FtsTargetMs = 50;
 constexpr double RssTargetMB = 200;
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-/// Median and 95th percentile (nearest rank) of a sample.
-struct Summary
-{
-    double median = 0;
-    double p95 = 0;
-    qsizetype count = 0;
-};
-
-Summary summarise(QList<double> values)
-{
-    Summary summary;
-    summary.count = values.size();
-    if (values.isEmpty())
-        return summary;
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    summary.median = n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
-    summary.p95 = values.at(std::clamp<qsizetype>(qsizetype(std::ceil(0.95 * double(n))) - 1, 0, n - 1));
-    return summary;
-}
 
 double ms(const QJsonValue &nanoseconds)
 {
@@ -81,16 +52,6 @@ double ms(const QJsonValue &nanoseconds)
 double megabytes(const QJsonValue &kib)
 {
     return kib.toDouble() * 1024.0 / 1e6;
-}
-
-double ratio(double ours, double baseline)
-{
-    return baseline > 0 ? ours / baseline : 0;
-}
-
-QString verdict(double value, double target)
-{
-    return value < target ? QStringLiteral("ok") : QStringLiteral("over target");
 }
 
 /// Runs this binary again with arguments and reads the one line of JSON it prints.
@@ -118,55 +79,6 @@ Result<QJsonObject> runChild(const QStringList &arguments)
             Error::Code::Failed,
             QStringLiteral("the measuring process printed no result: %1").arg(parseError.errorString())};
     return document.object();
-}
-
-struct FillReport
-{
-    bool filled = false;
-    double seconds = 0;
-    double generateSeconds = 0;
-    double insertSeconds = 0;
-    int articles = 0;
-};
-
-/// Fills a new library at path with count synthetic articles, in batches of one transaction each.
-Result<FillReport> fill(const QString &path, int count)
-{
-    FillReport report;
-    report.filled = true;
-    QElapsedTimer total;
-    total.start();
-    auto opened = Library::open(path);
-    if (!opened)
-        return opened.error();
-    ArticleRepository &articles = (*opened)->articles();
-    SyntheticCorpus corpus(Seed);
-    qint64 generateNs = 0;
-    qint64 insertNs = 0;
-    QElapsedTimer step;
-    while (report.articles < count) {
-        step.start();
-        const QList<Article> batch = corpus.nextBatch(std::min(BatchSize, count - report.articles));
-        generateNs += step.nsecsElapsed();
-        step.start();
-        auto inserted = articles.insert(batch);
-        insertNs += step.nsecsElapsed();
-        if (!inserted)
-            return inserted.error();
-        report.articles += int(inserted->size());
-        if (report.articles % (BatchSize * 10) == 0 || report.articles == count)
-            err() << QStringLiteral("  filled %1 / %2 articles (%3 s)")
-                         .arg(report.articles)
-                         .arg(count)
-                         .arg(double(total.nsecsElapsed()) / 1e9, 0, 'f', 1)
-                  << Qt::endl;
-    }
-    // Closing the last connection checkpoints the WAL, so the file size below is the whole library.
-    opened->reset();
-    report.seconds = double(total.nsecsElapsed()) / 1e9;
-    report.generateSeconds = double(generateNs) / 1e9;
-    report.insertSeconds = double(insertNs) / 1e9;
-    return report;
 }
 
 QJsonObject queryReport(const QString &text, const QList<QJsonObject> &ours,
@@ -284,7 +196,7 @@ QJsonObject buildReport(const QString &path, const FillReport &fill, int runs, c
         {QStringLiteral("p95Ms"), openSummary.p95},
         {QStringLiteral("samples"), openSummary.count},
         {QStringLiteral("targetMs"), OpenTargetMs},
-        {QStringLiteral("verdict"), verdict(openSummary.median, OpenTargetMs)},
+        {QStringLiteral("verdict"), verdictUnder(openSummary.median, OpenTargetMs)},
         {QStringLiteral("libraryOpenMedianMs"), summarise(openOnly).median},
         {QStringLiteral("firstPageMedianMs"), summarise(firstPage).median},
         {QStringLiteral("paintMedianMs"), summarise(paint).median},
@@ -305,7 +217,7 @@ QJsonObject buildReport(const QString &path, const FillReport &fill, int runs, c
         {QStringLiteral("p95Ms"), ftsSummary.p95},
         {QStringLiteral("samples"), ftsSummary.count},
         {QStringLiteral("targetP95Ms"), FtsTargetMs},
-        {QStringLiteral("verdict"), verdict(ftsSummary.p95, FtsTargetMs)},
+        {QStringLiteral("verdict"), verdictUnder(ftsSummary.p95, FtsTargetMs)},
         {QStringLiteral("pageMedianMs"), summarise(ftsPage).median},
         {QStringLiteral("countMedianMs"), summarise(ftsCount).median},
         {QStringLiteral("likeMedianMs"), likeSummary.median},
@@ -320,7 +232,7 @@ QJsonObject buildReport(const QString &path, const FillReport &fill, int runs, c
     const QJsonObject rssReport{
         {QStringLiteral("medianMB"), rssSummary.median},
         {QStringLiteral("targetMB"), RssTargetMB},
-        {QStringLiteral("verdict"), verdict(rssSummary.median, RssTargetMB)},
+        {QStringLiteral("verdict"), verdictUnder(rssSummary.median, RssTargetMB)},
         {QStringLiteral("afterSearchMedianMB"), summarise(rssAfterSearch).median},
         {QStringLiteral("peakMedianMB"), summarise(peak).median},
         {QStringLiteral("baselineMedianMB"), baseRssSummary.median},
@@ -334,32 +246,6 @@ QJsonObject buildReport(const QString &path, const FillReport &fill, int runs, c
                        {QStringLiteral("openFirstPage"), openReport},
                        {QStringLiteral("fts"), ftsReport},
                        {QStringLiteral("rss"), rssReport}};
-}
-
-QString number(const QJsonValue &value, int decimals = 1)
-{
-    return QString::number(value.toDouble(), 'f', decimals);
-}
-
-QString bytes(double count)
-{
-    if (count >= 1e9)
-        return QStringLiteral("%1 GB").arg(count / 1e9, 0, 'f', 2);
-    return QStringLiteral("%1 MB").arg(count / 1e6, 0, 'f', 1);
-}
-
-/// One row of a table: the first column left-aligned, the others right-aligned.
-QString row(const QStringList &cells, const QList<int> &widths)
-{
-    QString line;
-    for (qsizetype i = 0; i < cells.size(); ++i) {
-        const int width = i < widths.size() ? widths.at(i) : 12;
-        line += i == 0 ? cells.at(i).leftJustified(width)
-                       : QStringLiteral("  ") + cells.at(i).rightJustified(width);
-    }
-    while (line.endsWith(QLatin1Char(' ')))
-        line.chop(1);
-    return line;
 }
 
 void printTables(const QJsonObject &report)
@@ -387,7 +273,7 @@ void printTables(const QJsonObject &report)
             << number(get(library, "generateSeconds")) << " s, ArticleRepository::insert "
             << number(get(library, "insertSeconds"))
             << " s = " << number(get(library, "insertedPerSecond"), 0) << " articles/s, batches of "
-            << BatchSize << ")\n";
+            << FillBatchSize << ")\n";
     else
         out << "  reused the existing library (not filled by this run)\n";
     out << "  runs      " << report.value(QLatin1String("runs")).toInt()
@@ -401,7 +287,7 @@ void printTables(const QJsonObject &report)
                 QStringLiteral("ratio")},
                widths)
         << "\n";
-    out << QString(30 + 2 * 6 + 10 * 3 + 12 + 11 + 8, QLatin1Char('-')) << "\n";
+    out << rule(widths) << "\n";
     out << row({QStringLiteral("open + first page"), number(get(open, "medianMs")) + QStringLiteral(" ms"),
                 number(get(open, "p95Ms")) + QStringLiteral(" ms"),
                 QStringLiteral("< %1 ms").arg(get(open, "targetMs").toDouble()),
@@ -461,7 +347,7 @@ void printTables(const QJsonObject &report)
                 QStringLiteral("LIKE"), QStringLiteral("ratio")},
                queryWidths)
         << "\n";
-    out << QString(28 + 2 * 7 + 8 + 10 * 5 + 8, QLatin1Char('-')) << "\n";
+    out << rule(queryWidths) << "\n";
     for (const QJsonValue &value : get(fts, "queries").toArray()) {
         const QJsonObject query = value.toObject();
         out << row({get(query, "query").toString(), QString::number(get(query, "hits").toInteger()),
@@ -497,13 +383,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption runsOption(QStringLiteral("runs"),
                                         QStringLiteral("Measuring processes to start (default 7)."),
                                         QStringLiteral("R"), QStringLiteral("7"));
-    const QCommandLineOption libraryOption(
-        QStringLiteral("library"),
-        QStringLiteral(
-            "The library to measure; filled first if it does not exist (default: a temporary one)."),
-        QStringLiteral("path"));
-    const QCommandLineOption keepOption(QStringLiteral("keep"),
-                                        QStringLiteral("Keep a library this run filled, for quick reruns."));
+    const QCommandLineOption libraryOption = BenchLibrary::libraryOption();
+    const QCommandLineOption keepOption = BenchLibrary::keepOption();
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print the figures as JSON."));
     QCommandLineOption measureOption(QStringLiteral("measure"), QStringLiteral("Internal: measure Newsdesk."),
                                      QStringLiteral("path"));
@@ -527,53 +408,25 @@ int main(int argc, char *argv[])
         return result.contains(QLatin1String("error")) ? 1 : 0;
     }
 
-    bool ok = false;
-    const int articleCount = parser.value(articlesOption).toInt(&ok);
-    if (!ok || articleCount < 1) {
-        err() << "newsdesk-bench: --articles takes a positive number" << Qt::endl;
+    bool ok = true;
+    const int articleCount = positive(parser, articlesOption, &ok);
+    const int runs = positive(parser, runsOption, &ok);
+    if (!ok)
         return 2;
-    }
-    const int runs = parser.value(runsOption).toInt(&ok);
-    if (!ok || runs < 1) {
-        err() << "newsdesk-bench: --runs takes a positive number" << Qt::endl;
-        return 2;
-    }
-    const bool keep = parser.isSet(keepOption);
 
-    QTemporaryDir temporary;
-    QString path = parser.value(libraryOption);
-    if (path.isEmpty()) {
-        if (!temporary.isValid()) {
-            err() << "newsdesk-bench: could not create a temporary folder: " << temporary.errorString()
-                  << Qt::endl;
-            return 1;
-        }
-        temporary.setAutoRemove(!keep);
-        path = temporary.filePath(QStringLiteral("bench.sqlite"));
+    BenchLibrary bench(parser.value(libraryOption), parser.isSet(keepOption), QStringLiteral("bench.sqlite"));
+    if (!bench.isValid()) {
+        err() << "newsdesk-bench: " << bench.errorString() << Qt::endl;
+        return 1;
     }
-    path = QFileInfo(path).absoluteFilePath();
-
-    FillReport filled;
-    if (!QFileInfo::exists(path)) {
-        err() << "newsdesk-bench: filling " << QDir::toNativeSeparators(path) << " with " << articleCount
-              << " synthetic articles" << Qt::endl;
-        auto result = fill(path, articleCount);
-        if (!result) {
-            err() << "newsdesk-bench: filling the library failed: " << result.errorString() << Qt::endl;
-            return 1;
-        }
-        filled = *result;
-    } else {
-        err() << "newsdesk-bench: measuring the existing library " << QDir::toNativeSeparators(path)
-              << " (--articles does not apply)" << Qt::endl;
+    const QString path = bench.path();
+    auto filled =
+        bench.fillIfMissing(QStringLiteral("%1 synthetic articles").arg(articleCount),
+                            [articleCount](const QString &file) { return fillLibrary(file, articleCount); });
+    if (!filled) {
+        err() << "newsdesk-bench: filling the library failed: " << filled.errorString() << Qt::endl;
+        return 1;
     }
-    // Only a library this run created is removed afterwards, and only without --keep.
-    const auto cleanUp = [&]() {
-        if (!filled.filled || keep || !parser.isSet(libraryOption))
-            return;
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(path + suffix);
-    };
 
     // One uncounted run of each warms the page cache, so the first counted run is not an outlier.
     QList<QJsonObject> ours;
@@ -586,14 +439,12 @@ int main(int argc, char *argv[])
                                   QString::number(run < 0 ? 0 : FtsRepeats)});
         if (!measured) {
             err() << "newsdesk-bench: measuring Newsdesk failed: " << measured.errorString() << Qt::endl;
-            cleanUp();
             return 1;
         }
         auto naive = runChild({QStringLiteral("--measure-baseline"), path, QStringLiteral("--repeats"),
                                QString::number(run >= 0 && run < LikeRuns ? 1 : 0)});
         if (!naive) {
             err() << "newsdesk-bench: measuring the baseline failed: " << naive.errorString() << Qt::endl;
-            cleanUp();
             return 1;
         }
         if (run >= 0) {
@@ -602,13 +453,10 @@ int main(int argc, char *argv[])
         }
     }
 
-    const QJsonObject report = buildReport(path, filled, runs, ours, baseline);
+    const QJsonObject report = buildReport(path, *filled, runs, ours, baseline);
     if (parser.isSet(jsonOption))
-        std::fputs(QJsonDocument(report).toJson(QJsonDocument::Indented).constData(), stdout);
+        printJson(report);
     else
         printTables(report);
-    if (keep && filled.filled)
-        err() << "newsdesk-bench: kept the library at " << QDir::toNativeSeparators(path) << Qt::endl;
-    cleanUp();
     return 0;
 }
