@@ -467,6 +467,10 @@ const QList<CliCommand> &cliCommands()
         {"rules", QT_TRANSLATE_NOOP("Newsdesk::Cli", "Apply the topics' rules [--dry-run]"), runRules},
         {"suggest", QT_TRANSLATE_NOOP("Newsdesk::Cli", "Suggest topics learned from the library's tags"),
          runSuggest},
+        {"comments", QT_TRANSLATE_NOOP("Newsdesk::Cli", "List, triage or import reader comments"), runComments},
+        {"moderate", QT_TRANSLATE_NOOP("Newsdesk::Cli", "Approve, reject or mark comments as spam"), runModerate},
+        {"moderation", QT_TRANSLATE_NOOP("Newsdesk::Cli", "Show or change moderation settings, print the log"),
+         runModeration},
         {"extract", QT_TRANSLATE_NOOP("Newsdesk::Cli", "Extract articles from files, without a library"),
          runExtract},
     };

@@ -9,6 +9,8 @@
 
 #include <optional>
 
+class QSqlQuery;
+
 namespace Newsdesk {
 
 class Library;
@@ -102,6 +104,9 @@ public:
     Result<QList<qint64>> insert(const QList<Comment> &comments);
     /// The comment of an article that came with this external id, if any.
     Result<qint64> findExternal(qint64 articleId, const QString &externalId) const;
+    /// Every external id of an article's comments with its comment id: one query where an import of a
+    /// whole file would otherwise ask findExternal() once per comment.
+    Result<QHash<QString, qint64>> externalIds(qint64 articleId) const;
 
     Result<int> count(std::optional<CommentStatus> status = std::nullopt) const;
     Result<int> count(const CommentQuery &query) const;
@@ -135,8 +140,13 @@ public:
     /// The plain text of comment HTML, for body_text.
     static QString plainText(const QString &html);
 
+    /// The ids of every comment the query selects, in its order: for a decision on a whole filtered list
+    /// (all of an author's comments, say) without loading its rows.
+    Result<QList<qint64>> ids(const CommentQuery &query) const;
+
 private:
-    Status insertOne(const Comment &comment, qint64 *newId);
+    /// Binds and runs the prepared INSERT of insert(): one statement for a whole list.
+    Status insertOne(QSqlQuery &query, const Comment &comment, qint64 *newId);
     Status appendLog(qint64 commentId, std::optional<CommentStatus> from, CommentStatus to,
                      const QString &actor, const QString &reason);
 

@@ -2,6 +2,7 @@
 
 #include "ArticleRepository.h"
 #include "CommentRepository.h"
+#include "SqlValues.h"
 #include "StoryRepository.h"
 #include "TopicRepository.h"
 
@@ -114,6 +115,14 @@ Library::~Library()
     m_topics.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        // SQLite's advice for every connection that closes: refresh the planner's statistics where
+        // they are stale (cheap, and usually nothing), so it picks the selective index.
+        // Only a library this build opened fully: a refused file is left byte for byte as it was. A short
+        // timeout, so closing never waits long on another connection's write.
+        if (db.isOpen() && m_schemaVersion == SchemaVersion) {
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA busy_timeout = 100"));
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA optimize"));
+        }
         if (db.isOpen())
             db.close();
     }
@@ -394,7 +403,7 @@ Status Library::setSetting(const QString &key, const QString &value)
     query.prepare(QStringLiteral("INSERT INTO library_settings(key, value) VALUES (?, ?) "
                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     query.addBindValue(key);
-    query.addBindValue(value);
+    query.addBindValue(textValue(value)); // an empty QString would bind as NULL
     if (!query.exec())
         return LibraryText::queryFailed(LibraryText::tr("save the library's settings"),
                                         query.lastError().text());

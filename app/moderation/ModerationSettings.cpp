@@ -60,10 +60,11 @@ QStringList ModerationSettings::keys()
 QString ModerationSettings::value(const QString &key) const
 {
     const auto flag = [](bool on) { return on ? QStringLiteral("on") : QStringLiteral("off"); };
+    // An empty list joins to a null string, which the store would bind as NULL: give "" instead.
     if (key == u"moderation_keys")
-        return moderationKeys.join(QLatin1Char('\n'));
+        return moderationKeys.isEmpty() ? QStringLiteral("") : moderationKeys.join(QLatin1Char('\n'));
     if (key == u"disallowed_keys")
-        return disallowedKeys.join(QLatin1Char('\n'));
+        return disallowedKeys.isEmpty() ? QStringLiteral("") : disallowedKeys.join(QLatin1Char('\n'));
     if (key == u"link_limit")
         return QString::number(linkLimit);
     if (key == u"auto_approve_known_authors")

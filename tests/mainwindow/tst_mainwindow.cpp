@@ -3,9 +3,12 @@
 #include "articles/ArticleCommands.h"
 #include "articles/ArticleDetailPane.h"
 #include "articles/ArticleListModel.h"
+#include "comments/ModerationQueueModel.h"
+#include "comments/ModerationView.h"
 #include "importing/ImportController.h"
 #include "importing/SampleLibrary.h"
 #include "library/ArticleRepository.h"
+#include "library/CommentRepository.h"
 #include "library/Library.h"
 #include "library/StoryRepository.h"
 #include "library/TopicRepository.h"
@@ -13,6 +16,7 @@
 #include "settings/Settings.h"
 #include "tagging/TopicTagging.h"
 #include "topics/TopicTreeModel.h"
+#include "topics/TopicsDock.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -63,6 +67,8 @@ private slots:
     void dropsImportFilesAddressesAndHtml();
     void storyCopiesMergeAndKeepApart();
     void quickTagFromTheKeyboard();
+    void moderationPageFromTheKeyboard();
+    void moderateOneArticlesComments();
 
 private:
     QAction *action(const QKeySequence &shortcut) const;
@@ -538,6 +544,78 @@ void TestMainWindow::quickTagFromTheKeyboard()
     m_window->undoStack()->undo();
     for (qint64 id : ids)
         QVERIFY(m_window->library().topics().topicsOf(id).value().isEmpty());
+}
+
+void TestMainWindow::moderationPageFromTheKeyboard()
+{
+    CommentRepository &comments = m_window->library().comments();
+    const int pending = comments.count(CommentStatus::Pending).value();
+    QVERIFY(pending > 1);
+    QAction *showModeration = action(QKeySequence(Qt::CTRL | Qt::Key_M));
+    QVERIFY(showModeration);
+    // The switch says how many comments wait.
+    QVERIFY(showModeration->text().contains(QStringLiteral("(%1)").arg(pending)));
+    QVERIFY(!m_window->isModerationShown());
+
+    QTest::keyClick(m_window.get(), Qt::Key_M, Qt::ControlModifier);
+    QVERIFY(m_window->isModerationShown());
+    QVERIFY(showModeration->isChecked());
+    QVERIFY(!m_window->topicsDock()->isVisible());
+    ModerationView *moderation = m_window->moderationView();
+    QVERIFY(moderation->model());
+    QCOMPARE(moderation->model()->rowCount(), pending);
+    QCOMPARE(QApplication::focusWidget(), moderation->queueView());
+    auto *commentsMenu = m_window->findChild<QMenu *>(QStringLiteral("commentsMenu"));
+    QVERIFY(commentsMenu->menuAction()->isVisible());
+
+    const qint64 first = moderation->currentCommentId();
+    QVERIFY(first);
+    QTest::keyClick(moderation->queueView(), Qt::Key_A);
+    QCOMPARE(comments.find(first).value().status, CommentStatus::Approved);
+    QCOMPARE(m_window->undoStack()->count(), 1);
+    QTRY_VERIFY(showModeration->text().contains(QStringLiteral("(%1)").arg(pending - 1)));
+    // The window's Undo undoes a decision like any other step.
+    action(QKeySequence::Undo)->trigger();
+    QCOMPARE(comments.find(first).value().status, CommentStatus::Pending);
+    QCOMPARE(moderation->model()->rowCount(), pending);
+
+    QTest::keyClick(m_window.get(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(!m_window->isModerationShown());
+    QVERIFY(m_window->topicsDock()->isVisible());
+    QVERIFY(!commentsMenu->menuAction()->isVisible());
+    QCOMPARE(QApplication::focusWidget(), m_window->articleView());
+}
+
+void TestMainWindow::moderateOneArticlesComments()
+{
+    // The sample article with the most comments.
+    ArticleListModel *articles = m_window->articleModel();
+    int best = 0;
+    qsizetype most = 0;
+    for (int row = 0; row < articles->rowCount(); ++row) {
+        const auto comments =
+            m_window->library().comments().ofArticle(articles->articleAt(articles->index(row, 0))).value();
+        if (comments.size() > most) {
+            most = comments.size();
+            best = row;
+        }
+    }
+    QVERIFY(most > 0);
+    const qint64 article = articles->articleAt(articles->index(best, 0));
+    m_window->articleView()->setCurrentIndex(articles->index(best, ArticleListModel::Title));
+
+    const auto all = m_window->findChildren<QAction *>();
+    QAction *moderate = nullptr;
+    for (QAction *candidate : all)
+        if (candidate->text() == MainWindow::tr("&Moderate This Article's Comments"))
+            moderate = candidate;
+    QVERIFY(moderate && moderate->isEnabled());
+    moderate->trigger();
+    QVERIFY(m_window->isModerationShown());
+    ModerationQueueModel *model = m_window->moderationView()->model();
+    QCOMPARE(model->query().articleId, article);
+    QVERIFY(!model->query().status);
+    QCOMPARE(model->rowCount(), int(most));
 }
 
 QTEST_MAIN(TestMainWindow)

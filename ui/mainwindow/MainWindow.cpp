@@ -4,11 +4,14 @@
 #include "articles/ArticleDetailPane.h"
 #include "articles/ArticleListModel.h"
 #include "articles/ArticleStatusDelegate.h"
+#include "comments/ModerationView.h"
 #include "importing/DroppedInputs.h"
 #include "importing/ImportController.h"
 #include "importing/SampleLibrary.h"
 #include "library/ArticleRepository.h"
 #include "library/Library.h"
+#include "moderation/SpamFilterService.h"
+#include "settings/PreferencesDialog.h"
 #include "settings/Settings.h"
 #include "tagging/Taxonomy.h"
 #include "tagging/TopicSuggestions.h"
@@ -20,6 +23,7 @@
 #include "widgets/EmptyLibraryBanner.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -39,6 +43,7 @@
 #include <QMimeData>
 #include <QScreen>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
@@ -146,7 +151,14 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, QWidget *parent)
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(listPane);
     m_detail = nullptr;
-    setCentralWidget(m_splitter);
+
+    // Two pages: the articles and the comment moderation queue, switched from the toolbar and View menu.
+    m_moderation = new ModerationView(m_undoStack, this);
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->addWidget(m_splitter);
+    m_pages->addWidget(m_moderation);
+    setCentralWidget(m_pages);
 
     m_counts = new QLabel(this);
     statusBar()->addPermanentWidget(m_counts);
@@ -156,6 +168,9 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, QWidget *parent)
     connect(m_topicsDock, &TopicsDock::topicActivated, this, &MainWindow::setTopicFilter);
     connect(m_topicsDock, &TopicsDock::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(m_moderation, &ModerationView::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 4000); });
+    connect(m_moderation, &ModerationView::pendingCountChanged, this, &MainWindow::updatePendingCount);
     setAcceptDrops(true);
 
     createActions();
@@ -167,9 +182,10 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // Commands refer to the library; they go before it does.
+    // Commands refer to the library; they go before it does, and so do the models that read it.
     m_undoStack->clear();
     m_view->setModel(nullptr);
+    m_moderation->setLibrary(nullptr);
 }
 
 void MainWindow::createActions()
@@ -278,6 +294,43 @@ void MainWindow::createActions()
     m_rejectSuggestion->setToolTip(tr("Turn down the first suggested topic; it is not suggested again (N)"));
     connect(m_rejectSuggestion, &QAction::triggered, this, &MainWindow::rejectSuggestion);
 
+    // The page switch: one checked at a time, in the toolbar and the View menu.
+    auto *pages = new QActionGroup(this);
+    m_showArticles = new QAction(tr("&Articles"), pages);
+    m_showArticles->setObjectName(QStringLiteral("showArticles"));
+    m_showArticles->setCheckable(true);
+    m_showArticles->setChecked(true);
+    m_showArticles->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_showArticles->setToolTip(
+        tr("Show the articles (%1)").arg(m_showArticles->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_showArticles, &QAction::triggered, this, [this]() { showModeration(false); });
+    m_showModeration = new QAction(tr("&Moderation"), pages);
+    m_showModeration->setObjectName(QStringLiteral("showModeration"));
+    m_showModeration->setCheckable(true);
+    m_showModeration->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_showModeration->setToolTip(tr("Show the comments waiting for moderation (%1)")
+                                     .arg(m_showModeration->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_showModeration, &QAction::triggered, this, [this]() { showModeration(true); });
+
+    m_moderateArticle = new QAction(tr("&Moderate This Article's Comments"), this);
+    m_moderateArticle->setToolTip(tr("Show every comment on this article in the moderation queue"));
+    connect(m_moderateArticle, &QAction::triggered, this, [this]() {
+        const qint64 id = m_detail ? m_detail->articleId() : 0;
+        if (!id)
+            return;
+        showModeration(true);
+        m_moderation->showAllOnArticle(id, m_model->indexOf(id, ArticleListModel::Title).data().toString());
+    });
+
+    m_preferences = new QAction(tr("&Preferences…"), this);
+    m_preferences->setObjectName(QStringLiteral("preferences"));
+    m_preferences->setMenuRole(QAction::PreferencesRole);
+    m_preferences->setShortcuts(QKeySequence::Preferences);
+    // Not every platform has a standard key for it; Ctrl+, is what most applications use then.
+    if (m_preferences->shortcuts().isEmpty())
+        m_preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    connect(m_preferences, &QAction::triggered, this, &MainWindow::showPreferences);
+
     m_about = new QAction(tr("&About Newsdesk"), this);
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, [this]() {
@@ -324,15 +377,33 @@ void MainWindow::createMenus()
     edit->addAction(m_emptyTrash);
     edit->addSeparator();
     edit->addAction(m_find);
+    edit->addSeparator();
+    edit->addAction(m_preferences);
 
-    QMenu *article = menuBar()->addMenu(tr("&Article"));
-    article->addActions(m_statusActions);
-    article->addSeparator();
-    article->addAction(m_quickTag);
-    article->addAction(m_acceptSuggestion);
-    article->addAction(m_rejectSuggestion);
+    m_articleMenu = menuBar()->addMenu(tr("&Article"));
+    m_articleMenu->addActions(m_statusActions);
+    m_articleMenu->addSeparator();
+    m_articleMenu->addAction(m_quickTag);
+    m_articleMenu->addAction(m_acceptSuggestion);
+    m_articleMenu->addAction(m_rejectSuggestion);
+    m_articleMenu->addSeparator();
+    m_articleMenu->addAction(m_moderateArticle);
+
+    // Shown with the moderation page, as the Article menu is with the articles.
+    m_commentsMenu = menuBar()->addMenu(tr("&Comments"));
+    m_commentsMenu->setObjectName(QStringLiteral("commentsMenu"));
+    for (QAction *action : m_moderation->menuActions()) {
+        if (action)
+            m_commentsMenu->addAction(action);
+        else
+            m_commentsMenu->addSeparator();
+    }
+    m_commentsMenu->menuAction()->setVisible(false);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_showArticles);
+    view->addAction(m_showModeration);
+    view->addSeparator();
     view->addAction(m_topicsDock->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -351,12 +422,15 @@ void MainWindow::createToolBar()
     QToolBar *toolBar = addToolBar(tr("Main Toolbar"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_showArticles);
+    toolBar->addAction(m_showModeration);
+    toolBar->addSeparator();
     toolBar->addAction(m_importFiles);
     toolBar->addAction(m_newArticle);
     toolBar->addAction(m_undo);
     toolBar->addAction(m_redo);
     toolBar->addAction(m_delete);
-    toolBar->addSeparator();
+    m_statusSeparator = toolBar->addSeparator();
     for (QAction *action : std::as_const(m_statusActions))
         toolBar->addAction(action);
 }
@@ -375,10 +449,21 @@ void MainWindow::setLibrary(std::unique_ptr<Library> library)
     m_view->horizontalHeader()->setSectionResizeMode(ArticleListModel::Title, QHeaderView::Stretch);
     m_model = std::move(model);
     m_suggestions.reset(); // stops its training run, which reads the library about to close
+    m_spamFilter.reset();
+    m_moderation->setLibrary(library.get());
     m_library = std::move(library);
     m_suggestions = std::make_unique<SuggestionService>(*m_library);
     // Learn once the window is up; training runs on its own connection and thread.
     QTimer::singleShot(1000, m_suggestions.get(), &SuggestionService::retrainNow);
+    // The spam filter learns from the curator's decisions and scores the queue, also in the background.
+    m_spamFilter = std::make_unique<SpamFilterService>(*m_library);
+    QTimer::singleShot(1500, m_spamFilter.get(), &SpamFilterService::retrainNow);
+    connect(m_spamFilter.get(), &SpamFilterService::commentsScored, this,
+            [this](const QList<qint64> &, int markedSpam) {
+                if (markedSpam > 0)
+                    statusBar()->showMessage(
+                        tr("The spam filter marked %n comment(s) as spam.", nullptr, markedSpam), 8000);
+            });
 
     auto *detail = new ArticleDetailPane(*m_library, m_splitter);
     detail->setObjectName(QStringLiteral("detailPane"));
@@ -564,6 +649,7 @@ void MainWindow::updateActions()
     m_restore->setEnabled(hasSelection && inTrash);
     for (QAction *action : std::as_const(m_statusActions))
         action->setEnabled(hasSelection && !inTrash);
+    m_moderateArticle->setEnabled(hasSelection);
 }
 
 void MainWindow::acceptSuggestion()
@@ -693,6 +779,7 @@ void MainWindow::pasteArticle()
 
 void MainWindow::addArticle(const Article &article)
 {
+    showModeration(false);
     // A new article must be visible to be edited: leave the trash, filters and search.
     if (m_statusFilter->currentIndex() != 0 || !m_search->text().isEmpty()) {
         const QSignalBlocker blocker(m_statusFilter);
@@ -817,6 +904,51 @@ void MainWindow::showError(const QString &message)
     QMessageBox::warning(this, tr("Newsdesk"), message);
 }
 
+bool MainWindow::isModerationShown() const
+{
+    return m_pages->currentWidget() == m_moderation;
+}
+
+void MainWindow::showModeration(bool show)
+{
+    m_showModeration->setChecked(show);
+    m_showArticles->setChecked(!show);
+    if (show == isModerationShown())
+        return;
+    // The Topics dock narrows the article list; while moderating it only takes room.
+    if (show) {
+        m_topicsDockWasVisible = m_topicsDock->isVisible();
+        m_topicsDock->hide();
+    } else if (m_topicsDockWasVisible) {
+        m_topicsDock->show();
+    }
+    m_pages->setCurrentWidget(show ? static_cast<QWidget *>(m_moderation) : m_splitter);
+    // Each page brings its own menu and toolbar buttons; the other page's would act on what is hidden.
+    m_articleMenu->menuAction()->setVisible(!show);
+    m_commentsMenu->menuAction()->setVisible(show);
+    m_delete->setVisible(!show);
+    m_statusSeparator->setVisible(!show);
+    m_restore->setVisible(!show);
+    for (QAction *action : std::as_const(m_statusActions))
+        action->setVisible(!show);
+    m_counts->setVisible(!show);
+    if (show)
+        m_moderation->queueView()->setFocus(Qt::OtherFocusReason);
+    else
+        m_view->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::updatePendingCount(int pending)
+{
+    m_showModeration->setText(pending > 0 ? tr("&Moderation (%L1)").arg(pending) : tr("&Moderation"));
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(*m_library, this);
+    dialog.exec();
+}
+
 void MainWindow::loadSamples()
 {
     const auto added = SampleLibrary::load(*m_library);
@@ -877,6 +1009,7 @@ void MainWindow::saveState()
     Settings::mainSplitterState.set(m_splitter->saveState());
     Settings::detailSplitterState.set(m_detail->splitter()->saveState());
     Settings::articleHeaderState.set(m_view->horizontalHeader()->saveState());
+    m_moderation->saveState();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -884,6 +1017,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     // Leaving the focused field commits what is being typed in it.
     if (QWidget *focus = QApplication::focusWidget())
         focus->clearFocus();
+    // The window state is saved as the articles page has it (the Topics dock is hidden while moderating).
+    showModeration(false);
     saveState();
     event->accept();
 }

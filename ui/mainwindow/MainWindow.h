@@ -12,6 +12,7 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QSplitter;
+class QStackedWidget;
 class QTableView;
 class QTimer;
 class QToolButton;
@@ -24,6 +25,8 @@ class ArticleListModel;
 class Library;
 class EmptyLibraryBanner;
 class ImportController;
+class ModerationView;
+class SpamFilterService;
 class SuggestionService;
 class TopicsDock;
 class TopicTreeModel;
@@ -49,7 +52,13 @@ public:
     ImportController *imports() const { return m_imports; }
     TopicTreeModel *topicModel() const { return m_topicModel.get(); }
     TopicsDock *topicsDock() const { return m_topicsDock; }
+    /// The moderation page: the comment queue, its reading pane and its keys.
+    ModerationView *moderationView() const { return m_moderation; }
+    /// Shows the moderation page (true) or the articles (false).
+    void showModeration(bool show);
+    bool isModerationShown() const;
     SuggestionService *suggestions() const { return m_suggestions.get(); }
+    SpamFilterService *spamFilter() const { return m_spamFilter.get(); }
     /// Shows only the articles with this topic or one below it; 0 shows all.
     void setTopicFilter(qint64 topicId);
     /// Opens the quick-tag popup for the selected articles (key T).
@@ -87,6 +96,8 @@ private:
     void addArticle(const Article &article);
     void editField(qint64 id, ArticleField field, const QVariant &value);
     void showError(const QString &message);
+    void showPreferences();
+    void updatePendingCount(int pending);
     void importFiles();
     void importFolder();
     void importUrl();
@@ -99,11 +110,15 @@ private:
     std::unique_ptr<ArticleListModel> m_model;
     std::unique_ptr<TopicTreeModel> m_topicModel;
     std::unique_ptr<SuggestionService> m_suggestions; ///< goes before the library it reads
+    std::unique_ptr<SpamFilterService> m_spamFilter;  ///< likewise
     TopicsDock *m_topicsDock;
     qint64 m_topicFilter = 0;
     QToolButton *m_topicFilterChip;
 
+    QStackedWidget *m_pages;
     QSplitter *m_splitter;
+    ModerationView *m_moderation;
+    bool m_topicsDockWasVisible = true;
     QTableView *m_view;
     ArticleDetailPane *m_detail;
     EmptyLibraryBanner *m_banner;
@@ -131,9 +146,16 @@ private:
     QAction *m_emptyTrash;
     QAction *m_find;
     QList<QAction *> m_statusActions;
+    QAction *m_statusSeparator = nullptr;
     QAction *m_quickTag;
     QAction *m_acceptSuggestion;
     QAction *m_rejectSuggestion;
+    QAction *m_showArticles;
+    QAction *m_showModeration;
+    QAction *m_moderateArticle;
+    QAction *m_preferences;
+    QMenu *m_articleMenu = nullptr;
+    QMenu *m_commentsMenu = nullptr;
     QAction *m_about;
     QAction *m_aboutQt;
 };

@@ -41,6 +41,9 @@ public:
     static inline const Preference<QByteArray> mainSplitterState{"mainWindow/splitter", {}};
     static inline const Preference<QByteArray> detailSplitterState{"articles/detailSplitter", {}};
     static inline const Preference<QByteArray> articleHeaderState{"articles/headerState", {}};
+    static inline const Preference<QByteArray> moderationSplitterState{"moderation/splitter", {}};
+    static inline const Preference<QByteArray> commentSplitterState{"moderation/commentSplitter", {}};
+    static inline const Preference<QByteArray> moderationHeaderState{"moderation/headerState", {}};
     static inline const Preference<QStringList> recentLibraries{"library/recent", {}};
     static inline const Preference<QString> lastLibrary{"library/last", {}};
     static inline const Preference<bool> sampleOfferDeclined{"library/sampleOfferDeclined", false};

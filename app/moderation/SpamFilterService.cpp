@@ -1,0 +1,195 @@
+#include "SpamFilterService.h"
+
+#include "ModerationSettings.h"
+#include "Triage.h"
+#include "library/CommentRepository.h"
+#include "library/Library.h"
+#include "library/ModerationEvidence.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QLocale>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <map>
+
+namespace Newsdesk {
+
+SpamFilterService::SpamFilterService(Library &library, QObject *parent)
+    : QObject(parent)
+    , m_library(library)
+{
+    m_delay.setSingleShot(true);
+    m_delay.setInterval(3000);
+    connect(&m_delay, &QTimer::timeout, this, &SpamFilterService::start);
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &SpamFilterService::finished);
+    // Decisions teach the filter; new comments need a score.
+    connect(&library, &Library::commentsModerated, this, &SpamFilterService::changedElsewhere);
+    connect(&library, &Library::commentsInserted, this, &SpamFilterService::changedElsewhere);
+}
+
+SpamFilterService::~SpamFilterService()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    m_watcher.waitForFinished();
+}
+
+void SpamFilterService::changedElsewhere(const QList<qint64> &)
+{
+    // Our own scores come back as commentsModerated too; they are no reason to run again.
+    if (!m_announcing)
+        retrainSoon();
+}
+
+void SpamFilterService::retrainSoon()
+{
+    m_delay.start();
+}
+
+void SpamFilterService::retrainNow()
+{
+    m_delay.stop();
+    start();
+}
+
+void SpamFilterService::start()
+{
+    if (m_watcher.isRunning()) {
+        m_cancel->store(true);
+        m_restart = true;
+        return;
+    }
+    m_restart = false;
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    setState(State::Training, tr("Learning from your moderation decisions…"));
+    m_watcher.setFuture(QtConcurrent::run([path = m_library.path(), cancel = m_cancel, options = m_options,
+                                           previous = m_filter, previousFingerprint = m_fingerprint]() {
+        QElapsedTimer clock;
+        clock.start();
+        Outcome outcome;
+        const auto cancelled = [cancel] { return cancel->load(); };
+        // Its own connection: the window's stays free, and WAL lets both work at once.
+        auto opened = Library::open(path);
+        if (!opened) {
+            outcome.error = opened.errorString();
+            return outcome;
+        }
+        Library &library = *opened.value();
+        ModerationEvidence evidence(library);
+        auto settings = ModerationSettings::load(library);
+        auto fingerprint = evidence.decisionsFingerprint();
+        if (!settings || !fingerprint) {
+            outcome.error = !settings ? settings.errorString() : fingerprint.errorString();
+            return outcome;
+        }
+        outcome.fingerprint = *fingerprint;
+        if (previous->isTrained() && *fingerprint == previousFingerprint) {
+            outcome.filter = previous;
+        } else {
+            auto decided = evidence.trainingComments(cancelled);
+            if (!decided) {
+                outcome.error = decided.errorString();
+                return outcome;
+            }
+            auto trained = SpamFilter::trainOnDecisions(*decided, options, cancelled);
+            if (trained) {
+                outcome.filter = std::make_shared<const SpamFilter>(std::move(trained).value());
+            } else if (trained.error().code == Error::Code::NotFound) {
+                outcome.filter = std::make_shared<const SpamFilter>();
+                outcome.message = trained.errorString();
+                return outcome;
+            } else {
+                outcome.error = trained.errorString();
+                return outcome;
+            }
+        }
+        if (cancelled())
+            return outcome;
+
+        auto pending = evidence.pendingComments();
+        if (!pending) {
+            outcome.error = pending.errorString();
+            return outcome;
+        }
+        QHash<qint64, double> scores;
+        std::map<QString, QList<qint64>> spamByReason;
+        for (const Comment &comment : std::as_const(*pending)) {
+            const double score = outcome.filter->score(comment);
+            scores.insert(comment.id, score);
+            // A curator who put a comment back to pending has overruled the filter.
+            if (settings->autoSpam && score >= settings->spamThreshold &&
+                comment.decidedBy != DecidedBy::Curator)
+                spamByReason[Triage::scoreReason(score, settings->spamThreshold)] << comment.id;
+        }
+        const Status stored = library.transaction([&]() -> Status {
+            if (Status written = library.comments().setSpamScores(scores); !written)
+                return written;
+            for (const auto &[reason, ids] : spamByReason) {
+                auto changed =
+                    library.comments().setStatus(ids, CommentStatus::Spam, DecidedBy::Filter, reason);
+                if (!changed)
+                    return changed.error();
+                for (const CommentStatusChange &change : *changed)
+                    outcome.marked << change.commentId;
+            }
+            return {};
+        });
+        if (!stored) {
+            outcome.error = stored.errorString();
+            return outcome;
+        }
+        outcome.scored = scores.keys();
+        outcome.milliseconds = clock.elapsed();
+        return outcome;
+    }));
+}
+
+void SpamFilterService::finished()
+{
+    if (m_restart) {
+        start();
+        return;
+    }
+    const Outcome outcome = m_watcher.result();
+    if (!outcome.error.isEmpty() || !outcome.filter) {
+        setState(State::Failed,
+                 tr("The spam filter is unavailable: %1")
+                     .arg(outcome.error.isEmpty() ? tr("the run was cancelled") : outcome.error));
+        return;
+    }
+    const bool changed = outcome.filter != m_filter;
+    m_filter = outcome.filter;
+    m_fingerprint = outcome.fingerprint;
+    if (!outcome.message.isEmpty())
+        setState(State::Ready, outcome.message);
+    else
+        setState(State::Ready,
+                 tr("Learned from %1 approved and %2 spam comments; scored %n pending comment(s) "
+                    "in %3 s.",
+                    nullptr, int(outcome.scored.size()))
+                     .arg(m_filter->hamCount())
+                     .arg(m_filter->spamCount())
+                     .arg(QLocale().toString(outcome.milliseconds / 1000.0, 'f', 1)));
+    if (changed)
+        emit filterChanged();
+    if (!outcome.scored.isEmpty()) {
+        // The scores were written on the worker's connection: tell this connection's listeners (the
+        // queue's model) as the store itself would have, without taking it as a reason to run again.
+        m_announcing = true;
+        emit m_library.commentsModerated(outcome.scored);
+        m_announcing = false;
+        emit commentsScored(outcome.scored, int(outcome.marked.size()));
+    }
+}
+
+void SpamFilterService::setState(State state, const QString &message)
+{
+    m_stateMessage = message;
+    if (state == m_state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+} // namespace Newsdesk
