@@ -74,10 +74,19 @@ constexpr auto TopicSubtreeByName = "(SELECT article_id FROM article_topics WHER
                                     "WHERE name = ? COLLATE NOCASE UNION SELECT t.id FROM topics t JOIN sub "
                                     "ON t.parent_id = sub.id) SELECT id FROM sub))";
 
+/// How many tags a topic filter may match before the list walks its sort index instead of reading the
+/// filter's articles and sorting them. Measured on 100,000 articles (newsdesk-bench-topics): reading and
+/// sorting costs about 1 ms per 1,000 tagged articles, walking the index about 12 ms whatever the topic,
+/// but a rare topic makes the walk read most of the index before it has a page.
+constexpr int BroadTopicLinks = 3000;
+
 /// The WHERE conditions every list, search and count shares; only the curation table (c) and the
 /// full-text index are named, so the same clause serves queries that never read the articles.
-Statement filterClause(const ArticleQuery &query, const QString &ftsQuery)
+/// walkSortIndex: the unary + stops SQLite from starting at a topic's articles (see BroadTopicLinks).
+Statement filterClause(const ArticleQuery &query, const QString &ftsQuery, bool walkSortIndex = false)
 {
+    const QString topicIn = walkSortIndex ? QStringLiteral("AND +c.article_id IN %1 ")
+                                          : QStringLiteral("AND c.article_id IN %1 ");
     Statement filter;
     filter.sql = QStringLiteral("c.trashed_at IS %1 ")
                      .arg(query.trash ? QStringLiteral("NOT NULL") : QStringLiteral("NULL"));
@@ -90,11 +99,11 @@ Statement filterClause(const ArticleQuery &query, const QString &ftsQuery)
         filter.binds << ftsQuery;
     }
     if (query.topicId > 0) {
-        filter.sql += QStringLiteral("AND c.article_id IN %1 ").arg(QString::fromLatin1(TopicSubtreeById));
+        filter.sql += topicIn.arg(QString::fromLatin1(TopicSubtreeById));
         filter.binds << query.topicId;
     }
     for (const QString &topic : ArticleRepository::parseSearch(query.search).topics) {
-        filter.sql += QStringLiteral("AND c.article_id IN %1 ").arg(QString::fromLatin1(TopicSubtreeByName));
+        filter.sql += topicIn.arg(QString::fromLatin1(TopicSubtreeByName));
         filter.binds << topic;
     }
     return filter;
@@ -105,7 +114,7 @@ Statement filterClause(const ArticleQuery &query, const QString &ftsQuery)
 /// (CROSS JOIN keeps the planner from starting at article_curation and sorting everything), and a
 /// ranked search picks the page of best matches from the index alone before anything else is read.
 Statement listStatement(const ArticleQuery &query, const QString &ftsQuery, const QString &extraWhere,
-                        const QVariantList &extraBinds, std::optional<int> limit)
+                        const QVariantList &extraBinds, std::optional<int> limit, bool walkSortIndex = false)
 {
     const bool searching = !ftsQuery.isEmpty();
     const bool ranked = searching && query.sort == ArticleSortKey::Relevance;
@@ -118,7 +127,7 @@ Statement listStatement(const ArticleQuery &query, const QString &ftsQuery, cons
                  QString::fromLatin1(PendingCountExpression),
                  searching ? QStringLiteral("a.dek || char(10) || a.body_text") : QStringLiteral("''"));
 
-    const Statement filter = filterClause(query, ftsQuery);
+    const Statement filter = filterClause(query, ftsQuery, walkSortIndex && !searching && !query.trash);
 
     Statement statement;
     if (ranked) {
@@ -361,11 +370,33 @@ Result<QList<ArticleRow>> ArticleRepository::page(const ArticleQuery &query,
                                                   : QStringLiteral("(%SORT%, %ID%) < (?, ?)");
         binds << after->sortValue << after->id;
     }
-    const Statement statement = listStatement(query, fts, where, binds, limit);
+    const Statement statement = listStatement(query, fts, where, binds, limit, topicFilterIsBroad(query));
     auto result = run(m_library.database(), statement, tr("list articles"));
     if (!result)
         return result.error();
     return readRows(*result, words);
+}
+
+bool ArticleRepository::topicFilterIsBroad(const ArticleQuery &query) const
+{
+    QList<std::pair<const char *, QVariant>> filters;
+    if (query.topicId > 0)
+        filters.append({TopicSubtreeById, query.topicId});
+    for (const QString &topic : parseSearch(query.search).topics)
+        filters.append({TopicSubtreeByName, topic});
+    if (filters.isEmpty())
+        return false;
+    // The most selective filter decides: one rare topic is enough to start from its articles.
+    for (const auto &[subtree, value] : filters) {
+        QSqlQuery count(m_library.database());
+        QString sql = QString::fromLatin1(subtree);
+        sql.replace(QStringLiteral("SELECT article_id FROM"), QStringLiteral("SELECT count(*) FROM"));
+        count.prepare(QStringLiteral("SELECT * FROM %1").arg(sql));
+        count.addBindValue(value);
+        if (!count.exec() || !count.next() || count.value(0).toInt() <= BroadTopicLinks)
+            return false;
+    }
+    return true;
 }
 
 Result<QList<ArticleRow>> ArticleRepository::rows(const ArticleQuery &query, const QList<qint64> &ids) const
@@ -407,8 +438,11 @@ Result<int> ArticleRepository::count(const ArticleQuery &query) const
 Result<ArticleCounts> ArticleRepository::counts() const
 {
     Statement statement{
-        QStringLiteral("SELECT trashed_at IS NOT NULL, status, count(*) FROM article_curation "
-                       "GROUP BY 1, 2"),
+        // Two index ranges of article_curation_status (trashed_at, status), already in status order:
+        // grouping on `trashed_at IS NOT NULL` sorted the whole table first (30 ms → 6 ms at 100,000).
+        QStringLiteral(
+            "SELECT 0, status, count(*) FROM article_curation WHERE trashed_at IS NULL GROUP BY status "
+            "UNION ALL SELECT 1, '', count(*) FROM article_curation WHERE trashed_at IS NOT NULL"),
         {}};
     auto result = run(m_library.database(), statement, tr("count articles"));
     if (!result)

@@ -108,6 +108,8 @@ public:
     static QString contentHash(const Article &article);
 
 private:
+    /// Whether every topic filter of the query matches many articles (see BroadTopicLinks).
+    bool topicFilterIsBroad(const ArticleQuery &query) const;
     Status insertOne(Article article, bool keepId, qint64 *newId);
     Status setTrashed(const QList<qint64> &ids, bool trashed);
 

@@ -6,6 +6,7 @@
 #include "library/ArticleRepository.h"
 #include "library/CommentRepository.h"
 #include "library/Library.h"
+#include "library/TopicRepository.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -173,6 +174,7 @@ class TestArticleRepository : public QObject
 private slots:
     void initTestCase();
     void init();
+    void topicFilterPagesAlikeForBroadAndRareTopics();
 
     void insertFindRoundTrip();
     void insertDerivesBodyTextAndCounts();
@@ -1323,6 +1325,60 @@ void TestArticleRepository::ftsQuery()
     QFETCH(QString, input);
     QFETCH(QString, expected);
     QCOMPARE(ArticleRepository::ftsQuery(input), expected);
+}
+
+// A broad topic is listed by walking the sort index, a rare one from its own articles: the pages must
+// be the same either way, in order, without gaps or repeats.
+void TestArticleRepository::topicFilterPagesAlikeForBroadAndRareTopics()
+{
+    TestLibrary library;
+    QList<Article> articles;
+    for (int i = 0; i < 3300; ++i) {
+        Article article;
+        article.title = QStringLiteral("Story %1").arg(i);
+        article.url = QStringLiteral("https://example.org/%1").arg(i);
+        article.publishedAt = QDateTime::fromSecsSinceEpoch(1700000000 + (i % 97) * 3600, Qt::UTC);
+        articles << article;
+    }
+    const QList<qint64> ids = library->articles().insert(articles).value();
+    Topic broad;
+    broad.name = QStringLiteral("Broad");
+    const qint64 broadId = library->topics().create(broad).value();
+    Topic rare;
+    rare.name = QStringLiteral("Rare");
+    rare.parentId = broadId; // a subtopic's articles count for its parent
+    const qint64 rareId = library->topics().create(rare).value();
+    QVERIFY(library->topics().tag(ids.mid(0, 3100), {broadId}));
+    QVERIFY(library->topics().tag(ids.mid(3100, 7), {rareId}));
+
+    for (const auto &[topic, expected] : {std::pair{broadId, 3107}, std::pair{rareId, 7}}) {
+        ArticleQuery query;
+        query.topicId = topic;
+        QList<ArticleRow> all;
+        std::optional<PageCursor> after;
+        for (;;) {
+            const auto page = library->articles().page(query, after, 200);
+            QVERIFY2(page, qPrintable(page.errorString()));
+            if (page->isEmpty())
+                break;
+            all += *page;
+            after = PageCursor{page->last().sortValue, page->last().id};
+        }
+        QCOMPARE(all.size(), expected);
+        QCOMPARE(library->articles().count(query).value(), expected);
+        QSet<qint64> seen;
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            seen.insert(all.at(i).id);
+            if (i > 0)
+                QVERIFY(std::pair(all.at(i - 1).sortValue.toLongLong(), all.at(i - 1).id) >
+                        std::pair(all.at(i).sortValue.toLongLong(), all.at(i).id));
+        }
+        QCOMPARE(seen.size(), expected);
+    }
+    // The same through `topic:` in the search text.
+    ArticleQuery byName;
+    byName.search = QStringLiteral("topic:broad");
+    QCOMPARE(library->articles().page(byName, std::nullopt, 5000)->size(), 3107);
 }
 
 QTEST_GUILESS_MAIN(TestArticleRepository)

@@ -77,12 +77,10 @@ ArticleListModel::ArticleListModel(Library &library, QUndoStack *undoStack, QObj
             [this](const QList<qint64> &ids) { m_query.trash ? insertMatching(ids) : removeIds(ids); });
     connect(&library, &Library::articlesRestored, this,
             [this](const QList<qint64> &ids) { m_query.trash ? removeIds(ids) : insertMatching(ids); });
-    connect(&library, &Library::articleChanged, this, [this](qint64 id) { refreshRow(id); });
-    connect(&library, &Library::commentsChanged, this, &ArticleListModel::refreshRow);
-    connect(&library, &Library::articleTopicsChanged, this, [this](const QList<qint64> &ids) {
-        for (qint64 id : ids)
-            refreshRow(id);
-    });
+    connect(&library, &Library::articleChanged, this, [this](qint64 id) { refreshRows({id}); });
+    connect(&library, &Library::commentsChanged, this, [this](qint64 id) { refreshRows({id}); });
+    // A bulk tag changes a thousand rows at once: one query for the loaded ones among them.
+    connect(&library, &Library::articleTopicsChanged, this, &ArticleListModel::refreshRows);
     reload();
 }
 
@@ -217,25 +215,37 @@ void ArticleListModel::removeIds(const QList<qint64> &ids)
         rebuildIndex();
 }
 
-void ArticleListModel::refreshRow(qint64 id)
+void ArticleListModel::refreshRows(const QList<qint64> &ids)
 {
-    const auto it = m_rowOfId.constFind(id);
-    if (it == m_rowOfId.cend())
+    QList<qint64> loaded;
+    for (qint64 id : ids)
+        if (m_rowOfId.contains(id))
+            loaded << id;
+    if (loaded.isEmpty())
         return;
-    const int row = it.value();
     // Read without the status filter and search: a row that no longer matches stays until the
     // next query, as in a mail client, but shows what is true now.
     ArticleQuery scope;
     scope.trash = m_query.trash;
     scope.sort = m_query.sort == ArticleSortKey::Relevance ? ArticleSortKey::Published : m_query.sort;
-    auto fresh = m_library.articles().rows(scope, {id});
-    if (!fresh || fresh->isEmpty())
+    auto fresh = m_library.articles().rows(scope, loaded);
+    if (!fresh)
         return;
-    ArticleRow updated = fresh->first();
-    updated.snippet = m_rows.at(row).snippet;
-    updated.sortValue = m_rows.at(row).sortValue; // keeps the keyset cursor consistent with the loaded pages
-    m_rows[row] = std::move(updated);
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    int first = int(m_rows.size());
+    int last = -1;
+    for (ArticleRow &updated : *fresh) {
+        const int row = m_rowOfId.value(updated.id, -1);
+        if (row < 0)
+            continue;
+        updated.snippet = m_rows.at(row).snippet;
+        updated.sortValue =
+            m_rows.at(row).sortValue; // keeps the keyset cursor consistent with the loaded pages
+        m_rows[row] = std::move(updated);
+        first = std::min(first, row);
+        last = std::max(last, row);
+    }
+    if (last >= first)
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
 }
 
 qint64 ArticleListModel::articleAt(const QModelIndex &index) const

@@ -69,7 +69,7 @@ private:
     void reload();
     void insertMatching(const QList<qint64> &ids);
     void removeIds(const QList<qint64> &ids);
-    void refreshRow(qint64 id);
+    void refreshRows(const QList<qint64> &ids);
     /// Does row a come before row b in the query's order? Mirrors the SQL ORDER BY exactly.
     bool comesBefore(const ArticleRow &a, const ArticleRow &b) const;
     void rebuildIndex();
