@@ -2,6 +2,7 @@
 #include "library/ArticleRepository.h"
 #include "library/Library.h"
 #include "mainwindow/MainWindow.h"
+#include "reader/ReaderView.h"
 #include "settings/Settings.h"
 #include "tagging/TopicTagging.h"
 
@@ -48,6 +49,7 @@ std::unique_ptr<Library> openInteractively(QString path)
 
 int main(int argc, char *argv[])
 {
+    ReaderView::prepareApplication(); // Qt WebEngine takes its URL schemes before the application exists
     QApplication app(argc, argv);
     setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Newsdesk"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QStringList>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QUrl>
@@ -8,7 +9,7 @@
 namespace Newsdesk::Testing {
 
 /// A tiny HTTP/1.1 server on 127.0.0.1 for tests: canned responses by path, 404 for the rest, one
-/// request per connection.
+/// request per connection; requests() lists the paths asked for, in order.
 class LocalHttpServer : public QTcpServer
 {
 public:
@@ -23,6 +24,7 @@ public:
     {
         connect(this, &QTcpServer::newConnection, this, [this]() {
             while (QTcpSocket *socket = nextPendingConnection()) {
+                ++m_connections;
                 connect(socket, &QTcpSocket::readyRead, socket, [this, socket]() { answer(socket); });
                 connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
             }
@@ -31,6 +33,9 @@ public:
     }
 
     void serve(const QString &path, const Response &response) { m_responses.insert(path, response); }
+    QStringList requests() const { return m_requests; }
+    /// Connections accepted, including any that never sent a request (a browser's preconnect).
+    int connectionCount() const { return m_connections; }
     QUrl url(const QString &path) const
     {
         return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(serverPort()).arg(path));
@@ -46,6 +51,7 @@ private:
         const QList<QByteArray> firstLine = request.left(request.indexOf("\r\n")).split(' ');
         m_pending.remove(socket);
         const QString path = firstLine.size() > 1 ? QString::fromLatin1(firstLine.at(1)) : QString();
+        m_requests << path;
         const Response response = m_responses.value(path, Response{404, "text/plain", "Not found"});
         const QByteArray reason =
             response.status == 200 ? "OK" : (response.status == 404 ? "Not Found" : "Error");
@@ -58,6 +64,8 @@ private:
 
     QHash<QString, Response> m_responses;
     QHash<QTcpSocket *, QByteArray> m_pending;
+    QStringList m_requests;
+    int m_connections = 0;
 };
 
 } // namespace Newsdesk::Testing

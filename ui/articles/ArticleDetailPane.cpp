@@ -5,6 +5,8 @@
 #include "library/StoryRepository.h"
 #include "library/TopicEvidence.h"
 #include "library/TopicRepository.h"
+#include "reader/ReaderView.h"
+#include "rendering/ArticleFormatter.h"
 #include "tagging/TopicSuggestions.h"
 
 #include <QColor>
@@ -18,7 +20,9 @@
 #include <QPlainTextEdit>
 #include <QSplitter>
 #include <QStackedLayout>
+#include <QTabWidget>
 #include <QTextBrowser>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace Newsdesk {
@@ -159,7 +163,6 @@ ArticleDetailPane::ArticleDetailPane(Library &library, QWidget *parent)
         else if (parts.first() == QLatin1String("relink"))
             emit keepApartRequested(articleId, copyId, false);
     });
-    form->addRow(QString(), m_copies);
 
     auto *text = new QWidget(m_editor);
     auto *textLayout = new QVBoxLayout(text);
@@ -182,9 +185,28 @@ ArticleDetailPane::ArticleDetailPane(Library &library, QWidget *parent)
     m_splitter->addWidget(text);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
+    // Reading comes first; the fields are one tab away. Where else the story ran stays above both, as
+    // merging a copy is a decision made while reading as much as while editing.
+    m_reader = new ReaderView(m_editor);
+    m_tabs = new QTabWidget(m_editor);
+    m_tabs->setObjectName(QStringLiteral("detailTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_reader, tr("Read"));
+    m_tabs->addTab(m_splitter, tr("Edit"));
+    auto *readerTools = new QToolBar(m_tabs);
+    readerTools->setObjectName(QStringLiteral("readerTools"));
+    readerTools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    for (const auto action :
+         {ReaderView::Action::ShowPendingComments, ReaderView::Action::ZoomOut, ReaderView::Action::ZoomIn})
+        readerTools->addAction(m_reader->action(action));
+    m_tabs->setCornerWidget(readerTools, Qt::TopRightCorner);
+    connect(m_tabs, &QTabWidget::currentChanged, readerTools,
+            [this, readerTools]() { readerTools->setVisible(isReading()); });
+    m_copies->setMargin(4);
     auto *editorLayout = new QVBoxLayout(m_editor);
     editorLayout->setContentsMargins(0, 0, 0, 0);
-    editorLayout->addWidget(m_splitter);
+    editorLayout->addWidget(m_copies);
+    editorLayout->addWidget(m_tabs, 1);
 
     auto *stack = new QStackedLayout(this);
     stack->addWidget(m_placeholder);
@@ -203,6 +225,19 @@ ArticleDetailPane::ArticleDetailPane(Library &library, QWidget *parent)
         if (ids.contains(m_id)) {
             showTopics();
             showSuggestions();
+            showInReader();
+        }
+    });
+    connect(&m_library, &Library::commentsChanged, this, [this](qint64 articleId) {
+        if (articleId == m_id)
+            showInReader();
+    });
+    connect(&m_library, &Library::commentsModerated, this, [this](const QList<qint64> &ids) {
+        for (qint64 id : ids) {
+            if (m_readerComments.contains(id)) {
+                showInReader();
+                return;
+            }
         }
     });
     connect(&m_library, &Library::articlesTrashed, this, clearIfGone);
@@ -234,6 +269,8 @@ void ArticleDetailPane::reload()
         m_id ? m_library.articles().find(m_id) : Result<Article>(Error{Error::Code::NotFound, {}});
     if (!article) {
         m_id = 0;
+        m_reader->clear();
+        m_readerComments.clear();
         stack->setCurrentWidget(m_placeholder);
         return;
     }
@@ -264,6 +301,7 @@ void ArticleDetailPane::reload()
     showCopies();
     showTopics();
     showSuggestions();
+    showInReader();
 
     // An article in the trash is read-only until it is restored.
     const bool editable = !m_article.trashedAt.isValid();
@@ -307,6 +345,27 @@ void ArticleDetailPane::showTopics()
     }
     m_topics->setText(chips.isEmpty() ? tr("<i>none yet — press T to tag</i>")
                                       : chips.join(QStringLiteral(" ")));
+}
+
+void ArticleDetailPane::showInReader()
+{
+    if (!m_id)
+        return;
+    const ArticleContent content = ArticleContent::gather(m_library, m_article);
+    m_readerComments.clear();
+    for (const Comment &comment : content.comments)
+        m_readerComments.insert(comment.id);
+    m_reader->setContent(content);
+}
+
+void ArticleDetailPane::setReading(bool reading)
+{
+    m_tabs->setCurrentWidget(reading ? static_cast<QWidget *>(m_reader) : m_splitter);
+}
+
+bool ArticleDetailPane::isReading() const
+{
+    return m_tabs->currentWidget() == m_reader;
 }
 
 void ArticleDetailPane::setSuggestionService(SuggestionService *service)
@@ -419,6 +478,7 @@ bool ArticleDetailPane::eventFilter(QObject *watched, QEvent *event)
 
 void ArticleDetailPane::focusTitle()
 {
+    setReading(false);
     QLineEdit *title = m_lineEdits.value(ArticleField::Title);
     title->setFocus(Qt::OtherFocusReason);
     title->selectAll();

@@ -4,6 +4,7 @@
 #include "tagging/TopicClassifier.h"
 
 #include <QHash>
+#include <QSet>
 #include <QWidget>
 
 class QComboBox;
@@ -12,15 +13,18 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QSplitter;
+class QTabWidget;
 class QTextBrowser;
 
 namespace Newsdesk {
 
 class Library;
+class ReaderView;
 class SuggestionService;
 
-/// The selected article's metadata and text, every field editable. An edit is committed when the
-/// field is left, as one fieldEdited() signal that the window turns into an undo command.
+/// The selected article: read in the reader (the Read tab, shown first), its metadata and text edited
+/// in the Edit tab. An edit is committed when the field is left, as one fieldEdited() signal that the
+/// window turns into an undo command.
 class ArticleDetailPane : public QWidget
 {
     Q_OBJECT
@@ -32,6 +36,10 @@ public:
     void showArticle(qint64 id, const QString &snippet = {});
     qint64 articleId() const { return m_id; }
     QSplitter *splitter() const { return m_splitter; }
+    ReaderView *reader() const { return m_reader; }
+    /// Shows the reader (true) or the editor.
+    void setReading(bool reading);
+    bool isReading() const;
     /// Puts the cursor in the title, with the title selected, for a new article.
     void focusTitle();
     /// Where learned topic suggestions come from; none shows none.
@@ -59,6 +67,7 @@ private:
     void showCopies();
     void showTopics();
     void showSuggestions();
+    void showInReader();
     void commit(ArticleField field, const QVariant &value);
     QLineEdit *addLineEdit(ArticleField field);
 
@@ -69,6 +78,9 @@ private:
 
     QLabel *m_placeholder;
     QWidget *m_editor;
+    QTabWidget *m_tabs;
+    ReaderView *m_reader;
+    QSet<qint64> m_readerComments; ///< the comments the reader has, to know when one is moderated
     QSplitter *m_splitter;
     QHash<ArticleField, QLineEdit *> m_lineEdits;
     QDateTimeEdit *m_published;

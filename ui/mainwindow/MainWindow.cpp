@@ -11,6 +11,7 @@
 #include "library/ArticleRepository.h"
 #include "library/Library.h"
 #include "moderation/SpamFilterService.h"
+#include "reader/ReaderView.h"
 #include "settings/PreferencesDialog.h"
 #include "settings/Settings.h"
 #include "tagging/Taxonomy.h"
@@ -28,6 +29,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -366,6 +368,13 @@ void MainWindow::createMenus()
     file->addAction(m_newArticle);
     file->addAction(m_pasteArticle);
     file->addSeparator();
+    // The reader lives in the detail pane, which opening a library replaces: ask whichever is there.
+    QAction *printArticle = file->addAction(tr("&Print Article…"));
+    printArticle->setShortcut(QKeySequence::Print);
+    connect(printArticle, &QAction::triggered, this, [this]() { m_detail->reader()->print(); });
+    QAction *saveArticlePdf = file->addAction(tr("Save Article as P&DF…"));
+    connect(saveArticlePdf, &QAction::triggered, this, [this]() { m_detail->reader()->saveAsPdf(); });
+    file->addSeparator();
     file->addAction(m_quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -405,6 +414,17 @@ void MainWindow::createMenus()
     view->addAction(m_showModeration);
     view->addSeparator();
     view->addAction(m_topicsDock->toggleViewAction());
+    QMenu *reader = view->addMenu(tr("&Reader"));
+    reader->setObjectName(QStringLiteral("readerMenu"));
+    connect(reader, &QMenu::aboutToShow, this, [this, reader]() {
+        reader->clear();
+        for (QAction *action : m_detail->reader()->menuActions()) {
+            if (action)
+                reader->addAction(action);
+            else
+                reader->addSeparator();
+        }
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_about);
@@ -465,7 +485,9 @@ void MainWindow::setLibrary(std::unique_ptr<Library> library)
                         tr("The spam filter marked %n comment(s) as spam.", nullptr, markedSpam), 8000);
             });
 
-    auto *detail = new ArticleDetailPane(*m_library, m_splitter);
+    // No parent yet: as a child of the splitter it would count as its sibling and replaceWidget() would
+    // refuse, leaving the old pane (and its reader) in place on the closed library.
+    auto *detail = new ArticleDetailPane(*m_library);
     detail->setObjectName(QStringLiteral("detailPane"));
     if (m_detail) {
         const QByteArray detailState = m_detail->splitter()->saveState();
@@ -477,6 +499,10 @@ void MainWindow::setLibrary(std::unique_ptr<Library> library)
     }
     m_detail = detail;
     m_detail->setSuggestionService(m_suggestions.get());
+    connect(m_detail->reader(), &ReaderView::openExternally, this,
+            [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    connect(m_detail->reader(), &ReaderView::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 4000); });
     connect(m_detail, &ArticleDetailPane::fieldEdited, this, &MainWindow::editField);
     connect(m_detail, &ArticleDetailPane::acceptSuggestionRequested, this,
             [this](qint64 articleId, qint64 topicId, double confidence) {

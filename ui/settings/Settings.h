@@ -47,6 +47,10 @@ public:
     static inline const Preference<QStringList> recentLibraries{"library/recent", {}};
     static inline const Preference<QString> lastLibrary{"library/last", {}};
     static inline const Preference<bool> sampleOfferDeclined{"library/sampleOfferDeclined", false};
+    /// The reader's zoom in percent (Ctrl++, Ctrl+-, Ctrl+0).
+    static inline const Preference<int> readerZoomPercent{"reader/zoomPercent", 100};
+    /// Whether the reader loads remote images in every article, not only where the curator asked.
+    static inline const Preference<bool> readerRemoteImages{"reader/remoteImagesAlways", false};
 
     static constexpr int MaxRecentLibraries = 8;
     /// Puts path first in the recent libraries, keeping at most MaxRecentLibraries.
