@@ -4,8 +4,22 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <source>%1 (%2 pending)</source>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::ApplyTriage</name>
+    <message>
+        <source>Apply the moderation rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply the moderation rules to %n comment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -121,13 +135,85 @@
         <source>&lt;i&gt;none yet — press T to tag&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Suggested:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;learning from your tags…&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;none&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;Y accepts, N rejects the first&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::ArticleFormatter</name>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image from %1 not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>date, time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also published by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::ArticleListModel</name>
-    <message>
-        <source>%1 (%2 pending)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Title</source>
         <translation type="unfinished"></translation>
@@ -155,6 +241,17 @@
     <message>
         <source>Match</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s), %1 waiting for moderation</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -661,10 +758,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show or change the topic tree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tag an article with topics</source>
         <translation type="unfinished"></translation>
     </message>
@@ -697,14 +790,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>[add NAME | rename TOPIC NAME | move TOPIC PARENT | merge FROM INTO | delete TOPIC]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the topic tree with article counts, or change it. A topic is given by id, name or path (Parent/Name); &quot;-&quot; as PARENT is the top level.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Added topic %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -726,10 +811,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>topics takes no arguments, or one of: add NAME, rename TOPIC NAME, move TOPIC PARENT, merge FROM INTO, delete TOPIC.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ID TOPIC...</source>
@@ -787,6 +868,594 @@ Exit codes: 0 success, 1 failure, 2 usage error.
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Topics: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show, change, export or import the topic tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest topics learned from the library&apos;s tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List, triage or import reader comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve, reject or mark comments as spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or change moderation settings, print the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 added, %4 already there, %5 skipped
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  skipped %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  issue: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach comments whose file names no article (the YouTube Spam Collection, a CSV without article_url or article_id) to the article with this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the files as %1 instead of recognising the format from their content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take spam labels (the YouTube Spam Collection&apos;s CLASS) as moderation statuses: 1 spam, 0 approved. Without it they are ignored and the comments are pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import reader comments from WordPress (WXR) or Disqus exports, CSV or JSON files. Each comment goes to its article in the library (by address or id); comments of articles the library does not have are skipped. Importing a file again adds nothing. Exits with 1 when a file could not be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comments import needs at least one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a comment format; use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In all: %1 added, %2 already there, %3 skipped, %4 file(s) failed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only comments with this status: pending, approved, spam or rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the comments of this article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only comments whose author&apos;s name, email or IP address is this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List at most &lt;n&gt; comments (default 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[triage | import FILE...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List reader comments, newest first. `comments triage` proposes moderation decisions for the pending ones; `comments import` reads comment files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a comments action; use triage or import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a comment status; use pending, approved, spam or rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 comment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make the proposed decisions (and store the scores), in one step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--apply]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose a status for every pending comment, with the spam filter&apos;s score and the reason: the moderation rules (see `moderation config`), and a spam filter trained on the library&apos;s approved and spam comments. A disallowed key makes spam; then a score at or above spam_threshold; then moderation keys, links, floods, shouting and duplicates keep a comment pending; a known author is approved. Nothing changes without --apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comments triage takes no arguments besides --apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending comment(s); the spam filter learned from %1 approved and %2 spam comments; spam from a score of %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending comment(s); rules only: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed; run with --apply to make these decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[KEY=VALUE...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the library&apos;s moderation settings, or change them: all the given KEY=VALUE pairs or none. Keys: %1. moderation_keys and disallowed_keys take their keys one per line or separated by commas; on/off settings take on or off; shares take a number from 0 to 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not KEY=VALUE; the keys are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n setting(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the log as CSV (RFC 4180, UTF-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the decisions about this comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--json | --csv] [--comment ID]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the moderation log, oldest first: when, which comment, who (curator, rules, filter), from which status to which, and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderation log takes no arguments besides its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --json or --csv, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a comment id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record &lt;text&gt; as the decision&apos;s reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COMMENT_ID... approve|spam|reject|pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide about comments as the curator: approve them, mark them as spam, reject them or put them back to pending. The decision is logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderate takes comment ids and then approve, spam, reject or pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a decision; use approve, spam, reject or pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment %1: %2 → %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) already had that status.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>config [KEY=VALUE...] | log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or change the moderation settings (`moderation config`), or print the moderation log (`moderation log`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderation needs an action: config or log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a moderation action; use config or log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many topics per article (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest for every article, tagged or not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also list topics under their decision threshold, for ranking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--all | ID...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest topics for articles (by default the ones without any topic) from a classifier trained on the library&apos;s confirmed tags and rejections. A topic is suggested when its confidence (0–1) reaches its threshold, tuned on held-back articles of the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit takes a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --all or article ids, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no article %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s); the classifier knows %1 topic(s), learned from %2 article(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the taxonomy to &lt;file&gt; instead of printing it; the file is replaced only once the export is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--output FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the library&apos;s topic taxonomy as JSON (the newsdesk-taxonomy format): every topic with its description, colour, codes and rules, in tree order. `topics import` reads it back into another library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topics export takes no arguments; use --output FILE to write a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n topic(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add the topics below &lt;topic&gt; (id, name or path) instead of at the top level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the full IPTC Media Topics tree that comes with Newsdesk instead of a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE | --iptc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the topics of a taxonomy file written by `topics export`, or with --iptc the full IPTC Media Topics tree. A topic whose name is already there (under the same parent) is kept and only its new subtopics are added, so importing the same file twice adds nothing. The import is one step: if the file is malformed, the library is left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topics import --iptc takes no file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topics import takes one taxonomy file, or --iptc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n topic(s); %1 already in the library.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[add NAME | rename TOPIC NAME | move TOPIC PARENT | merge FROM INTO | delete TOPIC | export | import FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the topic tree with article counts, or change it. A topic is given by id, name or path (Parent/Name); &quot;-&quot; as PARENT is the top level. Run &quot;topics export --help&quot; and &quot;topics import --help&quot; for exchanging taxonomies as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topics takes no arguments, or one of: add NAME, rename TOPIC NAME, move TOPIC PARENT, merge FROM INTO, delete TOPIC, export, import FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::CommentImport</name>
+    <message>
+        <source>“%1” is %2 MB; Newsdesk imports comment files of up to %3 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a comment format; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a comment file Newsdesk knows: a WordPress export (WXR), a Disqus export, JSON, or CSV with a header row that has a “text” column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read “%1” as %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>There is no article %1 in the library; its %n comment(s) were skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No article in the library has the address “%1”; its %n comment(s) were skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>their article is not in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same comment appears twice in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers itself; it was imported as a top-level comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers “%2”, which is neither in the file nor in the library; it was imported as a top-level comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is part of a circle of replies; it was imported as a top-level comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::CommentReader</name>
+    <message>
+        <source>article %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file declares XML entities, which comment exports never do; it is refused because entities can expand a small file into gigabytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no XML element.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XML ends too early (line %1): the file is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XML is malformed at line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 KiB long; its text was cut to the first 64 KiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is not a moderation status (pending, approved, spam or rejected); %n comment(s) with it count as pending.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more issue(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file names no article for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::CommentReadingPane</name>
+    <message>
+        <source>Anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, by %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a comment to read it and its conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation (%L1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier comment(s) not shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n later comment(s) not shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::CommentRepository</name>
@@ -796,6 +1465,85 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>count comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reply comes before the comment it answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>look up the comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comment of article %1 has the id “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>look up the comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no comment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the article&apos;s comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the comment&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore the comment&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store the spam scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the moderation log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::CommentText</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -814,10 +1562,140 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>Newsdesk::CsvCommentReader</name>
+    <message>
+        <source>the quoted field opened on line %1 is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: text follows the closing quote of a field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first row of the file is not a header Newsdesk knows: it needs a “text” column (or “CONTENT”, as in the YouTube Spam Collection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (YouTube Spam Collection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A YouTube Spam Collection file names no article: give the article its comments belong to (--article ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file names no article for its comments (no article_url or article_id column): give the article they belong to (--article ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ignored the column(s) %1, which Newsdesk does not import.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The CLASS column is a spam label from a data set, not a moderation decision: the comments are left pending (take it as their status with --labels-as-status).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row does not have as many fields as the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article_id is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file is malformed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 field(s) where the header has %3; it was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not an article id; the comment was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is not a CLASS label (1 or 0); %n comment(s) with it count as pending.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) name no article and were skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) had a posted_at that is not an ISO 8601 date (the first on line %1); they were imported without a date.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n author address(es) that were not http(s) links were left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::DeleteTopic</name>
     <message>
         <source>Delete topic “%1”</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::DisqusCommentReader</name>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disqus export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Disqus export: its root element is &lt;%1&gt;, not &lt;disqus&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) belong to the thread “%1”, which is not in the file (or has no &lt;link&gt;).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) had a date that is not a date; they were imported without one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n author address(es) that were not http(s) links were left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1155,6 +2033,69 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>Newsdesk::ImportTopics</name>
+    <message>
+        <source>Import topics from “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::JsonCommentReader</name>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON is malformed at line %1 (character %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON is not a list of comments: Newsdesk reads an array of comment objects, or an object whose “comments” is one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a comment object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article_id is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment %1 of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 of the list is not an object; it was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1: “%2” is not an article id; the comment was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) name no article (article_id or article_url) and were skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) had a posted_at that is not an ISO 8601 date; they were imported without a date.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n author address(es) that were not http(s) links were left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::KeepStoryCopyApart</name>
     <message>
         <source>Keep stories apart</source>
@@ -1261,6 +2202,14 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>start a savepoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the library&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the library&apos;s settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1544,6 +2493,85 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>%1 ✕</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Accept Suggested Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag the article with the first suggested topic (Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject Suggested Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn down the first suggested topic; it is not suggested again (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the articles (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Moderation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the comments waiting for moderation (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Moderate This Article&apos;s Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every comment on this article in the moderation queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic &amp;Taxonomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print Article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Article as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The spam filter marked %n comment(s) as spam.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No topic is suggested for this article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Moderation (%L1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::MergeStoryCopy</name>
@@ -1635,6 +2663,543 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>Newsdesk::ModerationEvidence</name>
+    <message>
+        <source>read the authors&apos; comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the comments from the same addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the moderation log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::ModerationLogDialog</name>
+    <message>
+        <source>Moderation Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions: %L1, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Moderation Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::ModerationLogModel</name>
+    <message>
+        <source>Curator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::ModerationQueueModel</name>
+    <message>
+        <source>a curator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the moderation rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the spam filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the imported file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam score %1 (0 = surely not spam, 1 = surely spam)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scored yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::ModerationRules</name>
+    <message>
+        <source>Disallowed key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy of spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderation key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shouting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the author&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the author&apos;s email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the author&apos;s URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the author&apos;s IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disallowed key “%1” in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same author and text as comment %1, which is spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every comment is held (hold_all is on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderation key “%1” in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links: %1, and comments with %2 or more are held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flood: %1 comments from %2 within %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shouting: %1% of %2 letters are capitals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate of comment %1 by the same author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known author: %1 has an approved comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule matched; imported comments wait for a curator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::ModerationSettings</name>
+    <message>
+        <source>%1 takes on or off, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes a number from %2 to %3, not “%4”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no moderation setting “%1”; the settings are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::ModerationView</name>
+    <message>
+        <source>All comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which comments to list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author, email or IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the comments whose author&apos;s name, email or IP address is exactly this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the comments whose decision&apos;s reason mentions this, e.g. a rule&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score ≥ </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only comments the spam filter scored at least this high (1 = surely spam)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most likely spam first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A approve · S spam · R reject · U pending · J/K next/previous · Z undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every comment by this author, or on this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the selected comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected comments as spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the selected comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to &amp;Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return the selected comments to pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the next comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the previous comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo Last Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last step, such as a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By This Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By This Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By This IP Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show All by This &amp;Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show All on This Ar&amp;ticle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve every comment in this list, loaded or not, as one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark every comment in this list as spam, loaded or not, as one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Whole Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave this author or article and show the queue again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderation &amp;Log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every moderation decision: who, when, from, to and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;un Rules on Pending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See what the moderation rules and the spam filter would do with every pending comment, then apply it as one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments by “%1” on “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments by “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments on “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed: the comments are %1 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules changed nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::MoveTopic</name>
     <message>
         <source>Move topic “%1”</source>
@@ -1672,6 +3237,89 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>Newsdesk::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library&apos;s moderation settings could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> links or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve comments by authors who already have an approved comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold every comment for moderation, whatever the other rules say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> % capitals or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as spam when the spam score is at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold for moderation when a comment contains:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as spam when a comment contains:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One word or phrase a line, looked for in the author&apos;s name, email, web site and IP address and in the text, ignoring case: “press” also finds “WordPress”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold a comment with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold a flood of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold shouting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments from one author or one IP address, the new one included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of capitals among the letters of a comment of 20 letters or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::QuickTagPopup</name>
     <message>
         <source>Tag with… (type a topic, Enter to apply)</source>
@@ -1679,6 +3327,208 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>%1 ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::ReaderFindBar</name>
+    <message>
+        <source>Find in article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Escape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::ReaderView</name>
+    <message>
+        <source>article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the remote images of this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load remote images in every article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A+</source>
+        <comment>zoom in, on a small button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger text (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A−</source>
+        <comment>zoom out, on a small button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller text (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find in Article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print Article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Article as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Pending Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show comments waiting for moderation with the approved ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always Load &amp;Remote Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the simpler reader was asked for (NEWSDESK_READER=text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its helper program, QtWebEngineProcess, is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt WebEngine does not run as root unless QTWEBENGINE_DISABLE_SANDBOX=1 is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article could not be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its page process stopped (exit code %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full reader is not available: %1 The article is shown in a simpler view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Images from other sites are not loaded (%n), so those sites cannot see you reading this.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reader zoom %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Link in Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an article to print it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an article to save it as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Article as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page could not be laid out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::RejectSuggestion</name>
+    <message>
+        <source>Reject suggested topic</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1713,6 +3563,13 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>Newsdesk::SaveFile</name>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::SetArticleField</name>
     <message>
         <source>Change %1</source>
@@ -1723,6 +3580,70 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <name>Newsdesk::SetArticlesStatus</name>
     <message numerus="yes">
         <source>Mark %n article(s) as %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::SetCommentStatus</name>
+    <message numerus="yes">
+        <source>Approve %n comment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n comment(s) as spam</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n comment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Return %n comment(s) to pending</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::SpamFilter</name>
+    <message>
+        <source>Training was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spam filter learns from your decisions and needs at least %1 approved and %1 spam comments; the library has %2 approved and %3 spam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::SpamFilterService</name>
+    <message>
+        <source>Learning from your moderation decisions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spam filter is unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Learned from %1 approved and %2 spam comments; scored %n pending comment(s) in %3 s.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1782,6 +3703,31 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>undo the merge</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::SuggestionService</name>
+    <message>
+        <source>Learning from your tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions are unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Suggestions start once a topic has %n article(s) tagged by hand.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Suggesting %n topic(s), learned from %1 tagged articles in %2 s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1943,6 +3889,14 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>Rule %1 is not valid: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not read the taxonomy file “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be imported. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::TextDecoder</name>
@@ -2037,6 +3991,25 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>The topic classifier was saved by a newer Newsdesk (format %1); this one reads format %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::TopicEvidence</name>
+    <message>
+        <source>read the articles to learn topics from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the tagged articles was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the articles&apos; topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the article&apos;s topics</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2158,6 +4131,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>read the rejected suggestions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>read the articles&apos; topics</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::TopicRuleMatcher</name>
@@ -2186,6 +4163,13 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <name>Newsdesk::TopicRuleSet</name>
     <message>
         <source>Topic %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::TopicSuggestions</name>
+    <message>
+        <source>No article has a topic set by hand yet, so there is nothing to learn from. Tag a few articles per topic and suggestions will follow.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2277,6 +4261,73 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>Merge “%1” into:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export Taxonomy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every topic, with its colour, codes and rules, as a JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Taxonomy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the topics of a taxonomy file; topics already there are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Full IPTC Tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add every IPTC Media Topic; topics already there are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxonomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export or import the topic taxonomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No library is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Taxonomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newsdesk taxonomies (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the taxonomy to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Taxonomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPTC Media Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every topic of “%1” is in the taxonomy already; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n topic(s) from “%1”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::TrashArticles</name>
@@ -2293,6 +4344,71 @@ Exit codes: 0 success, 1 failure, 2 usage error.
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Triage</name>
+    <message>
+        <source>Spam score %1 (threshold %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::TriageDialog</name>
+    <message>
+        <source>Run Rules on Pending Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the moderation rules and the spam filter over the pending comments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spam filter learned from %L1 approved and %L2 spam comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comment is pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending comments: %L1. Approve: %L2 · Spam: %L3 · Reject: %L4 · Stay pending: %L5. Apply writes these decisions as one step you can undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::TriageProposalModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stays %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2343,6 +4459,53 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>%1 redirects elsewhere, and following redirects is turned off.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::WxrCommentReader</name>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pingbacks and trackbacks are notices from other sites, not reader comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The item “%1” has no &lt;link&gt; or &lt;guid&gt;, so its %n comment(s) cannot be matched to an article.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>WordPress export (WXR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a WordPress export: its root element is &lt;%1&gt;, not &lt;rss&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) had only a local date without a time zone; it was read as UTC.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) had a date that is not a date; they were imported without one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n author address(es) that were not http(s) links were left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
