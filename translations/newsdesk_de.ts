@@ -9,6 +9,17 @@
     </message>
 </context>
 <context>
+    <name>Newsdesk::AddComment</name>
+    <message>
+        <source>Reply to a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::ApplyTriage</name>
     <message>
         <source>Apply the moderation rules</source>
@@ -970,15 +981,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>[triage | import FILE...]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>List reader comments, newest first. `comments triage` proposes moderation decisions for the pending ones; `comments import` reads comment files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a comments action; use triage or import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1257,6 +1260,67 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>topics takes no arguments, or one of: add NAME, rename TOPIC NAME, move TOPIC PARENT, merge FROM INTO, delete TOPIC, export, import FILE.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>[triage | import FILE... | add ARTICLE_ID TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a comments action; use triage, import or add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment&apos;s author (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The author&apos;s email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer this comment, which must be on the same article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending, approved (the default: the curator wrote it), spam or rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARTICLE_ID --author NAME TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a comment written by the curator to an article, or as a reply to one of its comments. Words after the article id are the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comments add takes an article id and the comment&apos;s text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comments add needs --author.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment has no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment %1 is on article %2, not on article %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added comment %1 (%2).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::CommentImport</name>
@@ -1324,6 +1388,75 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>%1 is part of a circle of replies; it was imported as a top-level comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::CommentImportController</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after the file being imported; the files done so far stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment files (*.xml *.wxr *.json *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing comments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing comments: file %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %L3 added, %L4 already there, %L5 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    skipped %L1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) added, %L1 already there, %L2 skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: the files not reached were left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments Imported</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1525,6 +1658,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>read the moderation log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete the comment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2572,6 +2709,22 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>&amp;Moderation (%L1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New &amp;Comment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a comment of your own on this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Comments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import comments from WordPress (WXR), Disqus, CSV or JSON files onto the library&apos;s articles</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::MergeStoryCopy</name>
@@ -3198,11 +3351,90 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>The rules changed nothing.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;New Comment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a comment of your own on this comment&apos;s article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep&amp;ly…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the current comment with a comment of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::MoveTopic</name>
     <message>
         <source>Move topic “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::NewCommentDialog</name>
+    <message>
+        <source>Reply to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank lines separate paragraphs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In reply to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

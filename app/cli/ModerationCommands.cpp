@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 #include "CliContext.h"
+#include "library/ArticleRepository.h"
 #include "library/CommentRepository.h"
 #include "library/Library.h"
 #include "moderation/ModerationLog.h"
@@ -43,7 +44,8 @@ QString actionWord(const QStringList &arguments, qsizetype *index)
     static const QStringList withValue{QStringLiteral("--library"), QStringLiteral("--status"),
                                        QStringLiteral("--article"), QStringLiteral("--author"),
                                        QStringLiteral("--limit"),   QStringLiteral("--format"),
-                                       QStringLiteral("--comment"), QStringLiteral("--reason")};
+                                       QStringLiteral("--comment"), QStringLiteral("--reason"),
+                                       QStringLiteral("--email"),   QStringLiteral("--parent")};
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (argument == u"--")
@@ -97,13 +99,14 @@ int runCommentsList(CliContext &cli, const QStringList &arguments)
                             CliContext::tr("List at most <n> comments (default 100)."), CliContext::tr("n"),
                             QStringLiteral("100")});
     int code = ExitOk;
-    if (!cli.parse(QStringLiteral("comments"), CliContext::tr("[triage | import FILE...]"),
+    if (!cli.parse(QStringLiteral("comments"),
+                   CliContext::tr("[triage | import FILE... | add ARTICLE_ID TEXT]"),
                    CliContext::tr("List reader comments, newest first. `comments triage` proposes moderation "
                                   "decisions for the pending ones; `comments import` reads comment files."),
                    arguments, &code))
         return code;
     if (!cli.positional().isEmpty())
-        return cli.usage(CliContext::tr("“%1” is not a comments action; use triage or import.")
+        return cli.usage(CliContext::tr("“%1” is not a comments action; use triage, import or add.")
                              .arg(cli.positional().first()));
     CommentQuery query;
     if (cli.parser().isSet(QStringLiteral("status"))) {
@@ -391,6 +394,91 @@ int runModerationLog(CliContext &cli, const QStringList &arguments)
     return ExitOk;
 }
 
+/// `comments add`: a comment the curator writes, approved unless --status says otherwise.
+int runCommentsAdd(CliContext &cli, const QStringList &arguments)
+{
+    cli.parser().addOption({QStringLiteral("author"), CliContext::tr("The comment's author (required)."),
+                            CliContext::tr("name")});
+    cli.parser().addOption(
+        {QStringLiteral("email"), CliContext::tr("The author's email address."), CliContext::tr("email")});
+    cli.parser().addOption({QStringLiteral("parent"),
+                            CliContext::tr("Answer this comment, which must be on the same article."),
+                            CliContext::tr("id")});
+    cli.parser().addOption(
+        {QStringLiteral("status"),
+         CliContext::tr("pending, approved (the default: the curator wrote it), spam or rejected."),
+         CliContext::tr("status"), QStringLiteral("approved")});
+    int code = ExitOk;
+    if (!cli.parse(QStringLiteral("comments add"), CliContext::tr("ARTICLE_ID --author NAME TEXT"),
+                   CliContext::tr("Add a comment written by the curator to an article, or as a reply to one "
+                                  "of its comments. Words after the article id are the text."),
+                   arguments, &code))
+        return code;
+    QStringList args = cli.positional();
+    if (args.size() < 2)
+        return cli.usage(CliContext::tr("comments add takes an article id and the comment's text."));
+    bool ok = false;
+    const qint64 articleId = args.takeFirst().toLongLong(&ok);
+    if (!ok || articleId <= 0)
+        return cli.usage(CliContext::tr("“%1” is not an article id.").arg(cli.positional().first()));
+    const QString text = args.join(QLatin1Char(' ')).trimmed();
+    const QString author = cli.parser().value(QStringLiteral("author")).trimmed();
+    if (author.isEmpty())
+        return cli.usage(CliContext::tr("comments add needs --author."));
+    if (text.isEmpty())
+        return cli.usage(CliContext::tr("The comment has no text."));
+    const auto status = commentStatusFromKey(cli.parser().value(QStringLiteral("status")));
+    if (!status)
+        return cli.usage(
+            CliContext::tr("“%1” is not a comment status; use pending, approved, spam or rejected.")
+                .arg(cli.parser().value(QStringLiteral("status"))));
+    qint64 parentId = 0;
+    if (cli.parser().isSet(QStringLiteral("parent"))) {
+        parentId = cli.parser().value(QStringLiteral("parent")).toLongLong(&ok);
+        if (!ok || parentId <= 0)
+            return cli.usage(CliContext::tr("“%1” is not a comment id.")
+                                 .arg(cli.parser().value(QStringLiteral("parent"))));
+    }
+    Library *library = cli.library();
+    if (!library)
+        return ExitFailure;
+    if (const auto article = library->articles().find(articleId); !article)
+        return cli.fail(article.error());
+    if (parentId != 0) {
+        const auto parent = library->comments().find(parentId);
+        if (!parent)
+            return cli.fail(parent.error());
+        if (parent->articleId != articleId)
+            return cli.fail(CliContext::tr("Comment %1 is on article %2, not on article %3.")
+                                .arg(parentId)
+                                .arg(parent->articleId)
+                                .arg(articleId));
+    }
+    Comment comment;
+    comment.articleId = articleId;
+    comment.parentId = parentId;
+    comment.author = author;
+    comment.authorEmail = cli.parser().value(QStringLiteral("email")).trimmed();
+    comment.bodyText = text;
+    comment.body = commentHtmlFromText(text);
+    comment.postedAt = QDateTime::currentDateTimeUtc();
+    comment.status = *status;
+    if (*status != CommentStatus::Pending) {
+        comment.decidedBy = DecidedBy::Curator;
+        comment.decidedAt = comment.postedAt;
+    }
+    const auto id = library->comments().insert(comment);
+    if (!id)
+        return cli.fail(id.error());
+    cli.print(QJsonObject{{QStringLiteral("id"), *id},
+                          {QStringLiteral("articleId"), articleId},
+                          {QStringLiteral("parentId"), parentId ? QJsonValue(parentId) : QJsonValue()},
+                          {QStringLiteral("author"), author},
+                          {QStringLiteral("status"), commentStatusKey(*status)}},
+              CliContext::tr("Added comment %1 (%2).\n").arg(*id).arg(CommentText::statusLabel(*status)));
+    return ExitOk;
+}
+
 } // namespace
 
 int runComments(CliContext &cli, const QStringList &arguments)
@@ -401,6 +489,8 @@ int runComments(CliContext &cli, const QStringList &arguments)
         return runCommentsImport(cli, without(arguments, index));
     if (action == u"triage")
         return runCommentsTriage(cli, arguments);
+    if (action == u"add")
+        return runCommentsAdd(cli, without(arguments, index));
     return runCommentsList(cli, arguments);
 }
 

@@ -573,4 +573,72 @@ Result<QList<qint64>> CommentRepository::ids(const CommentQuery &query) const
     return ids;
 }
 
+Result<QList<qint64>> CommentRepository::remove(const QList<qint64> &ids)
+{
+    QList<qint64> removed;
+    const Status status = m_library.transaction([&]() -> Status {
+        // The replies go with their parent (ON DELETE CASCADE); listeners must hear of them too.
+        QSqlQuery descendants(m_library.database());
+        descendants.prepare(QStringLiteral(
+            "WITH RECURSIVE tree(id) AS (SELECT id FROM comments WHERE id = ? "
+            "UNION SELECT c.id FROM comments c JOIN tree t ON c.parent_id = t.id) SELECT id FROM tree"));
+        QSqlQuery remove(m_library.database());
+        remove.prepare(QStringLiteral("DELETE FROM comments WHERE id = ?"));
+        QSet<qint64> articles;
+        for (qint64 id : ids) {
+            if (removed.contains(id))
+                continue;
+            const auto comment = find(id);
+            if (!comment)
+                return comment.error();
+            articles.insert(comment->articleId);
+            descendants.addBindValue(id);
+            if (!descendants.exec())
+                return LibraryText::queryFailed(tr("delete the comment"), descendants.lastError().text());
+            while (descendants.next())
+                removed << descendants.value(0).toLongLong();
+            remove.addBindValue(id);
+            if (!remove.exec())
+                return LibraryText::queryFailed(tr("delete the comment"), remove.lastError().text());
+        }
+        m_library.announce([this, removed, articles]() {
+            emit m_library.commentsRemoved(removed);
+            for (qint64 article : articles)
+                emit m_library.commentsChanged(article);
+        });
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return removed;
+}
+
+Status CommentRepository::restore(const QList<Comment> &comments)
+{
+    return m_library.transaction([&]() -> Status {
+        QSqlQuery query(m_library.database());
+        query.prepare(QStringLiteral(
+            "INSERT INTO comments(id, article_id, parent_id, author, author_email, author_url, author_ip, "
+            "body, body_text, posted_at, imported_at, external_id, status, spam_score, reason, decided_by, "
+            "moderated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ifnull(?, unixepoch()), ?, ?, ?, ?, ?, ?)"));
+        QList<qint64> ids;
+        QSet<qint64> articles;
+        for (const Comment &comment : comments) {
+            // The id first; insertOne() binds the other columns in order after it.
+            query.addBindValue(comment.id);
+            qint64 id = 0;
+            if (Status inserted = insertOne(query, comment, &id); !inserted)
+                return inserted;
+            ids << comment.id;
+            articles.insert(comment.articleId);
+        }
+        m_library.announce([this, ids, articles]() {
+            emit m_library.commentsInserted(ids);
+            for (qint64 article : articles)
+                emit m_library.commentsChanged(article);
+        });
+        return {};
+    });
+}
+
 } // namespace Newsdesk

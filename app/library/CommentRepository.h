@@ -144,6 +144,14 @@ public:
     /// (all of an author's comments, say) without loading its rows.
     Result<QList<qint64>> ids(const CommentQuery &query) const;
 
+    /// Deletes comments, and with them their replies (the schema cascades), in one transaction: undo of
+    /// a comment the curator added. Returns every id removed, replies included; the moderation log keeps
+    /// its entries, as an audit trail does.
+    Result<QList<qint64>> remove(const QList<qint64> &ids);
+    /// Puts removed comments back with their own ids (redo after undo), in one transaction, so that
+    /// later steps naming those ids still find them. Parents come before their replies.
+    Status restore(const QList<Comment> &comments);
+
 private:
     /// Binds and runs the prepared INSERT of insert(): one statement for a whole list.
     Status insertOne(QSqlQuery &query, const Comment &comment, qint64 *newId);

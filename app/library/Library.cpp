@@ -378,6 +378,15 @@ Status Library::savepoint(const std::function<Status()> &work)
     return {};
 }
 
+void Library::notifyCommentsInsertedElsewhere(const QList<qint64> &commentIds,
+                                              const QList<qint64> &articleIds)
+{
+    if (!commentIds.isEmpty())
+        emit commentsInserted(commentIds);
+    for (qint64 articleId : articleIds)
+        emit commentsChanged(articleId);
+}
+
 void Library::announce(std::function<void()> event)
 {
     if (m_transactionDepth > 0)

@@ -69,6 +69,9 @@ public:
     /// Tells this connection's listeners about articles another connection wrote (an import running in
     /// the background on its own connection to the same file).
     void notifyInsertedElsewhere(const QList<qint64> &ids) { emit articlesInserted(ids); }
+    /// The same for comments another connection wrote (an import of comment files in the background),
+    /// with the articles they are on, whose comment counts changed.
+    void notifyCommentsInsertedElsewhere(const QList<qint64> &commentIds, const QList<qint64> &articleIds);
 
     /// A setting kept in the library itself (shared by the window and newsdesk-cli), or fallback when unset.
     Result<QString> setting(const QString &key, const QString &fallback = {}) const;
@@ -88,6 +91,8 @@ signals:
     void commentsInserted(const QList<qint64> &commentIds);
     /// Comments changed status or spam score.
     void commentsModerated(const QList<qint64> &commentIds);
+    /// Comments were deleted (replies included), e.g. undoing a comment the curator added.
+    void commentsRemoved(const QList<qint64> &commentIds);
     void topicInserted(qint64 topicId);
     void topicChanged(qint64 topicId);
     /// The tree changed shape (a move, delete, merge or restore): views read it again.

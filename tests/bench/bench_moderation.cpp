@@ -11,6 +11,11 @@
 //  3. Triage of 10,000 pending comments in a library that also holds the 4,000 decided ones: the rules'
 //     facts read in a few queries, the rules and the filter's score for each comment. Target: < 2 s.
 //     Filter training on the library's decisions is timed apart, as is apply() (writing the decisions).
+//  4. The moderation queue on a library of 100,000 comments (--queue-comments; pending, approved and spam
+//     on 2,000 articles): opening it as ModerationView does (a fresh connection, the first page, the
+//     status counts and the list's total), target < 300 ms; and a decision on the current row of the
+//     pending list with the cursor's move to the next one (SetCommentStatus on a QUndoStack, the row
+//     leaving the model, the next row made current and the reading pane's reads), target < 16 ms.
 //
 // A benchmark, not a test: it prints figures and exits 0 whether or not the targets are met; it fails
 // only when something cannot run. Build it Release to quote it.
@@ -26,12 +31,19 @@
 #include "moderation/SpamFilter.h"
 #include "moderation/Triage.h"
 
+// The queue's model and undo command, compiled into this program (see CMakeLists.txt): they need no
+// widgets, and a Release build of the whole UI library for them would be most of the build.
+#include "comments/CommentCommands.h"
+#include "comments/ModerationQueueModel.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QItemSelectionModel>
 #include <QMap>
 #include <QTemporaryDir>
+#include <QUndoStack>
 
 #include <functional>
 #include <random>
@@ -47,6 +59,9 @@ constexpr quint32 TrainSeed = 20240501;
 constexpr quint32 TestSeed = 20240502;
 constexpr quint32 PendingSeed = 20240503;
 constexpr double TriageTargetMs = 2000;
+constexpr quint32 QueueSeed = 20240504;
+constexpr double QueueOpenTargetMs = 300;
+constexpr double DecisionTargetMs = 16;
 
 /// What a curator might have put in WordPress's disallowed list, for the rules-only baseline.
 const QStringList TypicalDisallowedKeys{
@@ -255,6 +270,164 @@ Result<int> fillLibrary(Library &library, const QList<LabelledComment> &decided,
     return pending;
 }
 
+/// A library of count comments on articleCount articles, written in one transaction: about 40% pending,
+/// 45% approved, 15% spam, a fifth of them replies, spread over two years. Plain generated text: this
+/// part times the queue, not the filter.
+Status fillQueueLibrary(Library &library, int count, int articleCount)
+{
+    std::mt19937 random(QueueSeed);
+    const QStringList words{QStringLiteral("council"), QStringLiteral("harbour"),  QStringLiteral("vote"),
+                            QStringLiteral("budget"),  QStringLiteral("school"),   QStringLiteral("traffic"),
+                            QStringLiteral("great"),   QStringLiteral("article"),  QStringLiteral("agree"),
+                            QStringLiteral("wrong"),   QStringLiteral("cheap"),    QStringLiteral("click"),
+                            QStringLiteral("offer"),   QStringLiteral("mayor"),    QStringLiteral("weather"),
+                            QStringLiteral("thanks"),  QStringLiteral("question"), QStringLiteral("policy")};
+    const QDateTime start = QDateTime(QDate(2023, 1, 1), QTime(0, 0), Qt::UTC);
+    return library.transaction([&]() -> Status {
+        QList<Article> articles;
+        articles.reserve(articleCount);
+        for (int i = 0; i < articleCount; ++i) {
+            Article article;
+            article.title = QStringLiteral("Queue story %1").arg(i);
+            article.url = QStringLiteral("https://queue.example/story-%1").arg(i);
+            articles << article;
+        }
+        auto articleIds = library.articles().insert(articles);
+        if (!articleIds)
+            return articleIds.error();
+        // Written in slices so that replies can point at a comment of their own slice (parentId < 0).
+        constexpr int Slice = 5000;
+        QList<Comment> comments;
+        comments.reserve(Slice);
+        QList<qint64> sliceArticle;
+        for (int done = 0; done < count;) {
+            comments.clear();
+            sliceArticle.clear();
+            const int n = std::min(Slice, count - done);
+            for (int i = 0; i < n; ++i) {
+                Comment c;
+                const bool reply = i > 0 && random() % 5 == 0;
+                if (reply) {
+                    const int parent = int(random() % quint32(i));
+                    c.articleId = comments.at(parent).articleId;
+                    c.parentId = -(parent + 1);
+                } else {
+                    c.articleId = articleIds->at(qsizetype(random() % quint32(articleIds->size())));
+                }
+                const int author = int(random() % 20000);
+                c.author = QStringLiteral("Reader %1").arg(author);
+                c.authorEmail = QStringLiteral("reader%1@mail.example").arg(author);
+                c.authorIp = QStringLiteral("10.%1.%2.%3")
+                                 .arg(author / 65536)
+                                 .arg(author / 256 % 256)
+                                 .arg(author % 256);
+                QStringList text;
+                const int length = 8 + int(random() % 40);
+                for (int w = 0; w < length; ++w)
+                    text << words.at(qsizetype(random() % quint32(words.size())));
+                c.bodyText = text.join(QLatin1Char(' '));
+                c.body = commentHtmlFromText(c.bodyText);
+                c.postedAt = start.addSecs(qint64(random() % (2u * 365 * 86400)));
+                const quint32 roll = random() % 100;
+                c.status = roll < 40 ? CommentStatus::Pending
+                                     : (roll < 85 ? CommentStatus::Approved : CommentStatus::Spam);
+                if (c.status != CommentStatus::Pending)
+                    c.decidedBy = DecidedBy::Import;
+                if (random() % 2)
+                    c.spamScore = double(random() % 1000) / 1000.0;
+                c.externalId = QStringLiteral("bench:%1").arg(done + i);
+                comments << c;
+            }
+            auto inserted = library.comments().insert(comments);
+            if (!inserted)
+                return inserted.error();
+            done += n;
+        }
+        return {};
+    });
+}
+
+/// What the queue part measured.
+struct QueueFigures
+{
+    double fillMs = 0;
+    QList<double> openMs;
+    QList<double> decideMs;
+    int pendingTotal = 0;
+    int decisions = 0;
+};
+
+/// Part 4: opening the queue as ModerationView does, then decisions down the pending list.
+Result<QueueFigures> measureQueue(const QString &path, int comments, int runs, int decisions)
+{
+    QueueFigures figures;
+    {
+        auto created = Library::open(path);
+        if (!created)
+            return created.error();
+        QElapsedTimer fill;
+        fill.start();
+        if (Status filled = fillQueueLibrary(**created, comments, 2000); !filled)
+            return filled.error();
+        figures.fillMs = msSince(fill);
+    }
+    // (a) A fresh connection each run, as when the window opens a library and the page is shown: the
+    // first page of pending comments, the counts in the status filter and the list's total.
+    for (int run = 0; run < std::max(runs, 5); ++run) {
+        QElapsedTimer clock;
+        clock.start();
+        auto opened = Library::open(path);
+        if (!opened)
+            return opened.error();
+        ModerationQueueModel model(**opened);
+        const auto counts = (*opened)->comments().countsByStatus();
+        if (!counts)
+            return counts.error();
+        figures.pendingTotal = model.totalCount();
+        figures.openMs << msSince(clock);
+        if (!model.errorString().isEmpty())
+            return Error{Error::Code::Failed, model.errorString()};
+    }
+    // (b) What ModerationView::decide() does with the keyboard: push the decision for the current row
+    // (it leaves the pending list), make the next row current, and read what the reading pane shows.
+    auto opened = Library::open(path);
+    if (!opened)
+        return opened.error();
+    Library &library = **opened;
+    ModerationQueueModel model(library);
+    QItemSelectionModel selection(&model);
+    QUndoStack undoStack;
+    selection.setCurrentIndex(model.index(0, ModerationQueueModel::Excerpt),
+                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    for (int i = 0; i < decisions && model.rowCount() > 0; ++i) {
+        QElapsedTimer clock;
+        clock.start();
+        const int row = selection.currentIndex().row();
+        const qint64 id = model.commentAt(selection.currentIndex());
+        if (row + 1 >= model.rowCount() && model.canFetchMore({}))
+            model.fetchMore({});
+        const qint64 nextId = model.commentAt(model.index(row + 1, 0));
+        if (nextId == 0)
+            break; // the end of the queue
+        const CommentStatus status = i % 4 == 3 ? CommentStatus::Spam : CommentStatus::Approved;
+        undoStack.push(new SetCommentStatus(library, {id}, status));
+        const QModelIndex next = model.indexOf(nextId);
+        selection.setCurrentIndex(next, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        // The reading pane's reads (its text layout is not included: no widgets here).
+        const auto comment = library.comments().find(nextId);
+        const auto paneRow = library.comments().rows(CommentQuery(), {nextId});
+        const auto thread = library.comments().thread(nextId);
+        figures.decideMs << msSince(clock);
+        if (!comment || !paneRow || !thread || model.indexOf(id).isValid())
+            return Error{Error::Code::Failed,
+                         QStringLiteral("the decision on comment %1 did not go through").arg(id)};
+        // The view's status line and counts are refreshed after a short delay, once per burst: timed apart
+        // in the open figures, not here.
+    }
+    figures.decisions = int(figures.decideMs.size());
+    return figures;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -284,8 +457,17 @@ int main(int argc, char *argv[])
         QStringLiteral("Added to the seeds of the comment sets (default 0), to see "
                        "how much a figure owes to one draw."),
         QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption queueOption(
+        QStringLiteral("queue-comments"),
+        QStringLiteral("Comments in the library the queue is timed on (default 100000; 0 skips it)."),
+        QStringLiteral("n"), QStringLiteral("100000"));
+    const QCommandLineOption decisionsOption(QStringLiteral("decisions"),
+                                             QStringLiteral("Decisions timed in the queue (default 200)."),
+                                             QStringLiteral("n"), QStringLiteral("200"));
+    const QCommandLineOption queueOnlyOption(QStringLiteral("queue-only"),
+                                             QStringLiteral("Only time the moderation queue."));
     parser.addOptions({trainOption, testOption, pendingOption, runsOption, jsonOption, gridOption,
-                       speedOption, seedOption});
+                       speedOption, seedOption, queueOption, decisionsOption, queueOnlyOption});
     parser.process(app);
     const int trainCount = std::max(50, parser.value(trainOption).toInt());
     const int testCount = std::max(50, parser.value(testOption).toInt());
@@ -293,6 +475,9 @@ int main(int argc, char *argv[])
     const int runs = std::max(1, parser.value(runsOption).toInt());
     const bool json = parser.isSet(jsonOption);
     const quint32 seed = parser.value(seedOption).toUInt();
+    const int queueComments = std::max(0, parser.value(queueOption).toInt());
+    const int decisionCount = std::max(1, parser.value(decisionsOption).toInt());
+    const bool queueOnly = parser.isSet(queueOnlyOption);
 
     // With --json, stdout holds the JSON report alone.
     QTextStream textOut(stdout);
@@ -301,6 +486,59 @@ int main(int argc, char *argv[])
     QTextStream &out = json ? discardedOut : textOut;
     QJsonObject report{{QStringLiteral("buildType"), QStringLiteral(NEWSDESK_BENCH_BUILD_TYPE)},
                        {QStringLiteral("loadAverage"), loadAverage()}};
+
+    // --- 4. the moderation queue (first when alone; otherwise after the others) ---------------------
+    const auto queuePart = [&]() -> bool {
+        if (queueComments == 0)
+            return true;
+        err() << "Filling a library with " << queueComments << " comments for the queue…\n";
+        err().flush();
+        QTemporaryDir queueDir;
+        auto measured = measureQueue(queueDir.filePath(QStringLiteral("queue.sqlite")), queueComments, runs,
+                                     decisionCount);
+        if (!measured) {
+            err() << measured.errorString() << '\n';
+            return false;
+        }
+        const Summary open = summarise(measured->openMs);
+        const Summary decide = summarise(measured->decideMs);
+        const QList<int> widths{44, 10, 10, 14};
+        out << QStringLiteral("Moderation queue on %1 comments, 2000 articles (filled in %2 s; %3 pending)\n")
+                   .arg(queueComments)
+                   .arg(number(measured->fillMs / 1000, 1))
+                   .arg(measured->pendingTotal)
+            << row({QStringLiteral("step"), QStringLiteral("median ms"), QStringLiteral("p95 ms"),
+                    QStringLiteral("target")},
+                   widths)
+            << '\n'
+            << rule(widths) << '\n'
+            << row({QStringLiteral("open: connection, page, counts (%1 runs)").arg(open.count),
+                    number(open.median), number(open.p95),
+                    QStringLiteral("< 300 %1").arg(verdictUnder(open.p95, QueueOpenTargetMs))},
+                   widths)
+            << '\n'
+            << row({QStringLiteral("decide + next row (%1 decisions)").arg(decide.count),
+                    number(decide.median, 2), number(decide.p95, 2),
+                    QStringLiteral("< 16 %1").arg(verdictUnder(decide.p95, DecisionTargetMs))},
+                   widths)
+            << "\n\n";
+        out.flush();
+        report.insert(QStringLiteral("queue"),
+                      QJsonObject{{QStringLiteral("comments"), queueComments},
+                                  {QStringLiteral("pending"), measured->pendingTotal},
+                                  {QStringLiteral("fillMs"), measured->fillMs},
+                                  {QStringLiteral("open"), summaryJson(open)},
+                                  {QStringLiteral("openTargetMs"), QueueOpenTargetMs},
+                                  {QStringLiteral("decide"), summaryJson(decide)},
+                                  {QStringLiteral("decideTargetMs"), DecisionTargetMs}});
+        return true;
+    };
+    if (queueOnly) {
+        const bool ran = queuePart();
+        if (json)
+            printJson(report);
+        return ran ? 0 : 1;
+    }
 
     // --- 1. quality -----------------------------------------------------------------------------
     err() << "Generating " << trainCount << " training and " << testCount << " test comments…\n";
@@ -619,6 +857,9 @@ int main(int argc, char *argv[])
                               {QStringLiteral("readDecided"), summaryJson(summarise(loadTrainMs))},
                               {QStringLiteral("applyMs"), applyMs},
                               {QStringLiteral("decisions"), int(applied->size())}});
+    out << '\n';
+    if (!queuePart())
+        return 1;
     if (json)
         printJson(report);
     return 0;

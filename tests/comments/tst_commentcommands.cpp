@@ -5,6 +5,7 @@
 #include "CommentFixture.h"
 #include "TestLibrary.h"
 #include "comments/CommentCommands.h"
+#include "comments/ModerationQueueModel.h"
 #include "moderation/ModerationSettings.h"
 #include "moderation/Triage.h"
 
@@ -47,6 +48,7 @@ private slots:
     void commentsAlreadyThereAreLeftAlone();
     void describesEveryDecision();
     void triageIsAppliedAndUndoneAsOneStep();
+    void addedCommentIsUndoneAndRedoneExactly();
 };
 
 void TestCommentCommands::decisionOnASelectionIsOneExactStep()
@@ -174,6 +176,71 @@ void TestCommentCommands::triageIsAppliedAndUndoneAsOneStep()
     QVERIFY(restored.reason.isEmpty());
     stack.redo();
     QCOMPARE(library->comments().find(ids.first()).value().status, CommentStatus::Spam);
+}
+
+void TestCommentCommands::addedCommentIsUndoneAndRedoneExactly()
+{
+    TestLibrary library;
+    const qint64 article = addArticle(*library, QStringLiteral("a"));
+    const qint64 answered =
+        library->comments()
+            .insert(makeComment(article, QStringLiteral("Ann"), QStringLiteral("one"), 10))
+            .value();
+    const int before = library->comments().count().value();
+    // The queue as the moderation page shows it, every status, so the curator's approved reply is listed.
+    CommentQuery all;
+    ModerationQueueModel model(*library, all);
+    const int rowsBefore = model.rowCount();
+
+    Comment reply = makeComment(article, QStringLiteral("Curator"), QStringLiteral("Thanks, fixed."), 20,
+                                CommentStatus::Approved);
+    reply.parentId = answered;
+    reply.decidedBy = DecidedBy::Curator;
+    QUndoStack stack;
+    auto *command = new AddComment(*library, reply);
+    QSignalSpy removed(library.get(), &Library::commentsRemoved);
+    stack.push(command);
+    const qint64 id = command->commentId();
+    QVERIFY(id > 0);
+    QCOMPARE(stack.undoText(), AddComment::tr("Reply to a comment"));
+    const Comment added = library->comments().find(id).value();
+    QCOMPARE(added.parentId, answered);
+    QCOMPARE(added.status, CommentStatus::Approved);
+    QCOMPARE(added.bodyText, QStringLiteral("Thanks, fixed."));
+    QCOMPARE(library->comments().count().value(), before + 1);
+    QCOMPARE(model.rowCount(), rowsBefore + 1);
+    QVERIFY(model.indexOf(id).isValid());
+
+    stack.undo();
+    QVERIFY(!library->comments().find(id));
+    QCOMPARE(library->comments().count().value(), before);
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(removed.first().first().value<QList<qint64>>(), QList<qint64>{id});
+    QCOMPARE(model.rowCount(), rowsBefore);
+    QVERIFY(!model.indexOf(id).isValid());
+
+    // A step pushed after this one names the comment by id: redo must bring back the same one.
+    stack.redo();
+    const Comment again = library->comments().find(id).value();
+    QCOMPARE(again.id, added.id);
+    QCOMPARE(again.parentId, added.parentId);
+    QCOMPARE(again.author, added.author);
+    QCOMPARE(again.body, added.body);
+    QCOMPARE(again.bodyText, added.bodyText);
+    QCOMPARE(again.postedAt, added.postedAt);
+    QCOMPARE(again.importedAt, added.importedAt);
+    QCOMPARE(again.status, added.status);
+    QCOMPARE(again.decidedBy, added.decidedBy);
+    QCOMPARE(again.decidedAt, added.decidedAt);
+    QCOMPARE(library->comments().count().value(), before + 1);
+    QVERIFY(model.indexOf(id).isValid());
+
+    stack.push(new SetCommentStatus(*library, {id}, CommentStatus::Spam));
+    stack.undo();
+    stack.undo();
+    stack.redo();
+    stack.redo();
+    QCOMPARE(library->comments().find(id).value().status, CommentStatus::Spam);
 }
 
 QTEST_GUILESS_MAIN(TestCommentCommands)

@@ -62,6 +62,8 @@ private slots:
     void logAsTextJsonAndCsv();
     void importIsDispatched();
     void moderationNeedsAnAction();
+    void addComment();
+    void addCommentRejects();
 
 private:
     CliRun cli(const QStringList &arguments)
@@ -395,6 +397,69 @@ void TestModerationCli::moderationNeedsAnAction()
         cli({QStringLiteral("moderation"), QStringLiteral("config"), QStringLiteral("--help")});
     COMPARE_EXIT(help, 0);
     QVERIFY(help.out.contains("KEY=VALUE"));
+}
+
+void TestModerationCli::addComment()
+{
+    const CliRun run = cli({QStringLiteral("comments"), QStringLiteral("add"), QString::number(m_article),
+                            QStringLiteral("--author"), QStringLiteral("Desk"), QStringLiteral("--email"),
+                            QStringLiteral("desk@news.example"), QStringLiteral("Thanks"),
+                            QStringLiteral("for reading."), QStringLiteral("--json")});
+    COMPARE_EXIT(run, 0);
+    PARSE_JSON(run, json);
+    const qint64 id = json.value(QLatin1String("id")).toInteger();
+    QVERIFY(id > 0);
+    QCOMPARE(json.value(QLatin1String("status")).toString(), QStringLiteral("approved"));
+    Library &library = **m_library;
+    const Comment added = library.comments().find(id).value();
+    QCOMPARE(added.articleId, m_article);
+    QCOMPARE(added.parentId, 0);
+    QCOMPARE(added.author, QStringLiteral("Desk"));
+    QCOMPARE(added.authorEmail, QStringLiteral("desk@news.example"));
+    QCOMPARE(added.bodyText, QStringLiteral("Thanks for reading."));
+    QCOMPARE(added.status, CommentStatus::Approved);
+    QCOMPARE(added.decidedBy, QString(DecidedBy::Curator));
+
+    // A reply, held as pending; the text form of the output.
+    const CliRun reply = cli({QStringLiteral("comments"), QStringLiteral("add"), QString::number(m_article),
+                              QStringLiteral("--author"), QStringLiteral("Desk"), QStringLiteral("--parent"),
+                              QString::number(m_ids.at(2)), QStringLiteral("--status"),
+                              QStringLiteral("pending"), QStringLiteral("We asked the port.")});
+    COMPARE_EXIT(reply, 0);
+    QVERIFY2(reply.out.contains("Added comment"), reply.out.constData());
+    const auto thread = library.comments().thread(m_ids.at(2)).value();
+    QCOMPARE(thread.size(), 2);
+    QCOMPARE(thread.last().comment.parentId, m_ids.at(2));
+    QCOMPARE(thread.last().comment.status, CommentStatus::Pending);
+    QVERIFY(thread.last().comment.decidedBy.isEmpty());
+}
+
+void TestModerationCli::addCommentRejects()
+{
+    Library &library = **m_library;
+    const int before = library.comments().count().value();
+    const QStringList add{QStringLiteral("comments"), QStringLiteral("add")};
+    // No author, no text, a bad status, a bad article id: usage errors.
+    COMPARE_EXIT(cli(add + QStringList{QString::number(m_article), QStringLiteral("Hello")}), 2);
+    COMPARE_EXIT(cli(add + QStringList{QString::number(m_article), QStringLiteral("--author"),
+                                       QStringLiteral("Desk")}),
+                 2);
+    COMPARE_EXIT(
+        cli(add + QStringList{QString::number(m_article), QStringLiteral("--author"), QStringLiteral("Desk"),
+                              QStringLiteral("--status"), QStringLiteral("maybe"), QStringLiteral("Hello")}),
+        2);
+    COMPARE_EXIT(cli(add + QStringList{QStringLiteral("abc"), QStringLiteral("--author"),
+                                       QStringLiteral("Desk"), QStringLiteral("Hello")}),
+                 2);
+    // A missing article or parent fails and adds nothing.
+    const CliRun missing = cli(add + QStringList{QStringLiteral("99999"), QStringLiteral("--author"),
+                                                 QStringLiteral("Desk"), QStringLiteral("Hello")});
+    COMPARE_EXIT(missing, 1);
+    COMPARE_EXIT(
+        cli(add + QStringList{QString::number(m_article), QStringLiteral("--author"), QStringLiteral("Desk"),
+                              QStringLiteral("--parent"), QStringLiteral("99999"), QStringLiteral("Hello")}),
+        1);
+    QCOMPARE(library.comments().count().value(), before);
 }
 
 QTEST_GUILESS_MAIN(TestModerationCli)

@@ -107,4 +107,36 @@ void ApplyTriage::undo()
         emit m_library.errorOccurred(reverted.errorString());
 }
 
+AddComment::AddComment(Library &library, Comment comment, QUndoCommand *parent)
+    : QUndoCommand(comment.parentId > 0 ? tr("Reply to a comment") : tr("Add a comment"), parent)
+    , m_library(library)
+    , m_comment(std::move(comment))
+{
+}
+
+void AddComment::redo()
+{
+    if (m_stored.id != 0) {
+        if (const Status restored = m_library.comments().restore({m_stored}); !restored)
+            emit m_library.errorOccurred(restored.errorString());
+        return;
+    }
+    auto id = m_library.comments().insert(m_comment);
+    auto stored = id ? m_library.comments().find(*id) : Result<Comment>(id.error());
+    if (!stored) {
+        emit m_library.errorOccurred(stored.errorString());
+        setObsolete(true); // nothing was added: nothing to keep in the history
+        return;
+    }
+    m_stored = std::move(stored).value();
+}
+
+void AddComment::undo()
+{
+    if (m_stored.id == 0)
+        return;
+    if (const auto removed = m_library.comments().remove({m_stored.id}); !removed)
+        emit m_library.errorOccurred(removed.errorString());
+}
+
 } // namespace Newsdesk

@@ -63,4 +63,26 @@ private:
     bool m_done = false;
 };
 
+/// A comment the curator wrote (new, or a reply), as one undo step. The first redo adds it and keeps the
+/// stored comment; undo deletes it; a later redo puts the same comment back under the same id, so steps
+/// pushed after this one still find it.
+class AddComment : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Newsdesk::AddComment)
+
+public:
+    AddComment(Library &library, Comment comment, QUndoCommand *parent = nullptr);
+
+    /// The new comment's id once redone, 0 when adding it failed.
+    qint64 commentId() const { return m_stored.id; }
+
+    void undo() override;
+    void redo() override;
+
+private:
+    Library &m_library;
+    Comment m_comment;
+    Comment m_stored; ///< as the library holds it, for an exact redo
+};
+
 } // namespace Newsdesk

@@ -122,6 +122,14 @@ void CommentReadingPane::setLibrary(Library *library)
             reloadIfShown(m_threadIds);
         });
         connect(m_library, &Library::articleChanged, this, [this]() { reloadIfShown(m_threadIds); });
+        connect(m_library, &Library::commentsRemoved, this, [this](const QList<qint64> &ids) {
+            if (ids.contains(m_id)) {
+                m_id = 0; // the comment shown is gone: show nothing rather than an error
+                reload();
+            } else {
+                reloadIfShown(m_threadIds);
+            }
+        });
     }
     reload();
 }

@@ -29,6 +29,7 @@ ModerationQueueModel::ModerationQueueModel(Library &library, const CommentQuery 
     connect(&library, &Library::commentsInserted, this, &ModerationQueueModel::sync);
     connect(&library, &Library::commentsModerated, this, &ModerationQueueModel::sync);
     connect(&library, &Library::articlesPurged, this, &ModerationQueueModel::removeArticles);
+    connect(&library, &Library::commentsRemoved, this, &ModerationQueueModel::removeComments);
     connect(&library, &Library::articleChanged, this, [this](qint64 id, const QList<ArticleField> &fields) {
         if (fields.contains(ArticleField::Title))
             refreshArticle(id);
@@ -244,6 +245,17 @@ void ModerationQueueModel::removeArticles(const QList<qint64> &articleIds)
     for (int row = 0; row < m_rows.size(); ++row)
         if (articleIds.contains(m_rows.at(row).articleId))
             rows << row;
+    removeRows(rows);
+    countChanged();
+}
+
+void ModerationQueueModel::removeComments(const QList<qint64> &ids)
+{
+    const QScopedValueRollback changing(m_fetching, true);
+    QList<int> rows;
+    for (qint64 id : ids)
+        if (const auto it = m_rowOfId.constFind(id); it != m_rowOfId.cend())
+            rows << it.value();
     removeRows(rows);
     countChanged();
 }

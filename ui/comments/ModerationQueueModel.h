@@ -79,6 +79,7 @@ private:
     bool insertSorted(CommentRow row);
     void refreshArticle(qint64 articleId);
     void removeArticles(const QList<qint64> &articleIds);
+    void removeComments(const QList<qint64> &ids);
     /// Does row a come before row b in the query's order? Mirrors the SQL ORDER BY exactly.
     bool comesBefore(const CommentRow &a, const CommentRow &b) const;
     void rebuildIndex();

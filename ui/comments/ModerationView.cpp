@@ -4,6 +4,7 @@
 #include "CommentReadingPane.h"
 #include "ModerationLogDialog.h"
 #include "ModerationQueueModel.h"
+#include "NewCommentDialog.h"
 #include "TriageDialog.h"
 #include "library/CommentRepository.h"
 #include "library/Library.h"
@@ -340,6 +341,15 @@ void ModerationView::createActions()
                               "comment, then apply it as one step"));
     connect(m_runRules, &QAction::triggered, this, &ModerationView::runRules);
 
+    m_newComment = new QAction(tr("&New Comment…"), this);
+    m_newComment->setObjectName(QStringLiteral("newComment"));
+    m_newComment->setToolTip(tr("Write a comment of your own on this comment's article"));
+    connect(m_newComment, &QAction::triggered, this, &ModerationView::newComment);
+    m_reply = new QAction(tr("Rep&ly…"), this);
+    m_reply->setObjectName(QStringLiteral("replyToComment"));
+    m_reply->setToolTip(tr("Answer the current comment with a comment of your own"));
+    connect(m_reply, &QAction::triggered, this, &ModerationView::reply);
+
     QList<QAction *> keyActions = m_decide.values();
     keyActions << m_next << m_previous << m_undo;
     m_table->addActions(keyActions);
@@ -358,6 +368,9 @@ QList<QAction *> ModerationView::menuActions() const
             m_authorMenu->menuAction(),
             m_onArticle,
             m_clearScope,
+            nullptr,
+            m_newComment,
+            m_reply,
             nullptr,
             m_runRules,
             m_showLog};
@@ -394,8 +407,8 @@ void ModerationView::setLibrary(Library *library)
     m_articleFilter = 0;
     m_articleTitle.clear();
     if (m_library) {
-        for (auto signal :
-             {&Library::commentsInserted, &Library::commentsModerated, &Library::articlesPurged})
+        for (auto signal : {&Library::commentsInserted, &Library::commentsModerated,
+                            &Library::commentsRemoved, &Library::articlesPurged})
             connect(m_library, signal, m_countsDelay, qOverload<>(&QTimer::start));
         refreshCounts();
         if (isVisible())
@@ -659,6 +672,8 @@ void ModerationView::updateActions()
     m_authorMenu->setEnabled(row != nullptr);
     m_showLog->setEnabled(m_library != nullptr);
     m_runRules->setEnabled(m_library != nullptr && pendingCount() > 0);
+    m_newComment->setEnabled(active && (m_articleFilter != 0 || hasComment));
+    m_reply->setEnabled(hasComment);
 }
 
 void ModerationView::showCurrent()
@@ -827,6 +842,53 @@ void ModerationView::runRules()
     TriageDialog dialog(*m_library, this);
     if (dialog.exec() == QDialog::Accepted && dialog.decisionCount() > 0)
         applyTriage(dialog.proposals());
+}
+
+qint64 ModerationView::commentArticle(QString *title) const
+{
+    if (m_articleFilter != 0) {
+        *title = m_articleTitle;
+        return m_articleFilter;
+    }
+    const CommentRow *row = m_model ? m_model->rowAt(m_table->currentIndex()) : nullptr;
+    if (!row)
+        return 0;
+    *title = row->articleTitle;
+    return row->articleId;
+}
+
+void ModerationView::newComment()
+{
+    if (!m_library)
+        return;
+    QString title;
+    const qint64 articleId = commentArticle(&title);
+    selectAdded(NewCommentDialog::addComment(this, m_undoStack, *m_library, articleId, title));
+}
+
+void ModerationView::reply()
+{
+    const CommentRow *row = m_model ? m_model->rowAt(m_table->currentIndex()) : nullptr;
+    if (!m_library || !row)
+        return;
+    const qint64 articleId = row->articleId;
+    const QString title = row->articleTitle;
+    const auto answered = m_library->comments().find(row->id);
+    if (!answered) {
+        emit statusMessage(answered.errorString());
+        return;
+    }
+    selectAdded(NewCommentDialog::addComment(this, m_undoStack, *m_library, articleId, title, &*answered));
+}
+
+void ModerationView::selectAdded(qint64 id)
+{
+    if (id == 0)
+        return;
+    emit statusMessage(m_undoStack->undoText());
+    // Listed only if the filters take it (an approved comment is not in the pending queue).
+    if (!selectComment(id))
+        m_pane->showComment(id);
 }
 
 void ModerationView::applyTriage(const QList<TriageProposal> &proposals)

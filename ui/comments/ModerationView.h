@@ -90,6 +90,11 @@ public:
     void showLog();
     /// Runs the rules over the pending comments as a dry run, and applies the proposals on confirm.
     void runRules();
+    /// Asks for a comment by the curator on the current comment's article (or the article the list is
+    /// narrowed to) and adds it as one undo step.
+    void newComment();
+    /// The same, as a reply to the current comment.
+    void reply();
     /// Writes a triage's proposals as one undo step.
     void applyTriage(const QList<TriageProposal> &proposals);
 
@@ -101,6 +106,8 @@ public:
     QAction *articleAction() const { return m_onArticle; }
     QAction *logAction() const { return m_showLog; }
     QAction *runRulesAction() const { return m_runRules; }
+    QAction *newCommentAction() const { return m_newComment; }
+    QAction *replyAction() const { return m_reply; }
     /// What the window's Comments menu offers, in order; nullptr marks a separator.
     QList<QAction *> menuActions() const;
     QMenu *authorMenu() const { return m_authorMenu; }
@@ -129,6 +136,9 @@ private:
     void updateScopeBar();
     void updateActions();
     void showCurrent();
+    /// The article a new comment goes on: the one the list is narrowed to, else the current comment's.
+    qint64 commentArticle(QString *title) const;
+    void selectAdded(qint64 id);
     void setCurrentRow(int row);
     void setDefaultColumnWidths();
     /// Puts the status filter on every status for a look at one author or article, remembering the
@@ -175,6 +185,8 @@ private:
     QAction *m_clearScope;
     QAction *m_showLog;
     QAction *m_runRules;
+    QAction *m_newComment;
+    QAction *m_reply;
     QMenu *m_authorMenu;
 };
 

@@ -4,7 +4,9 @@
 #include "articles/ArticleDetailPane.h"
 #include "articles/ArticleListModel.h"
 #include "articles/ArticleStatusDelegate.h"
+#include "comments/CommentImportController.h"
 #include "comments/ModerationView.h"
+#include "comments/NewCommentDialog.h"
 #include "importing/DroppedInputs.h"
 #include "importing/ImportController.h"
 #include "importing/SampleLibrary.h"
@@ -165,6 +167,7 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, QWidget *parent)
     m_counts = new QLabel(this);
     statusBar()->addPermanentWidget(m_counts);
     m_imports = new ImportController(this, statusBar());
+    m_commentImports = new CommentImportController(this, statusBar());
     m_topicsDock = new TopicsDock(this);
     addDockWidget(Qt::LeftDockWidgetArea, m_topicsDock);
     connect(m_topicsDock, &TopicsDock::topicActivated, this, &MainWindow::setTopicFilter);
@@ -324,6 +327,20 @@ void MainWindow::createActions()
         m_moderation->showAllOnArticle(id, m_model->indexOf(id, ArticleListModel::Title).data().toString());
     });
 
+    m_commentOnArticle = new QAction(tr("New &Comment…"), this);
+    m_commentOnArticle->setObjectName(QStringLiteral("commentOnArticle"));
+    m_commentOnArticle->setToolTip(tr("Write a comment of your own on this article"));
+    connect(m_commentOnArticle, &QAction::triggered, this, [this]() {
+        const qint64 id = m_detail ? m_detail->articleId() : 0;
+        if (!id || !m_library)
+            return;
+        const qint64 added =
+            NewCommentDialog::addComment(this, m_undoStack, *m_library, id,
+                                         m_model->indexOf(id, ArticleListModel::Title).data().toString());
+        if (added)
+            statusBar()->showMessage(m_undoStack->undoText(), 5000);
+    });
+
     m_preferences = new QAction(tr("&Preferences…"), this);
     m_preferences->setObjectName(QStringLiteral("preferences"));
     m_preferences->setMenuRole(QAction::PreferencesRole);
@@ -397,6 +414,7 @@ void MainWindow::createMenus()
     m_articleMenu->addAction(m_rejectSuggestion);
     m_articleMenu->addSeparator();
     m_articleMenu->addAction(m_moderateArticle);
+    m_articleMenu->addAction(m_commentOnArticle);
 
     // Shown with the moderation page, as the Article menu is with the articles.
     m_commentsMenu = menuBar()->addMenu(tr("&Comments"));
@@ -407,6 +425,14 @@ void MainWindow::createMenus()
         else
             m_commentsMenu->addSeparator();
     }
+    m_importComments = new QAction(tr("&Import Comments…"), this);
+    m_importComments->setObjectName(QStringLiteral("importComments"));
+    m_importComments->setToolTip(
+        tr("Import comments from WordPress (WXR), Disqus, CSV or JSON files onto the library's articles"));
+    connect(m_importComments, &QAction::triggered, m_commentImports,
+            &CommentImportController::chooseAndImport);
+    m_commentsMenu->addSeparator();
+    m_commentsMenu->addAction(m_importComments);
     m_commentsMenu->menuAction()->setVisible(false);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -522,6 +548,7 @@ void MainWindow::setLibrary(std::unique_ptr<Library> library)
             });
     connect(m_model.get(), &ArticleListModel::importRequested, m_imports, &ImportController::import);
     m_imports->setLibrary(m_library.get());
+    m_commentImports->setLibrary(m_library.get());
 
     connect(m_library.get(), &Library::errorOccurred, this, &MainWindow::showError);
     connect(m_model.get(), &ArticleListModel::loadFailed, this, &MainWindow::showError);
@@ -676,6 +703,7 @@ void MainWindow::updateActions()
     for (QAction *action : std::as_const(m_statusActions))
         action->setEnabled(hasSelection && !inTrash);
     m_moderateArticle->setEnabled(hasSelection);
+    m_commentOnArticle->setEnabled(hasSelection);
 }
 
 void MainWindow::acceptSuggestion()

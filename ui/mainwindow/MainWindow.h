@@ -24,6 +24,7 @@ class ArticleDetailPane;
 class ArticleListModel;
 class Library;
 class EmptyLibraryBanner;
+class CommentImportController;
 class ImportController;
 class ModerationView;
 class SpamFilterService;
@@ -43,6 +44,7 @@ public:
 
     Library &library() { return *m_library; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    CommentImportController *commentImports() const { return m_commentImports; }
     QTableView *articleView() const { return m_view; }
     ArticleListModel *articleModel() const { return m_model.get(); }
     ArticleDetailPane *detailPane() const { return m_detail; }
@@ -127,6 +129,8 @@ private:
     QTimer *m_searchDelay;
     QLabel *m_counts;
     ImportController *m_imports;
+    CommentImportController *m_commentImports;
+    QAction *m_importComments;
 
     QAction *m_newLibrary;
     QAction *m_openLibrary;
@@ -153,6 +157,7 @@ private:
     QAction *m_showArticles;
     QAction *m_showModeration;
     QAction *m_moderateArticle;
+    QAction *m_commentOnArticle;
     QAction *m_preferences;
     QMenu *m_articleMenu = nullptr;
     QMenu *m_commentsMenu = nullptr;

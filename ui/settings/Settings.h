@@ -51,6 +51,8 @@ public:
     static inline const Preference<int> readerZoomPercent{"reader/zoomPercent", 100};
     /// Whether the reader loads remote images in every article, not only where the curator asked.
     static inline const Preference<bool> readerRemoteImages{"reader/remoteImagesAlways", false};
+    /// The name a comment the curator writes goes under; empty until they first write one.
+    static inline const Preference<QString> curatorName{"moderation/curatorName", {}};
 
     static constexpr int MaxRecentLibraries = 8;
     /// Puts path first in the recent libraries, keeping at most MaxRecentLibraries.
