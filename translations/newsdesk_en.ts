@@ -1394,10 +1394,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
 <context>
     <name>Newsdesk::CommentImportController</name>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stop after the file being imported; the files done so far stay</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2002,10 +1998,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
 </context>
 <context>
     <name>Newsdesk::ImportController</name>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Stop the import; what was imported so far stays</source>
         <translation type="unfinished"></translation>
@@ -3880,6 +3872,13 @@ Exit codes: 0 success, 1 failure, 2 usage error.
             <numerusform>Learned from %1 approved and %2 spam comments; scored %n pending comment in %3 s.</numerusform>
             <numerusform>Learned from %1 approved and %2 spam comments; scored %n pending comments in %3 s.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::StatusProgressPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1370,10 +1370,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
 <context>
     <name>Newsdesk::CommentImportController</name>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stop after the file being imported; the files done so far stay</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1964,10 +1960,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
 </context>
 <context>
     <name>Newsdesk::ImportController</name>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Stop the import; what was imported so far stays</source>
         <translation type="unfinished"></translation>
@@ -3818,6 +3810,13 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::StatusProgressPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "library/Library.h"
 #include "moderation/CommentImportJob.h"
+#include "widgets/StatusProgressPanel.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -19,24 +20,14 @@ CommentImportController::CommentImportController(QWidget *window, QStatusBar *st
     , m_window(window)
     , m_statusBar(statusBar)
 {
-    m_progressPanel = new QWidget(statusBar);
-    m_progressPanel->setObjectName(QStringLiteral("commentImportProgress"));
-    auto *layout = new QHBoxLayout(m_progressPanel);
-    layout->setContentsMargins(0, 0, 0, 0);
-    m_progressLabel = new QLabel(m_progressPanel);
-    m_progressBar = new QProgressBar(m_progressPanel);
-    m_progressBar->setMaximumWidth(180);
-    m_progressBar->setTextVisible(false);
-    m_cancelButton = new QToolButton(m_progressPanel);
-    m_cancelButton->setObjectName(QStringLiteral("cancelCommentImport"));
-    m_cancelButton->setText(tr("Cancel"));
-    m_cancelButton->setToolTip(tr("Stop after the file being imported; the files done so far stay"));
+    auto *panel = new StatusProgressPanel(
+        statusBar, QStringLiteral("commentImportProgress"), QStringLiteral("cancelCommentImport"),
+        tr("Stop after the file being imported; the files done so far stay"));
+    m_progressPanel = panel;
+    m_progressLabel = panel->label();
+    m_progressBar = panel->bar();
+    m_cancelButton = panel->cancelButton();
     connect(m_cancelButton, &QToolButton::clicked, this, &CommentImportController::cancel);
-    layout->addWidget(m_progressLabel);
-    layout->addWidget(m_progressBar);
-    layout->addWidget(m_cancelButton);
-    statusBar->addWidget(m_progressPanel);
-    m_progressPanel->hide();
 }
 
 CommentImportController::~CommentImportController()

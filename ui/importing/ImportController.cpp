@@ -2,6 +2,7 @@
 
 #include "ImportReportDialog.h"
 #include "library/Library.h"
+#include "widgets/StatusProgressPanel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -16,24 +17,14 @@ ImportController::ImportController(QWidget *window, QStatusBar *statusBar)
     , m_window(window)
     , m_statusBar(statusBar)
 {
-    m_progressPanel = new QWidget(statusBar);
-    m_progressPanel->setObjectName(QStringLiteral("importProgress"));
-    auto *layout = new QHBoxLayout(m_progressPanel);
-    layout->setContentsMargins(0, 0, 0, 0);
-    m_progressLabel = new QLabel(m_progressPanel);
-    m_progressBar = new QProgressBar(m_progressPanel);
-    m_progressBar->setMaximumWidth(180);
-    m_progressBar->setTextVisible(false);
-    m_cancelButton = new QToolButton(m_progressPanel);
-    m_cancelButton->setObjectName(QStringLiteral("cancelImport"));
-    m_cancelButton->setText(tr("Cancel"));
-    m_cancelButton->setToolTip(tr("Stop the import; what was imported so far stays"));
+    auto *panel =
+        new StatusProgressPanel(statusBar, QStringLiteral("importProgress"), QStringLiteral("cancelImport"),
+                                tr("Stop the import; what was imported so far stays"));
+    m_progressPanel = panel;
+    m_progressLabel = panel->label();
+    m_progressBar = panel->bar();
+    m_cancelButton = panel->cancelButton();
     connect(m_cancelButton, &QToolButton::clicked, this, &ImportController::cancel);
-    layout->addWidget(m_progressLabel);
-    layout->addWidget(m_progressBar);
-    layout->addWidget(m_cancelButton);
-    statusBar->addWidget(m_progressPanel);
-    m_progressPanel->hide();
 }
 
 ImportController::~ImportController()
