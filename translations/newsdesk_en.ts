@@ -1164,10 +1164,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Suggest topics for articles (by default the ones without any topic) from a classifier trained on the library&apos;s confirmed tags and rejections. A topic is suggested when its confidence (0–1) reaches its threshold, tuned on held-back articles of the library.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--limit takes a positive number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1319,6 +1315,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Added comment %1 (%2).
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest topics for articles (by default the ones no curator has tagged; rule tags do not count) from a classifier trained on the library&apos;s confirmed tags and rejections. A topic is suggested when its confidence (0–1) reaches its threshold, tuned on held-back articles of the library.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

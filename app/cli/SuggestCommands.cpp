@@ -23,10 +23,12 @@ int runSuggest(CliContext &cli, const QStringList &arguments)
                             CliContext::tr("Also list topics under their decision threshold, for ranking.")});
     int code = ExitOk;
     if (!cli.parse(QStringLiteral("suggest"), CliContext::tr("[--all | ID...]"),
-                   CliContext::tr("Suggest topics for articles (by default the ones without any topic) from "
-                                  "a classifier trained on the library's confirmed tags and rejections. A "
-                                  "topic is suggested when its confidence (0–1) reaches its threshold, tuned "
-                                  "on held-back articles of the library."),
+                   CliContext::tr(
+                       "Suggest topics for articles (by default the ones no curator has tagged; rule tags "
+                       "do not count) from "
+                       "a classifier trained on the library's confirmed tags and rejections. A "
+                       "topic is suggested when its confidence (0–1) reaches its threshold, tuned "
+                       "on held-back articles of the library."),
                    arguments, &code))
         return code;
     bool limitOk = false;

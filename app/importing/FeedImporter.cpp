@@ -618,6 +618,7 @@ struct ItemDraft
     QString bodyHtml;
     QString language;
     QString imageUrl;
+    QStringList topics;
     QStringList issues;
 };
 
@@ -692,6 +693,7 @@ std::optional<ExtractedArticle> finishItem(ItemDraft draft, const FeedContext &f
         extracted.guid = u"urn:sha1:"_s + QString::fromLatin1(digest.toHex());
     }
     article.guid = extracted.guid;
+    extracted.topics = draft.topics;
     extracted.issues = draft.issues;
     return extracted;
 }
@@ -1520,6 +1522,13 @@ Result<ImportOutcome> JsonFeedImporter::read(const ImportSource &source) const
         if (image.trimmed().isEmpty())
             image = item.value(u"banner_image"_s).toString();
         draft.imageUrl = acceptableFeedUrl(image, base, source.url);
+        // JSON Feed's tags are the publisher's (or a curator's, in an exchange between libraries) topics:
+        // they become the article's confirmed topics.
+        for (const QJsonValue &tag : item.value(u"tags"_s).toArray()) {
+            const QString name = tag.toString().simplified();
+            if (!name.isEmpty() && !draft.topics.contains(name, Qt::CaseInsensitive))
+                draft.topics << name.left(200);
+        }
         if (auto article = finishItem(std::move(draft), feed, index, outcome.issues))
             outcome.articles << std::move(*article);
     }

@@ -49,6 +49,7 @@ struct ExtractedArticle
     QMap<QString, QStringList> credits; ///< "reporting", "writing", "editing", "additional reporting"…
     QList<ExtractedComment> comments;
     QList<ExtractedResource> resources;
+    QStringList topics; ///< Topic names the source gives (a JSON Feed item's tags): confirmed on import.
     QStringList issues;         ///< Problems that did not stop the import (translated sentences).
     bool bodySanitized = false; ///< The importer already passed bodyHtml through HtmlSanitizer.
 };

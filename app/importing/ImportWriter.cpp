@@ -5,6 +5,7 @@
 #include "library/CommentRepository.h"
 #include "library/Library.h"
 #include "library/StoryRepository.h"
+#include "tagging/TopicTagging.h"
 
 namespace Newsdesk {
 
@@ -57,6 +58,11 @@ Result<QList<ImportedItem>> ImportWriter::write(Library &library, const QList<Ex
             if (Status comments = writeComments(library.comments(), extracted.comments, item.articleId, 0);
                 !comments)
                 return comments;
+
+            // The topics a source named (a JSON Feed's tags) are the curator's, created when missing.
+            if (Status tagged = TopicTagging::tagByName(library, item.articleId, extracted.topics, true);
+                !tagged)
+                return tagged;
 
             auto related = recogniseStory(library, item.articleId, extracted.article.bodyText);
             if (!related)

@@ -5,7 +5,7 @@
 #include "library/ArticleRepository.h"
 #include "library/CommentRepository.h"
 #include "library/Library.h"
-#include "library/TopicRepository.h"
+#include "tagging/TopicTagging.h"
 
 #include <QDir>
 #include <QFile>
@@ -75,24 +75,6 @@ Status insertComments(CommentRepository &comments, const QJsonArray &list, qint6
     return {};
 }
 
-// The curator's tags of a sample article, by topic name; a library without those topics (one whose
-// taxonomy the curator replaced) just gets the article untagged.
-Status tagByName(Library &library, qint64 articleId, const QJsonArray &names)
-{
-    QList<qint64> topicIds;
-    for (const QJsonValue &name : names) {
-        auto found = library.topics().findByName(name.toString());
-        if (!found)
-            return found.error();
-        if (!found->isEmpty())
-            topicIds << found->first();
-    }
-    if (topicIds.isEmpty())
-        return {};
-    auto tagged = library.topics().tag({articleId}, topicIds);
-    return tagged ? Status() : Status(tagged.error());
-}
-
 } // namespace
 
 Result<int> SampleLibrary::load(Library &library)
@@ -129,8 +111,11 @@ Result<int> SampleLibrary::load(Library &library, const QString &path)
                     library.comments(), object.value(QLatin1String("comments")).toArray(), ids->first(), 0);
                 !comments)
                 return comments;
-            if (Status tagged = tagByName(library, ids->first(), object.value(QLatin1String("topics")).toArray());
-                !tagged)
+            // Sample tags by topic name; a library whose taxonomy lacks one leaves the article untagged.
+            QStringList topics;
+            for (const QJsonValue &name : object.value(QLatin1String("topics")).toArray())
+                topics << name.toString();
+            if (Status tagged = TopicTagging::tagByName(library, ids->first(), topics, false); !tagged)
                 return tagged;
             ++added;
         }

@@ -109,8 +109,9 @@ Result<QList<LabelledArticle>> TopicEvidence::articlesToSuggestFor(const QList<q
         return readArticles(QStringLiteral("1"), ids, {});
     if (allArticles)
         return readArticles(QStringLiteral("c.trashed_at IS NULL"), {}, {});
+    // A rule's tag is not the curator's word: such articles still wait for suggestions.
     return readArticles(QStringLiteral("c.trashed_at IS NULL AND NOT EXISTS (SELECT 1 FROM article_topics x "
-                                       "WHERE x.article_id = a.id)"),
+                                       "WHERE x.article_id = a.id AND x.origin <> 'rule')"),
                         {}, {});
 }
 

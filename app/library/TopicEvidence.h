@@ -41,7 +41,7 @@ public:
     Result<QList<LabelledArticle>> labelledArticles(const std::function<bool()> &cancelled = {}) const;
 
     /// The articles to suggest topics for: these ids (trashed ones too, when named), or when none are
-    /// given, all live articles (allArticles) or the live ones without any topic.
+    /// given, all live articles (allArticles) or the live ones no curator has tagged (rule tags aside).
     Result<QList<LabelledArticle>> articlesToSuggestFor(const QList<qint64> &ids, bool allArticles) const;
 
     /// The topics an article already has (any origin) and those rejected for it: never suggested again.

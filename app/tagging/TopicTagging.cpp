@@ -123,6 +123,33 @@ Result<int> TopicTagging::countNewTopics(Library &library, const QList<TopicNode
     return fresh;
 }
 
+Status TopicTagging::tagByName(Library &library, qint64 articleId, const QStringList &names,
+                               bool createMissing)
+{
+    QList<qint64> topicIds;
+    for (const QString &name : names) {
+        auto found = library.topics().findByName(name);
+        if (!found)
+            return found.error();
+        if (!found->isEmpty()) {
+            topicIds << found->first();
+            continue;
+        }
+        if (!createMissing)
+            continue;
+        Topic topic;
+        topic.name = name;
+        auto created = library.topics().create(topic);
+        if (!created)
+            return created.error();
+        topicIds << *created;
+    }
+    if (topicIds.isEmpty())
+        return {};
+    auto tagged = library.topics().tag({articleId}, topicIds);
+    return tagged ? Status() : Status(tagged.error());
+}
+
 Result<QList<TopicNode>> TopicTagging::exportTopics(Library &library)
 {
     auto topics = library.topics().all();

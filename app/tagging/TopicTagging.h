@@ -27,6 +27,9 @@ public:
     /// How many topics addTopics() would add, without changing anything: lets a window say "nothing new"
     /// instead of recording an empty step.
     static Result<int> countNewTopics(Library &library, const QList<TopicNode> &topics, qint64 parentId = 0);
+    /// Tags an article by hand with topics given by name (matched whatever the case, anywhere in the tree);
+    /// a name the library lacks becomes a new top-level topic when createMissing, else it is left out.
+    static Status tagByName(Library &library, qint64 articleId, const QStringList &names, bool createMissing);
     /// The library's taxonomy as nodes, for Taxonomy::toJson().
     static Result<QList<TopicNode>> exportTopics(Library &library);
 };
