@@ -211,11 +211,6 @@ QList<ArticleRow> readRows(QSqlQuery &query, const QString &search)
     return rows;
 }
 
-QString placeholders(qsizetype count)
-{
-    QStringList marks(count, QStringLiteral("?"));
-    return marks.join(QLatin1Char(','));
-}
 
 QVariantList toVariants(const QList<qint64> &ids)
 {

@@ -131,15 +131,6 @@ QString sortExpression(CommentQuery::Sort sort)
                                                  : QStringLiteral("ifnull(c.posted_at, 0)");
 }
 
-QString idList(const QList<qint64> &ids)
-{
-    QStringList numbers;
-    numbers.reserve(ids.size());
-    for (qint64 id : ids)
-        numbers << QString::number(id);
-    return numbers.join(QLatin1Char(','));
-}
-
 } // namespace
 
 CommentRepository::CommentRepository(Library &library)

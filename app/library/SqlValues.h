@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 namespace Newsdesk {
@@ -16,6 +18,23 @@ inline QVariant textValue(const QString &text)
 inline QVariant secondsOrNull(const QDateTime &time)
 {
     return time.isValid() ? QVariant(time.toSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+}
+
+/// "?,?,?" for an IN list of count bound values.
+inline QString placeholders(qsizetype count)
+{
+    return QStringList(count, QStringLiteral("?")).join(QLatin1Char(','));
+}
+
+/// Ids written into a statement as an IN list: they are our own numbers, and SQLite caps bound
+/// parameters where a selection may hold 100,000 of them.
+inline QString idList(const QList<qint64> &ids)
+{
+    QStringList numbers;
+    numbers.reserve(ids.size());
+    for (qint64 id : ids)
+        numbers << QString::number(id);
+    return numbers.join(QLatin1Char(','));
 }
 
 } // namespace Newsdesk

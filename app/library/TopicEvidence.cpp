@@ -1,6 +1,7 @@
 #include "TopicEvidence.h"
 
 #include "Library.h"
+#include "SqlValues.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -12,15 +13,6 @@ namespace {
 
 const QString ArticleColumns = QStringLiteral("SELECT a.id, a.title, a.dek, a.body_text FROM articles a JOIN "
                                               "article_curation c ON c.article_id = a.id ");
-
-QString idList(const QList<qint64> &ids)
-{
-    QStringList numbers;
-    numbers.reserve(ids.size());
-    for (qint64 id : ids)
-        numbers << QString::number(id);
-    return numbers.join(QLatin1Char(','));
-}
 
 } // namespace
 

@@ -32,11 +32,6 @@ Topic topicFrom(const QSqlQuery &query)
     return topic;
 }
 
-QString placeholders(qsizetype count)
-{
-    return QStringList(count, QStringLiteral("?")).join(QLatin1Char(','));
-}
-
 /// Ids as one JSON array, read back in SQL with json_each: a statement per topic however many articles
 /// are selected, and no limit on bound variables.
 QString idArray(const QList<qint64> &ids)
