@@ -1,6 +1,7 @@
 #include "Library.h"
 
 #include "ArticleRepository.h"
+#include "BundleRepository.h"
 #include "CommentRepository.h"
 #include "SqlValues.h"
 #include "StoryRepository.h"
@@ -101,6 +102,7 @@ Library::Library(const QString &path, const QString &connectionName)
     : m_path(path)
     , m_connectionName(connectionName)
     , m_articles(std::make_unique<ArticleRepository>(*this))
+    , m_bundles(std::make_unique<BundleRepository>(*this))
     , m_comments(std::make_unique<CommentRepository>(*this))
     , m_stories(std::make_unique<StoryRepository>(*this))
     , m_topics(std::make_unique<TopicRepository>(*this))

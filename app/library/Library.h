@@ -13,6 +13,7 @@
 namespace Newsdesk {
 
 class ArticleRepository;
+class BundleRepository;
 class CommentRepository;
 class StoryRepository;
 class TopicRepository;
@@ -26,7 +27,7 @@ class Library : public QObject
 
 public:
     /// The schema this build writes; libraries with a higher user_version are refused untouched.
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
     /// PRAGMA application_id of a Newsdesk library ("NDSK"), so a foreign SQLite file is recognised.
     static constexpr int ApplicationId = 0x4E44534B;
 
@@ -51,6 +52,7 @@ public:
     QSqlDatabase database() const;
 
     ArticleRepository &articles() { return *m_articles; }
+    BundleRepository &bundles() { return *m_bundles; }
     CommentRepository &comments() { return *m_comments; }
     StoryRepository &stories() { return *m_stories; }
     TopicRepository &topics() { return *m_topics; }
@@ -99,6 +101,10 @@ signals:
     void topicTreeChanged();
     /// Topics were added to or removed from these articles.
     void articleTopicsChanged(const QList<qint64> &articleIds);
+    void bundleInserted(qint64 bundleId);
+    /// The bundle's header or entries changed.
+    void bundleChanged(qint64 bundleId);
+    void bundleRemoved(qint64 bundleId);
     /// A change made on the curator's behalf (an undo step, say) failed; the message says why.
     void errorOccurred(const QString &message);
 
@@ -113,6 +119,7 @@ private:
     int m_transactionDepth = 0;
     QList<std::function<void()>> m_pendingEvents;
     std::unique_ptr<ArticleRepository> m_articles;
+    std::unique_ptr<BundleRepository> m_bundles;
     std::unique_ptr<CommentRepository> m_comments;
     std::unique_ptr<StoryRepository> m_stories;
     std::unique_ptr<TopicRepository> m_topics;

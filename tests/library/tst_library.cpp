@@ -227,7 +227,7 @@ void TestLibraryStore::createsNewLibrary()
     while (query.next())
         tables << query.value(0).toString();
     for (const char *table : {"articles", "article_curation", "articles_fts", "topics", "article_topics",
-                              "comments", "bundles", "bundle_items", "audit_log"})
+                              "comments", "bundles", "bundle_entries", "audit_log"})
         QVERIFY2(tables.contains(QLatin1String(table)), table);
     query.finish();
 
