@@ -9,6 +9,7 @@ packages="
   qt6-webengine-dev qt6-webengine-dev-tools libqt6sql6-sqlite libsqlite3-dev libgl-dev libvulkan-dev
   libxml2-dev libuchardet-dev libcld2-dev
   xvfb xauth file dpkg-dev fonts-noto-cjk
+  chromium python3-feedparser python3-jsonschema default-jre-headless
 "
 
 missing=""
@@ -22,3 +23,6 @@ if [ -n "$missing" ]; then
     $sudo apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $missing
 fi
+
+# The Nu Html Checker for the exporting tests (not packaged by Debian).
+"$(dirname "$0")/fetch-test-tools.sh"

@@ -471,6 +471,9 @@ const QList<CliCommand> &cliCommands()
         {"moderate", QT_TRANSLATE_NOOP("Newsdesk::Cli", "Approve, reject or mark comments as spam"), runModerate},
         {"moderation", QT_TRANSLATE_NOOP("Newsdesk::Cli", "Show or change moderation settings, print the log"),
          runModeration},
+        {"bundle", QT_TRANSLATE_NOOP("Newsdesk::Cli", "Make and change curated bundles"), runBundle},
+        {"export", QT_TRANSLATE_NOOP("Newsdesk::Cli", "Export a bundle as HTML, JSON, Atom, RSS or PDF"),
+         runExport},
         {"extract", QT_TRANSLATE_NOOP("Newsdesk::Cli", "Extract articles from files, without a library"),
          runExtract},
     };

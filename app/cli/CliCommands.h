@@ -34,6 +34,11 @@ int runModerate(CliContext &context, const QStringList &arguments);
 /// `moderation config [KEY=VALUE...]` and `moderation log [--csv] [--comment ID]`
 int runModeration(CliContext &context, const QStringList &arguments);
 
+/// `bundle create|set|add|fill|remove|section|blurb|delete|list|show …`
+int runBundle(CliContext &context, const QStringList &arguments);
+/// `export --bundle NAME --format F --out PATH [--force]`
+int runExport(CliContext &context, const QStringList &arguments);
+
 /// Every subcommand, in the order `newsdesk-cli --help` lists them.
 const QList<CliCommand> &cliCommands();
 

@@ -116,6 +116,23 @@ int CliContext::usage(const QString &message)
     return ExitUsage;
 }
 
+QString actionWord(const QStringList &arguments, const QStringList &optionsWithValue, qsizetype *index)
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == u"--")
+            break;
+        if (argument.startsWith(QLatin1Char('-'))) {
+            if (optionsWithValue.contains(argument))
+                ++i;
+            continue;
+        }
+        *index = i;
+        return argument;
+    }
+    return {};
+}
+
 bool parseIds(CliContext &context, const QStringList &arguments, QList<qint64> *ids, int *exitCode)
 {
     if (arguments.isEmpty()) {

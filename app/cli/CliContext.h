@@ -53,6 +53,11 @@ private:
     std::unique_ptr<Library> m_library;
 };
 
+/// The first word of a command's arguments that is not an option or an option's value, so that
+/// `comments --library L triage` and `comments triage --library L` both find "triage"; its index goes to
+/// *index. optionsWithValue are the options whose next argument is their value.
+QString actionWord(const QStringList &arguments, const QStringList &optionsWithValue, qsizetype *index);
+
 /// Article ids from the command line; returns false (after reporting) when one is not a number.
 bool parseIds(CliContext &context, const QStringList &arguments, QList<qint64> *ids, int *exitCode);
 

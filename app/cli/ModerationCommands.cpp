@@ -36,9 +36,8 @@ QString oneLine(const QString &text, int length)
     return simplified.size() > length ? simplified.left(length - 1) + QChar(0x2026) : simplified;
 }
 
-/// The first word of a command's arguments that is not an option or an option's value, so that
-/// `comments --library L triage` and `comments triage --library L` both find "triage". Options that
-/// take a value are those of the commands that share the word: comments, comments import, moderation.
+/// The action word of `comments` and `moderation` (see Newsdesk::actionWord). Options that take a value
+/// are those of the commands that share the word: comments, comments import, moderation.
 QString actionWord(const QStringList &arguments, qsizetype *index)
 {
     static const QStringList withValue{QStringLiteral("--library"), QStringLiteral("--status"),
@@ -46,19 +45,7 @@ QString actionWord(const QStringList &arguments, qsizetype *index)
                                        QStringLiteral("--limit"),   QStringLiteral("--format"),
                                        QStringLiteral("--comment"), QStringLiteral("--reason"),
                                        QStringLiteral("--email"),   QStringLiteral("--parent")};
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString &argument = arguments.at(i);
-        if (argument == u"--")
-            break;
-        if (argument.startsWith(QLatin1Char('-'))) {
-            if (withValue.contains(argument))
-                ++i;
-            continue;
-        }
-        *index = i;
-        return argument;
-    }
-    return {};
+    return Newsdesk::actionWord(arguments, withValue, index);
 }
 
 QStringList without(QStringList arguments, qsizetype index)

@@ -1,5 +1,7 @@
 #include "FeedImporter.h"
 
+#include "exporting/BundleJson.h"
+
 #include <QCryptographicHash>
 #include <QHash>
 #include <QJsonArray>
@@ -281,6 +283,14 @@ std::pair<Sniffed, FeedKind> sniffBytes(const QByteArray &data)
         static const QRegularExpression jsonFeedVersion(QStringLiteral(
             "\"version\"\\s*:\\s*\"https?:(?:\\\\?/){2}jsonfeed\\.org\\\\?/version\\\\?/1(?:\\.1)?\""));
         if (first == u'{' && jsonFeedVersion.match(head).hasMatch())
+            return {Sniffed::Kind, FeedKind::JsonFeed};
+        // Writers that sort their keys (Qt's QJsonDocument, Newsdesk's own bundle export) put "version"
+        // last, after every item: then it is the last member of the document, just before its final brace.
+        static const QRegularExpression jsonFeedVersionLast(
+            QStringLiteral("\"version\"\\s*:\\s*\"https?:(?:\\\\?/){2}jsonfeed\\.org\\\\?/version\\\\?/"
+                           "1(?:\\.1)?\"\\s*\\}\\s*$"));
+        if (first == u'{' && data.size() > SniffBytes &&
+            jsonFeedVersionLast.match(asciiHead(data.right(SniffBytes), SniffBytes)).hasMatch())
             return {Sniffed::Kind, FeedKind::JsonFeed};
         if (first == u'[' || head.contains(u"\"version\""_s))
             return {Sniffed::OtherContent, FeedKind::Unknown};
@@ -1463,6 +1473,11 @@ Result<ImportOutcome> JsonFeedImporter::read(const ImportSource &source) const
     if (!root.value(u"items"_s).isArray())
         return Error{Error::Code::InvalidArgument, FeedText::tr("The JSON Feed has no “items” list.")};
 
+    // A Newsdesk bundle export: refused whole, before anything is read, when its own fields cannot be.
+    const auto newsdesk = BundleJson::hasExtension(root);
+    if (!newsdesk)
+        return newsdesk.error();
+
     ImportOutcome outcome;
     const QString versionNumber = versionMatch.captured(1);
     if (versionNumber == u"1")
@@ -1486,7 +1501,9 @@ Result<ImportOutcome> JsonFeedImporter::read(const ImportSource &source) const
 
     const QJsonArray items = root.value(u"items"_s).toArray();
     addNoItemsIssue(outcome, items.size());
+    QList<int> articleOfItem; // per item, its index in outcome.articles, or -1: for the bundle's entries
     for (qsizetype index = 0; index < items.size(); ++index) {
+        articleOfItem << -1;
         if (!items.at(index).isObject()) {
             outcome.issues << FeedText::tr("Item %1 is not a JSON object; it was skipped.").arg(index + 1);
             continue;
@@ -1529,8 +1546,21 @@ Result<ImportOutcome> JsonFeedImporter::read(const ImportSource &source) const
             if (!name.isEmpty() && !draft.topics.contains(name, Qt::CaseInsensitive))
                 draft.topics << name.left(200);
         }
-        if (auto article = finishItem(std::move(draft), feed, index, outcome.issues))
-            outcome.articles << std::move(*article);
+        auto article = finishItem(std::move(draft), feed, index, outcome.issues);
+        if (!article)
+            continue;
+        if (*newsdesk)
+            if (Status restored = BundleJson::readItem(item, index, *article); !restored)
+                return restored.error();
+        articleOfItem.last() = int(outcome.articles.size());
+        outcome.articles << std::move(*article);
+    }
+    if (*newsdesk) {
+        auto bundle = BundleJson::readBundle(root, articleOfItem);
+        if (!bundle)
+            return bundle.error();
+        outcome.bundle = std::move(bundle).value();
+        outcome.format = u"Newsdesk bundle (%1)"_s.arg(outcome.format);
     }
     return outcome;
 }

@@ -45,7 +45,9 @@ public:
     Result<ImportOutcome> read(const ImportSource &source) const override;
 };
 
-/// JSON Feed 1.0 and 1.1 (https://jsonfeed.org): one article per item, keyed by its "id".
+/// JSON Feed 1.0 and 1.1 (https://jsonfeed.org): one article per item, keyed by its "id". A Newsdesk
+/// bundle export is one too: its "_newsdesk" fields (app/exporting/BundleJson.h) restore the articles as
+/// exported and bring the bundle along; a file whose "_newsdesk" cannot be read is refused whole.
 class JsonFeedImporter final : public Importer
 {
 public:

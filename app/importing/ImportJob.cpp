@@ -191,7 +191,7 @@ ImportReport ImportJob::run()
                     queue.enqueue(ImportInput::fromUrl(feed));
                     ++total;
                 }
-                auto items = ImportWriter::write(library, outcome.articles);
+                auto items = ImportWriter::write(library, outcome);
                 if (!items) {
                     entry.outcome = ImportReportEntry::Outcome::Failed;
                     entry.message = items.errorString();

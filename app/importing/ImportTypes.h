@@ -1,6 +1,10 @@
 #pragma once
 
 #include "core/Article.h"
+#include "core/Bundle.h"
+#include "core/Comment.h"
+#include "library/StoryRepository.h"
+#include "library/TopicRepository.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -9,6 +13,8 @@
 #include <QString>
 #include <QStringList>
 #include <QUrl>
+
+#include <optional>
 
 namespace Newsdesk {
 
@@ -30,6 +36,22 @@ struct ExtractedComment
     QDateTime postedAt;
     QString text;
     QList<ExtractedComment> replies;
+
+    // What a Newsdesk bundle export adds (app/exporting/BundleJson.h): comments come flat, threaded by ids.
+    QString externalId;       ///< Its id in the file: a second import recognises it by this.
+    QString parentExternalId; ///< The externalId of the comment it replies to, earlier in the same list.
+    QString html;             ///< Sanitised body HTML; text is then its plain text.
+    std::optional<CommentStatus> status; ///< The status it was exported with; pending when unset.
+};
+
+/// A topic placed on an article by another Newsdesk library: found by its path on import, or created.
+struct ExtractedTopic
+{
+    QString name;
+    QString path; ///< Parents first, '/' between, ending with the name.
+    QString code;
+    QString colour;
+    TagOrigin origin = TagOrigin::Manual;
 };
 
 /// An image that came with a page (a saved page's _files folder, an MHTML part).
@@ -50,8 +72,18 @@ struct ExtractedArticle
     QList<ExtractedComment> comments;
     QList<ExtractedResource> resources;
     QStringList topics; ///< Topic names the source gives (a JSON Feed item's tags): confirmed on import.
+    QList<ExtractedTopic> placedTopics; ///< Topics with their place and origin (a Newsdesk export).
+    QList<StoryAlternate> otherSources; ///< Where else the story ran (a Newsdesk export).
+    bool keepsCuration = false; ///< article.status and article.note come from the source (a Newsdesk export).
     QStringList issues;         ///< Problems that did not stop the import (translated sentences).
     bool bodySanitized = false; ///< The importer already passed bodyHtml through HtmlSanitizer.
+};
+
+/// A bundle that came with the articles (a Newsdesk export): recreated once they are in the library.
+struct ExtractedBundle
+{
+    Bundle bundle;             ///< Its article entries' articleId are not set yet: see articleIndexes.
+    QList<int> articleIndexes; ///< Per entry, its article's index in ImportOutcome::articles; -1: a section.
 };
 
 /// What reading one source gives: articles, and sources to read next (an OPML list's feeds).
@@ -59,6 +91,7 @@ struct ImportOutcome
 {
     QString format; ///< Which importer read it, e.g. "RSS 2.0", "HTML page", "plain text".
     QList<ExtractedArticle> articles;
+    std::optional<ExtractedBundle> bundle;
     QList<QUrl> followUps;
     QStringList issues;
 };

@@ -25,7 +25,9 @@ struct ImportedItem
 
 /// Writes extracted articles into a library: exact duplicates are recognised and skipped, near-duplicates
 /// (the same wire story from another site) are linked to the article first seen, comments come along
-/// as pending comments. Curation (status, note, topics) of articles already there is never touched.
+/// as pending comments. What another Newsdesk library exported (app/exporting/BundleJson.h) comes back as
+/// it was: topics with their place and origin, comments with their status and threads, other sources,
+/// status and note. Curation (status, note, topics) of articles already there is never touched.
 class ImportWriter
 {
     Q_DECLARE_TR_FUNCTIONS(Newsdesk::ImportWriter)
@@ -34,6 +36,10 @@ public:
     /// Writes one source's articles inside a savepoint of the caller's transaction (or a transaction of
     /// their own): they all land, or none of them does.
     static Result<QList<ImportedItem>> write(Library &library, const QList<ExtractedArticle> &articles);
+    /// The same for everything one source gave: its articles, then the bundle that came with them (a
+    /// Newsdesk export), referring to the articles already there where they were duplicates. A bundle
+    /// whose name is taken by other content comes in under a free name; an identical one is not added.
+    static Result<QList<ImportedItem>> write(Library &library, const ImportOutcome &outcome);
 
     /// Fingerprints an article already stored and links it to the article it repeats, if any; returns
     /// that article's id, or 0. Every way an article enters the library goes through this.

@@ -1,5 +1,6 @@
 #include "SampleLibrary.h"
 
+#include "HtmlSanitizer.h"
 #include "ImportFormats.h"
 #include "ImportWriter.h"
 #include "library/ArticleRepository.h"
@@ -39,8 +40,9 @@ Article articleFrom(const QJsonObject &object)
     article.imageUrl = object.value(QLatin1String("imageUrl")).toString();
     article.imageCaption = object.value(QLatin1String("imageCaption")).toString();
     article.imageCredit = object.value(QLatin1String("imageCredit")).toString();
-    // The samples are our own files, written with <p> and a few inline tags only.
-    article.bodyHtml = object.value(QLatin1String("bodyHtml")).toString();
+    // Our own files, but stored like every body: sanitised, so the reader, the exports and a JSON round
+    // trip see the same normalised HTML as for an imported page.
+    article.bodyHtml = HtmlSanitizer::sanitize(object.value(QLatin1String("bodyHtml")).toString(), QUrl(article.url));
     article.status = ArticleText::statusFromKey(object.value(QLatin1String("status")).toString())
                          .value_or(ArticleStatus::New);
     article.note = object.value(QLatin1String("note")).toString();

@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
+#include <QTimeZone>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -102,9 +103,19 @@ Statement filterClause(const ArticleQuery &query, const QString &ftsQuery, bool 
         filter.sql += topicIn.arg(QString::fromLatin1(TopicSubtreeById));
         filter.binds << query.topicId;
     }
-    for (const QString &topic : ArticleRepository::parseSearch(query.search).topics) {
+    const ArticleRepository::ParsedSearch parsed = ArticleRepository::parseSearch(query.search);
+    for (const QString &topic : parsed.topics) {
         filter.sql += topicIn.arg(QString::fromLatin1(TopicSubtreeByName));
         filter.binds << topic;
+    }
+    if (parsed.status) {
+        filter.sql += QStringLiteral("AND c.status = ? ");
+        filter.binds << ArticleText::statusKey(*parsed.status);
+    }
+    if (parsed.since.isValid()) {
+        // A range on the articles_published index.
+        filter.sql += QStringLiteral("AND c.article_id IN (SELECT id FROM articles WHERE ifnull(published_at, 0) >= ?) ");
+        filter.binds << parsed.since.toSecsSinceEpoch();
     }
     return filter;
 }
@@ -274,24 +285,44 @@ ArticleRepository::ArticleRepository(Library &library)
 {
 }
 
-ArticleRepository::ParsedSearch ArticleRepository::parseSearch(const QString &userText)
+ArticleRepository::ParsedSearch ArticleRepository::parseSearch(const QString &userText, const QDateTime &now)
 {
-    // topic:"trade disputes" or topic:elections, anywhere in the text.
-    static const QRegularExpression topicTerm(QStringLiteral("(?:^|\\s)topic:(?:\"([^\"]*)\"?|(\\S+))"),
-                                              QRegularExpression::CaseInsensitiveOption);
+    // topic:"trade disputes", topic:elections, status:selected, since:7d, anywhere in the text.
+    static const QRegularExpression filterTerm(
+        QStringLiteral("(?:^|\\s)(topic|status|since):(?:\"([^\"]*)\"?|(\\S+))"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression relative(QStringLiteral("^(\\d{1,5})([hdw])$"),
+                                             QRegularExpression::CaseInsensitiveOption);
     ParsedSearch parsed;
     parsed.text = userText;
-    if (!userText.contains(QLatin1String("topic:"), Qt::CaseInsensitive))
+    if (!userText.contains(QLatin1Char(':')))
         return parsed;
     QString rest;
     qsizetype last = 0;
-    for (auto it = topicTerm.globalMatch(userText); it.hasNext();) {
+    for (auto it = filterTerm.globalMatch(userText); it.hasNext();) {
         const auto match = it.next();
         rest += QStringView(userText).mid(last, match.capturedStart() - last);
-        const QString name = (match.capturedStart(1) >= 0 ? match.captured(1) : match.captured(2)).trimmed();
-        if (!name.isEmpty())
-            parsed.topics << name;
         last = match.capturedEnd();
+        const QString kind = match.captured(1).toLower();
+        const QString value = (match.capturedStart(2) >= 0 ? match.captured(2) : match.captured(3)).trimmed();
+        if (value.isEmpty())
+            continue;
+        if (kind == QLatin1String("topic")) {
+            parsed.topics << value;
+        } else if (kind == QLatin1String("status")) {
+            parsed.status = ArticleText::statusFromKey(value.toLower());
+            if (!parsed.status)
+                parsed.errors << tr("“%1” is not a status: use new, reviewed, selected or rejected.").arg(value);
+        } else if (const auto amount = relative.match(value); amount.hasMatch()) {
+            const qint64 count = amount.captured(1).toLongLong();
+            const QChar unit = amount.captured(2).at(0).toLower();
+            const qint64 hours = unit == QLatin1Char('h') ? count : unit == QLatin1Char('d') ? count * 24 : count * 24 * 7;
+            parsed.since = now.addSecs(-hours * 3600);
+        } else if (const QDate date = QDate::fromString(value, Qt::ISODate); date.isValid()) {
+            parsed.since = date.startOfDay(QTimeZone::utc());
+        } else {
+            parsed.errors << tr("“%1” is not a time: use 12h, 7d, 2w or a date such as 2026-11-01.").arg(value);
+        }
     }
     rest += QStringView(userText).mid(last);
     // Keep a trailing space: it tells ftsQuery() the last word is complete.

@@ -94,13 +94,19 @@ public:
     /// Purges everything in the trash and returns how many articles went.
     Result<int> emptyTrash();
 
-    /// What the curator typed, split into the words to search for and the `topic:` filters in it.
+    /// What the curator typed, split into the words to search for and the filters in it:
+    /// `topic:"trade disputes"` (with its subtopics), `status:selected`, and `since:7d` (also 12h, 2w or
+    /// a date, 2026-11-01), which keeps articles published since then. The same text saved with a
+    /// bundle fills it (app/exporting/SavedSearch.h).
     struct ParsedSearch
     {
         QString text;
         QStringList topics;
+        std::optional<ArticleStatus> status;
+        QDateTime since; ///< invalid for no limit
+        QStringList errors; ///< filters that could not be read, e.g. "status:maybe", translated
     };
-    static ParsedSearch parseSearch(const QString &userText);
+    static ParsedSearch parseSearch(const QString &userText, const QDateTime &now = QDateTime::currentDateTimeUtc());
 
     /// Turns what a curator types into an FTS5 query: words must all match, the last one as a prefix,
     /// "quoted phrases" stay phrases, and OR / NOT work as operators.

@@ -268,7 +268,8 @@ Result<QList<qint64>> BundleRepository::addArticles(qint64 bundleId, const QList
     auto bundle = find(bundleId);
     if (!bundle)
         return bundle.error();
-    QSet<qint64> present(bundle->articleIds().cbegin(), bundle->articleIds().cend());
+    const QList<qint64> already = bundle->articleIds();
+    QSet<qint64> present(already.cbegin(), already.cend());
     QList<qint64> added;
     for (qint64 id : articleIds) {
         if (present.contains(id))

@@ -196,6 +196,20 @@ Result<QList<StoryAlternate>> StoryRepository::alternates(qint64 articleId) cons
     return alternates;
 }
 
+Status StoryRepository::addAlternate(qint64 articleId, const StoryAlternate &alternate)
+{
+    QSqlQuery query(m_library.database());
+    query.prepare(QStringLiteral("INSERT INTO article_alternates(article_id, url, source, title, merged_at) "
+                                 "VALUES (?, ?, ?, ?, unixepoch())"));
+    query.addBindValue(articleId);
+    query.addBindValue(textValue(alternate.url));
+    query.addBindValue(textValue(alternate.source));
+    query.addBindValue(textValue(alternate.title));
+    if (!query.exec())
+        return LibraryText::queryFailed(tr("record where the story ran"), query.lastError().text());
+    return {};
+}
+
 Status StoryRepository::setKeptApart(qint64 articleId, qint64 copyId, bool keptApart)
 {
     const Status status = m_library.transaction([&]() -> Status {

@@ -57,6 +57,8 @@ public:
     /// The copies of an article, or, for a copy, its original and the other copies.
     Result<QList<StoryCopy>> relatedCopies(qint64 articleId) const;
     Result<QList<StoryAlternate>> alternates(qint64 articleId) const;
+    /// Records where the story also ran without a copy in this library (another library's export said so).
+    Status addAlternate(qint64 articleId, const StoryAlternate &alternate);
     Status setKeptApart(qint64 articleId, qint64 copyId, bool keptApart);
     /// Keeps where the copy ran with the article and moves the copy to the trash; unmerge undoes it.
     Status merge(qint64 articleId, qint64 copyId);

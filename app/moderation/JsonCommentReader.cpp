@@ -79,6 +79,11 @@ Result<CommentFile> JsonCommentReader::read(const QByteArray &data, const Commen
         }
         const QJsonObject object = comments.at(i).toObject();
         const auto field = [&](const char *key) { return textOf(object.value(QLatin1String(key))); };
+        // The bundle format's names (docs/bundle-format.md) where this format has its own.
+        const auto either = [&](const char *key, const char *bundleKey) {
+            const QString value = field(key);
+            return value.isEmpty() ? field(bundleKey) : value;
+        };
 
         const QString articleId = field("article_id");
         if (!articleId.isEmpty()) {
@@ -104,23 +109,29 @@ Result<CommentFile> JsonCommentReader::read(const QByteArray &data, const Commen
         Comment &comment = read.comment;
         if (const QString id = field("id"); !id.isEmpty())
             comment.externalId = QStringLiteral("json:") + id;
-        if (const QString parent = field("parent_id"); !parent.isEmpty() && parent != QLatin1String("0"))
+        if (const QString parent = either("parent_id", "parent");
+            !parent.isEmpty() && parent != QLatin1String("0"))
             read.parentExternalId = QStringLiteral("json:") + parent;
         comment.author = field("author");
         comment.authorEmail = field("email");
         comment.authorUrl = authorUrl(field("url"), &droppedUrls);
         comment.authorIp = field("ip");
-        const QString posted = field("posted_at");
+        const QString posted = either("posted_at", "date");
         comment.postedAt = parseTime(posted);
         if (!comment.postedAt.isValid() && !posted.isEmpty())
             ++badDates;
         setStatusKey(read, field("status"), unknownStatuses);
         // Not field(): a comment's text keeps its own leading spaces and line breaks.
-        const QString html = object.value(QLatin1String("html")).toString();
+        QString html = object.value(QLatin1String("html")).toString();
+        if (html.trimmed().isEmpty())
+            html = object.value(QLatin1String("content_html")).toString();
+        QString text = object.value(QLatin1String("text")).toString();
+        if (text.isEmpty())
+            text = object.value(QLatin1String("content_text")).toString();
         if (!html.trimmed().isEmpty())
             setBody(read, html, BodyKind::Html, file.issues);
         else
-            setBody(read, object.value(QLatin1String("text")).toString(), BodyKind::PlainText, file.issues);
+            setBody(read, text, BodyKind::PlainText, file.issues);
         if (isEmpty(read)) {
             ++file.skipped[emptyReason()];
             continue;

@@ -305,7 +305,19 @@ const char *const PrintStyle = R"css(
 }
 )css";
 
-QString styleSheet(ColorScheme scheme)
+} // namespace
+
+QString ArticleFormatter::webAddress(const QString &address)
+{
+    return decodeAttribute(safeHref(address));
+}
+
+QString ArticleFormatter::languageTag(const QString &language)
+{
+    return Newsdesk::languageTag(language);
+}
+
+QString ArticleFormatter::styleSheet(ColorScheme scheme)
 {
     QString css = QStringLiteral(":root { ");
     css += QLatin1String(scheme == ColorScheme::Dark ? DarkColours : LightColours);
@@ -318,6 +330,8 @@ QString styleSheet(ColorScheme scheme)
     return css;
 }
 
+namespace {
+
 /// Writes the parts of the page one by one.
 class Writer
 {
@@ -329,6 +343,7 @@ public:
         , m_article(content.article)
         , m_options(options)
         , m_baseUrl(QUrl(content.article.url))
+        , m_idPrefix(options.idPrefix.toHtmlEscaped())
     {
         // The page's own words (headings, badges) are in the curator's language, not the article's.
         const QString uiLanguage = languageTag(options.locale.bcp47Name());
@@ -362,8 +377,10 @@ public:
                                                                                      : "light"));
         m_out += QLatin1String("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         m_out += QStringLiteral("<title>%1</title>\n").arg(escaped(title));
-        m_out += QLatin1String("<style>\n") + styleSheet(m_options.colorScheme) + QLatin1String("</style>\n");
-        m_out += QLatin1String("</head>\n<body>\n<article>\n");
+        m_out += QLatin1String("<style>\n") + ArticleFormatter::styleSheet(m_options.colorScheme) + QLatin1String("</style>\n");
+        m_out += QLatin1String("</head>\n<body>\n");
+        const qsizetype bodyStart = m_out.size();
+        m_out += QLatin1String("<article>\n");
 
         writeHeader(title);
         writeLeadImage(images);
@@ -373,9 +390,10 @@ public:
         m_out += QLatin1String("</article>\n");
         writeOtherSources();
         writeComments(images);
+        FormattedArticle formatted;
+        formatted.fragment = m_out.sliced(bodyStart);
         m_out += QLatin1String("</body>\n</html>\n");
 
-        FormattedArticle formatted;
         formatted.html = std::move(m_out);
         formatted.images = images.takeImages();
         formatted.blockedRemoteImages = images.blocked();
@@ -490,9 +508,9 @@ private:
     {
         if (m_content.otherSources.isEmpty())
             return;
-        m_out += QStringLiteral("<nav class=\"other-sources\" aria-labelledby=\"other-sources\">\n"
-                                "<h2 id=\"other-sources\"%1>%2</h2>\n<ul>\n")
-                     .arg(m_ui, escaped(tr("Also published by")));
+        m_out += QStringLiteral("<nav class=\"other-sources\" aria-labelledby=\"%3other-sources\">\n"
+                                "<h2 id=\"%3other-sources\"%1>%2</h2>\n<ul>\n")
+                     .arg(m_ui, escaped(tr("Also published by")), m_idPrefix);
         for (const OtherSource &other : m_content.otherSources) {
             const QString href = safeHref(other.url);
             QString name = other.source.trimmed();
@@ -542,9 +560,9 @@ private:
             else
                 roots << comment;
         }
-        m_out += QStringLiteral("<section class=\"comments\" aria-labelledby=\"comments\">\n"
-                                "<h2 id=\"comments\"%1>%2 <span class=\"count\">(%3)</span></h2>\n")
-                     .arg(m_ui, escaped(tr("Comments")), m_options.locale.toString(shown.size()));
+        m_out += QStringLiteral("<section class=\"comments\" aria-labelledby=\"%4comments\">\n"
+                                "<h2 id=\"%4comments\"%1>%2 <span class=\"count\">(%3)</span></h2>\n")
+                     .arg(m_ui, escaped(tr("Comments")), m_options.locale.toString(shown.size()), m_idPrefix);
         writeThread(roots, 0, images);
         m_out += QLatin1String("</section>\n");
     }
@@ -576,9 +594,10 @@ private:
     void writeComment(const Comment &comment, ImageRewriter &images)
     {
         const bool pending = comment.status == CommentStatus::Pending;
-        m_out += QStringLiteral("<article class=\"comment%1\" id=\"comment-%2\">\n<header>")
+        m_out += QStringLiteral("<article class=\"comment%1\" id=\"%3comment-%2\">\n<header>")
                      .arg(QLatin1String(pending ? " pending" : ""))
-                     .arg(comment.id);
+                     .arg(comment.id)
+                     .arg(m_idPrefix);
         const QString author =
             comment.author.trimmed().isEmpty() ? tr("Anonymous") : comment.author.trimmed();
         const QString href = safeHref(comment.authorUrl);
@@ -600,6 +619,7 @@ private:
     const Article &m_article;
     const ArticleFormatOptions &m_options;
     const QUrl m_baseUrl;
+    const QString m_idPrefix;
     QString m_ui; ///< lang and dir attributes for the page's own words
     QHash<qint64, QList<const Comment *>> m_replies;
     QString m_out;

@@ -67,6 +67,7 @@ struct ArticleFormatOptions
     bool allowRemoteImages = false; ///< otherwise remote images are left out, with a placeholder
     ColorScheme colorScheme = ColorScheme::Auto;
     EmbeddedImages embeddedImages = EmbeddedImages::Inline;
+    QString idPrefix; ///< put before the page's element ids, so several articles can share one page
 };
 
 /// An image kept with the article, decoded.
@@ -79,6 +80,7 @@ struct EmbeddedImage
 struct FormattedArticle
 {
     QString html;                ///< a complete HTML5 document
+    QString fragment;            ///< its <body> contents: what a bundle export puts on its own pages
     QList<EmbeddedImage> images; ///< with EmbeddedImages::AssetScheme: image n is at imageUrl(id, n)
     int blockedRemoteImages = 0; ///< remote images left out because they were not allowed
 };
@@ -105,6 +107,12 @@ public:
     static QString contentSecurityPolicy(bool allowRemoteImages);
     /// Whether text in this language (a BCP 47 tag: "ar", "fa-IR", "ku-Arab") runs right to left.
     static bool isRightToLeft(const QString &language);
+    /// address if it is an http(s) URL (encoded, not escaped), else empty: what exports may link to.
+    static QString webAddress(const QString &address);
+    /// A BCP 47 tag fit for a lang attribute ("pt_BR" → "pt-BR"), or empty.
+    static QString languageTag(const QString &language);
+    /// The style sheet of a formatted page (light/dark as the scheme says, and print).
+    static QString styleSheet(ColorScheme scheme);
     /// The page background of a scheme ("#rrggbb"), so a view can paint it before the page arrives.
     static QString backgroundColor(ColorScheme scheme);
 };
