@@ -1,5 +1,8 @@
+#include "bundles/BundleRendering.h"
+#include "bundles/BundleWebPage.h"
 #include "core/Application.h"
 #include "library/ArticleRepository.h"
+#include "library/BundleRepository.h"
 #include "library/Library.h"
 #include "mainwindow/MainWindow.h"
 #include "reader/ReaderView.h"
@@ -8,9 +11,12 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTextStream>
 
 using namespace Newsdesk;
 
@@ -45,6 +51,56 @@ std::unique_ptr<Library> openInteractively(QString path)
     }
 }
 
+/// The hidden headless mode behind `newsdesk-cli export --format pdf`: prints the bundle to PDF with
+/// Qt WebEngine (run with QT_QPA_PLATFORM=offscreen), says how it went on stderr and returns the exit
+/// status. No window and no dialog: every problem is a message.
+int exportPdf(QApplication &app, const QString &libraryPath, const QString &bundleName,
+              const QString &outPath, const QString &pageSizeName, bool force)
+{
+    QTextStream err(stderr);
+    const auto fail = [&err](const QString &message) {
+        err << QApplication::translate("main", "newsdesk: %1").arg(message) << Qt::endl;
+        return 1;
+    };
+    if (outPath.isEmpty())
+        return fail(QApplication::translate("main", "--export-pdf needs --out FILE."));
+    QPageSize::PageSizeId pageSize = QPageSize::A4;
+    if (pageSizeName.compare(QLatin1String("letter"), Qt::CaseInsensitive) == 0)
+        pageSize = QPageSize::Letter;
+    else if (!pageSizeName.isEmpty() && pageSizeName.compare(QLatin1String("a4"), Qt::CaseInsensitive) != 0)
+        return fail(
+            QApplication::translate("main", "Unknown page size “%1”: use A4 or Letter.").arg(pageSizeName));
+    if (QFileInfo::exists(outPath) && !force)
+        return fail(QApplication::translate("main", "%1 exists already; add --force to replace it.")
+                        .arg(QDir::toNativeSeparators(outPath)));
+    auto library = Library::open(libraryPath);
+    if (!library)
+        return fail(library.errorString());
+    const auto bundle = (*library)->bundles().findByName(bundleName);
+    if (!bundle)
+        return fail(bundle.errorString());
+    const auto html = renderBundleHtml(**library, *bundle);
+    if (!html)
+        return fail(html.errorString());
+
+    int status = 1;
+    BundlePdfPrinter printer;
+    QObject::connect(
+        &printer, &BundlePdfPrinter::finished, &app, [&](const QString &path, const QString &error) {
+            if (error.isEmpty()) {
+                err << QApplication::translate("main", "Wrote %1").arg(QDir::toNativeSeparators(path))
+                    << Qt::endl;
+                status = 0;
+            } else {
+                fail(error);
+            }
+            app.quit();
+        });
+    printer.print(*html, pageSize, outPath);
+    app.exec();
+    return status;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -72,9 +128,29 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "If the library is empty, fill it with the sample articles."));
     parser.addOption(libraryOption);
     parser.addOption(samplesOption);
+    // Hidden: the headless PDF export that newsdesk-cli runs (export --format pdf).
+    QCommandLineOption exportPdfOption(
+        QStringLiteral("export-pdf"),
+        QApplication::translate("main", "Print the bundle <name> to PDF and exit."),
+        QApplication::translate("main", "name"));
+    QCommandLineOption outOption(QStringLiteral("out"),
+                                 QApplication::translate("main", "The PDF file to write."),
+                                 QApplication::translate("main", "file"));
+    QCommandLineOption pageSizeOption(QStringLiteral("page-size"),
+                                      QApplication::translate("main", "A4 (the default) or Letter."),
+                                      QApplication::translate("main", "size"));
+    QCommandLineOption forceOption(QStringLiteral("force"),
+                                   QApplication::translate("main", "Replace the PDF file if it exists."));
+    for (QCommandLineOption *option : {&exportPdfOption, &outOption, &pageSizeOption, &forceOption}) {
+        option->setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(*option);
+    }
     parser.process(app);
 
     const QString path = parser.isSet(libraryOption) ? parser.value(libraryOption) : Library::defaultPath();
+    if (parser.isSet(exportPdfOption))
+        return exportPdf(app, path, parser.value(exportPdfOption), parser.value(outOption),
+                         parser.value(pageSizeOption), parser.isSet(forceOption));
     std::unique_ptr<Library> library = openInteractively(path);
     if (!library)
         return 1;

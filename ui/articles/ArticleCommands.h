@@ -12,7 +12,7 @@ namespace Newsdesk {
 class Library;
 
 /// Merge ids of undo commands, in one place so two commands never share one by accident.
-enum class UndoMergeId { None = -1 };
+enum class UndoMergeId { None = -1, BundleBlurb = 1 };
 
 /// Changes one field of one article (after Tiled's ChangeValue): redo applies the new value,
 /// undo the old one, both through the store so every view follows.

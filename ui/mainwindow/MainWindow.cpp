@@ -4,6 +4,8 @@
 #include "articles/ArticleDetailPane.h"
 #include "articles/ArticleListModel.h"
 #include "articles/ArticleStatusDelegate.h"
+#include "bundles/BundlesDock.h"
+#include "bundles/BundlesView.h"
 #include "comments/CommentImportController.h"
 #include "comments/ModerationView.h"
 #include "comments/NewCommentDialog.h"
@@ -42,6 +44,8 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -162,6 +166,8 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, QWidget *parent)
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->addWidget(m_splitter);
     m_pages->addWidget(m_moderation);
+    m_bundles = new BundlesView(m_undoStack, statusBar(), this);
+    m_pages->addWidget(m_bundles);
     setCentralWidget(m_pages);
 
     m_counts = new QLabel(this);
@@ -173,9 +179,23 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, QWidget *parent)
     connect(m_topicsDock, &TopicsDock::topicActivated, this, &MainWindow::setTopicFilter);
     connect(m_topicsDock, &TopicsDock::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    // Below the topics: a target for articles dragged from the list.
+    m_bundlesDock = new BundlesDock(this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_bundlesDock);
+    splitDockWidget(m_topicsDock, m_bundlesDock, Qt::Vertical);
+    connect(m_bundlesDock, &BundlesDock::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(m_bundlesDock, &BundlesDock::bundleActivated, this, [this](qint64 bundleId) {
+        showPage(Page::Bundles);
+        m_bundles->selectBundle(bundleId);
+    });
     connect(m_moderation, &ModerationView::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 4000); });
     connect(m_moderation, &ModerationView::pendingCountChanged, this, &MainWindow::updatePendingCount);
+    connect(m_bundles, &BundlesView::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &MainWindow::showArticleContextMenu);
     setAcceptDrops(true);
 
     createActions();
@@ -191,6 +211,8 @@ MainWindow::~MainWindow()
     m_undoStack->clear();
     m_view->setModel(nullptr);
     m_moderation->setLibrary(nullptr);
+    m_bundles->setLibrary(nullptr);
+    m_bundlesDock->setLibrary(nullptr, nullptr);
 }
 
 void MainWindow::createActions()
@@ -316,6 +338,13 @@ void MainWindow::createActions()
     m_showModeration->setToolTip(tr("Show the comments waiting for moderation (%1)")
                                      .arg(m_showModeration->shortcut().toString(QKeySequence::NativeText)));
     connect(m_showModeration, &QAction::triggered, this, [this]() { showModeration(true); });
+    m_showBundles = new QAction(tr("&Bundles"), pages);
+    m_showBundles->setObjectName(QStringLiteral("showBundles"));
+    m_showBundles->setCheckable(true);
+    m_showBundles->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    m_showBundles->setToolTip(tr("Show the bundles, their editor and preview (%1)")
+                                  .arg(m_showBundles->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_showBundles, &QAction::triggered, this, [this]() { showPage(Page::Bundles); });
 
     m_moderateArticle = new QAction(tr("&Moderate This Article's Comments"), this);
     m_moderateArticle->setToolTip(tr("Show every comment on this article in the moderation queue"));
@@ -435,11 +464,15 @@ void MainWindow::createMenus()
     m_commentsMenu->addAction(m_importComments);
     m_commentsMenu->menuAction()->setVisible(false);
 
+    createBundleMenu();
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_showArticles);
     view->addAction(m_showModeration);
+    view->addAction(m_showBundles);
     view->addSeparator();
     view->addAction(m_topicsDock->toggleViewAction());
+    view->addAction(m_bundlesDock->toggleViewAction());
     QMenu *reader = view->addMenu(tr("&Reader"));
     reader->setObjectName(QStringLiteral("readerMenu"));
     connect(reader, &QMenu::aboutToShow, this, [this, reader]() {
@@ -470,6 +503,7 @@ void MainWindow::createToolBar()
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addAction(m_showArticles);
     toolBar->addAction(m_showModeration);
+    toolBar->addAction(m_showBundles);
     toolBar->addSeparator();
     toolBar->addAction(m_importFiles);
     toolBar->addAction(m_newArticle);
@@ -497,6 +531,8 @@ void MainWindow::setLibrary(std::unique_ptr<Library> library)
     m_suggestions.reset(); // stops its training run, which reads the library about to close
     m_spamFilter.reset();
     m_moderation->setLibrary(library.get());
+    m_bundles->setLibrary(library.get());
+    m_bundlesDock->setLibrary(library.get(), m_undoStack);
     m_library = std::move(library);
     m_suggestions = std::make_unique<SuggestionService>(*m_library);
     // Learn once the window is up; training runs on its own connection and thread.
@@ -960,36 +996,91 @@ void MainWindow::showError(const QString &message)
 
 bool MainWindow::isModerationShown() const
 {
-    return m_pages->currentWidget() == m_moderation;
+    return currentPage() == Page::Moderation;
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    if (m_pages->currentWidget() == m_moderation)
+        return Page::Moderation;
+    return m_pages->currentWidget() == m_bundles ? Page::Bundles : Page::Articles;
 }
 
 void MainWindow::showModeration(bool show)
 {
-    m_showModeration->setChecked(show);
-    m_showArticles->setChecked(!show);
-    if (show == isModerationShown())
+    showPage(show ? Page::Moderation : Page::Articles);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_showArticles->setChecked(page == Page::Articles);
+    m_showModeration->setChecked(page == Page::Moderation);
+    m_showBundles->setChecked(page == Page::Bundles);
+    if (page == currentPage())
         return;
-    // The Topics dock narrows the article list; while moderating it only takes room.
-    if (show) {
+    const bool articles = page == Page::Articles;
+    // The Topics dock narrows the article list; on the other pages it only takes room.
+    if (currentPage() == Page::Articles) {
         m_topicsDockWasVisible = m_topicsDock->isVisible();
+        m_bundlesDockWasVisible = m_bundlesDock->isVisible();
         m_topicsDock->hide();
-    } else if (m_topicsDockWasVisible) {
-        m_topicsDock->show();
+        m_bundlesDock->hide();
+    } else if (articles) {
+        m_topicsDock->setVisible(m_topicsDockWasVisible);
+        m_bundlesDock->setVisible(m_bundlesDockWasVisible);
     }
-    m_pages->setCurrentWidget(show ? static_cast<QWidget *>(m_moderation) : m_splitter);
-    // Each page brings its own menu and toolbar buttons; the other page's would act on what is hidden.
-    m_articleMenu->menuAction()->setVisible(!show);
-    m_commentsMenu->menuAction()->setVisible(show);
-    m_delete->setVisible(!show);
-    m_statusSeparator->setVisible(!show);
-    m_restore->setVisible(!show);
+    switch (page) {
+    case Page::Articles:
+        m_pages->setCurrentWidget(m_splitter);
+        break;
+    case Page::Moderation:
+        m_pages->setCurrentWidget(m_moderation);
+        break;
+    case Page::Bundles:
+        m_pages->setCurrentWidget(m_bundles);
+        break;
+    }
+    // Each page brings its own menu and toolbar buttons; another page's would act on what is hidden.
+    m_articleMenu->menuAction()->setVisible(articles);
+    m_commentsMenu->menuAction()->setVisible(page == Page::Moderation);
+    m_delete->setVisible(articles);
+    m_statusSeparator->setVisible(articles);
+    m_restore->setVisible(articles);
     for (QAction *action : std::as_const(m_statusActions))
-        action->setVisible(!show);
-    m_counts->setVisible(!show);
-    if (show)
+        action->setVisible(articles);
+    m_counts->setVisible(articles);
+    if (page == Page::Moderation)
         m_moderation->queueView()->setFocus(Qt::OtherFocusReason);
+    else if (page == Page::Bundles)
+        m_bundles->bundleList()->setFocus(Qt::OtherFocusReason);
     else
         m_view->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::createBundleMenu()
+{
+    QMenu *bundle = menuBar()->addMenu(tr("&Bundle"));
+    bundle->setObjectName(QStringLiteral("bundleMenu"));
+    bundle->addAction(m_bundles->newBundleAction());
+    m_addToBundleMenu = bundle->addMenu(tr("&Add Selected Articles to Bundle"));
+    m_addToBundleMenu->setObjectName(QStringLiteral("addToBundleMenu"));
+    connect(m_addToBundleMenu, &QMenu::aboutToShow, this, [this]() {
+        m_bundles->fillAddToBundleMenu(m_addToBundleMenu, [this]() { return selectedIds(); });
+    });
+    bundle->addSeparator();
+    bundle->addAction(m_bundles->exportAction());
+}
+
+void MainWindow::showArticleContextMenu(const QPoint &position)
+{
+    QMenu menu(this);
+    menu.addActions(m_articleMenu->actions());
+    menu.addSeparator();
+    QMenu *addTo = menu.addMenu(tr("Add to &Bundle"));
+    addTo->setObjectName(QStringLiteral("addToBundleContextMenu"));
+    // Filled now, not on show: the selection is the one the menu was opened on.
+    m_bundles->fillAddToBundleMenu(addTo, [this]() { return selectedIds(); });
+    menu.exec(m_view->viewport()->mapToGlobal(position));
 }
 
 void MainWindow::updatePendingCount(int pending)

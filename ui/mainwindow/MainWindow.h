@@ -22,6 +22,7 @@ namespace Newsdesk {
 
 class ArticleDetailPane;
 class ArticleListModel;
+class BundlesView;
 class Library;
 class EmptyLibraryBanner;
 class CommentImportController;
@@ -30,6 +31,7 @@ class ModerationView;
 class SpamFilterService;
 class SuggestionService;
 class TopicsDock;
+class BundlesDock;
 class TopicTreeModel;
 
 /// The curator's window: the article list with search and status filter on the left, the selected
@@ -54,11 +56,18 @@ public:
     ImportController *imports() const { return m_imports; }
     TopicTreeModel *topicModel() const { return m_topicModel.get(); }
     TopicsDock *topicsDock() const { return m_topicsDock; }
+    BundlesDock *bundlesDock() const { return m_bundlesDock; }
     /// The moderation page: the comment queue, its reading pane and its keys.
     ModerationView *moderationView() const { return m_moderation; }
+    /// The window's pages, one shown at a time.
+    enum class Page { Articles, Moderation, Bundles };
+    void showPage(Page page);
+    Page currentPage() const;
     /// Shows the moderation page (true) or the articles (false).
     void showModeration(bool show);
     bool isModerationShown() const;
+    /// The bundles page: the bundle list, the bundle editor and the preview.
+    BundlesView *bundlesView() const { return m_bundles; }
     SuggestionService *suggestions() const { return m_suggestions.get(); }
     SpamFilterService *spamFilter() const { return m_spamFilter.get(); }
     /// Shows only the articles with this topic or one below it; 0 shows all.
@@ -89,6 +98,8 @@ private:
     void updateActions();
     void showCurrentArticle();
     QList<qint64> selectedIds() const;
+    void createBundleMenu();
+    void showArticleContextMenu(const QPoint &position);
     void setSelectedStatus(ArticleStatus status);
     void trashSelected();
     void restoreSelected();
@@ -114,12 +125,15 @@ private:
     std::unique_ptr<SuggestionService> m_suggestions; ///< goes before the library it reads
     std::unique_ptr<SpamFilterService> m_spamFilter;  ///< likewise
     TopicsDock *m_topicsDock;
+    BundlesDock *m_bundlesDock;
+    bool m_bundlesDockWasVisible = true;
     qint64 m_topicFilter = 0;
     QToolButton *m_topicFilterChip;
 
     QStackedWidget *m_pages;
     QSplitter *m_splitter;
     ModerationView *m_moderation;
+    BundlesView *m_bundles;
     bool m_topicsDockWasVisible = true;
     QTableView *m_view;
     ArticleDetailPane *m_detail;
@@ -156,6 +170,8 @@ private:
     QAction *m_rejectSuggestion;
     QAction *m_showArticles;
     QAction *m_showModeration;
+    QAction *m_showBundles;
+    QMenu *m_addToBundleMenu = nullptr;
     QAction *m_moderateArticle;
     QAction *m_commentOnArticle;
     QAction *m_preferences;
