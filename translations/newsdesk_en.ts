@@ -9,6 +9,23 @@
     </message>
 </context>
 <context>
+    <name>Newsdesk::AddBundleArticles</name>
+    <message numerus="yes">
+        <source>Add %n Article(s) to “%1”</source>
+        <translation>
+            <numerusform>Add %n Article to “%1”</numerusform>
+            <numerusform>Add %n Articles to “%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::AddBundleSection</name>
+    <message>
+        <source>Add Section “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::AddComment</name>
     <message>
         <source>Reply to a comment</source>
@@ -331,6 +348,14 @@
         <source>read the trash</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is not a status: use new, reviewed, selected or rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a time: use 12h, 7d, 2w or a date such as 2026-11-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::ArticleText</name>
@@ -412,6 +437,638 @@
     </message>
     <message>
         <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::BundleEntriesModel</name>
+    <message>
+        <source>(missing article %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section: the articles below it, up to the next section, are grouped under “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::BundleExport</name>
+    <message>
+        <source>PDF is printed by the Newsdesk window (File ▸ Export Bundle); the command line cannot make it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML site (folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML, one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atom feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSS feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::BundleExportController</name>
+    <message>
+        <source>Stop the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An export is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose to replace it or save elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing the bundle to PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle could not be exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::BundleExportDialog</name>
+    <message>
+        <source>Export Bundle “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embed images in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy images into the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace Existing Export?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with this export?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::BundleFeeds</name>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::BundleHtml</name>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template folder has no %1.mustache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>article title — bundle title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curator’s note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected and published with Newsdesk. Each article links to its source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::BundleJson</name>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number, 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date such as 2024-05-01T09:30:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a topic&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the comment&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s Newsdesk fields do not say which format version they are in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was exported by a newer Newsdesk (format %1; this version reads up to format %2). Update Newsdesk to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section&apos;s heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the index of the section&apos;s first item, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::BundleListModel</name>
+    <message numerus="yes">
+        <source>%1
+%n article(s), changed %2</source>
+        <translation>
+            <numerusform>%1
+%n article, changed %2</numerusform>
+            <numerusform>%1
+%n articles, changed %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::BundlePdfPrinter</name>
+    <message>
+        <source>The bundle&apos;s page could not be loaded for printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page could not be laid out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::BundlePreview</name>
+    <message>
+        <source>Choose a bundle to see it as it will be published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full preview is not available: %1 The bundle is shown in a simpler view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::BundleRepository</name>
+    <message>
+        <source>A bundle needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A section needs a heading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article %1 is in the bundle twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no bundle %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no bundle named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a bundle named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article %1 cannot go into the bundle: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::BundlesDock</name>
+    <message>
+        <source>Bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag articles onto a bundle to add them; double-click a bundle to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n article(s) to “%1”.</source>
+        <translation>
+            <numerusform>Added %n article to “%1”.</numerusform>
+            <numerusform>Added %n articles to “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already in “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::BundlesView</name>
+    <message>
+        <source>&amp;New Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new, empty bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the bundle (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a copy of the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the bundle (Delete; Undo brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the bundle as HTML, JSON, a feed or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected entries (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Section Above…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a heading that groups the articles below it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the section&apos;s heading (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Bundles&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few words introducing the selection; a blank line starts a paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved &amp;comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only approved comments are ever published; pending, spam and rejected ones never are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source &amp;links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. topic:&quot;trade disputes&quot; status:selected since:7d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the articles the saved search finds that are not in the bundle yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Int&amp;ro:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved &amp;search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blurb:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your words on the selected article, shown with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Entries&lt;/b&gt; (drag to reorder, or drag articles in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blurb for “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blurb (select an article):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n article(s) to “%1”.</source>
+        <translation>
+            <numerusform>Added %n article to “%1”.</numerusform>
+            <numerusform>Added %n articles to “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made a new bundle; rename it on the Bundles page (F2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the bundle “%1”. Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section heading:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill from Saved Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a search first, as in the article list, e.g. topic:&quot;trade disputes&quot; status:selected since:7d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved search could not be run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved search finds no articles.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1321,6 +1978,334 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>Suggest topics for articles (by default the ones no curator has tagged; rule tags do not count) from a classifier trained on the library&apos;s confirmed tags and rejections. A topic is suggested when its confidence (0–1) reaches its threshold, tuned on held-back articles of the library.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The title readers see (the name when not given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The curator&apos;s introduction, plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved search that fills the bundle, as typed in the window, e.g. &apos;topic:&quot;trade disputes&quot; status:selected since:7d&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What exports carry besides the articles: a comma-separated list of topics, comments (approved ones only), images, source-links, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--include takes topics, comments, images, source-links or none, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME [--title T] [--intro TEXT] [--search S]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an empty bundle. Its name is how commands find it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle create takes one name (quote it if it has spaces).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created bundle “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the bundle a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME [--rename NEW] [--title T] [--intro TEXT] [--search S] [--include LIST]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a bundle&apos;s name, title, introduction, saved search or what its exports include.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle set takes the bundle&apos;s name and options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved bundle “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME ID...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add articles to the end of a bundle; articles already in it stay where they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle add takes the bundle&apos;s name and article ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article %1 is in the trash; restore it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n article(s) to “%1”.</source>
+        <translation>
+            <numerusform>Added %n article to “%1”.</numerusform>
+            <numerusform>Added %n articles to “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fill from this search and save it with the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many articles (default 1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME [--search S] [--limit N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the articles the bundle&apos;s saved search finds, newest first, after those already in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle fill takes the bundle&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take articles out of a bundle (they stay in the library).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle remove takes the bundle&apos;s name and article ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n article(s) from “%1”.</source>
+        <translation>
+            <numerusform>Removed %n article from “%1”.</numerusform>
+            <numerusform>Removed %n articles from “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put the section before this article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME HEADING [--before ID]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a section heading that groups the articles after it; at the end unless --before names an article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle section takes the bundle&apos;s name and the heading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article %1 is not in “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME ID TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the curator&apos;s words on an article of the bundle (empty text removes them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle blurb takes the bundle&apos;s name, an article id and the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the blurb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a bundle; its articles stay in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle delete takes the bundle&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted bundle “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the library&apos;s bundles by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle list takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %n article(s)  %2</source>
+        <translation>
+            <numerusform>%1  %n article  %2</numerusform>
+            <numerusform>%1  %n articles  %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No bundles yet; `bundle create NAME` makes one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a bundle: its title, introduction, options and entries in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle show takes the bundle&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (in the trash: left out of exports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved search: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Includes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF export needs the newsdesk program (it prints with Qt WebEngine), and it was not found next to newsdesk-cli or on PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing the PDF failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported “%1” to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make and change bundles: named, ordered selections of articles with the curator&apos;s words, which `export --bundle NAME` publishes. `bundle ACTION --help` tells more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle needs an action: create, set, add, fill, remove, section, blurb, delete, list or show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a bundle action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>html (a folder site), html-single, json, atom, rss or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file, or for html the folder, to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace output that is already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the articles&apos; kept images out of HTML exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template folder for the HTML (the built-in one otherwise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 or Letter, for pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bundle NAME --format html|html-single|json|atom|rss|pdf --out PATH [--force]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a bundle. Files are replaced only once complete; output that is already there is kept unless --force is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export takes only options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs --bundle NAME and --out PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an export format; use html, html-single, json, atom, rss or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page-size takes A4 or Letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported “%1” (%n article(s)) to %2.</source>
+        <translation>
+            <numerusform>Exported “%1” (%n article) to %2.</numerusform>
+            <numerusform>Exported “%1” (%n articles) to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make and change curated bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a bundle as HTML, JSON, Atom, RSS or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::CommentImport</name>
@@ -1688,6 +2673,21 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>Newsdesk::CreateBundle</name>
+    <message>
+        <source>New Bundle “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate Bundle “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::CreateTopic</name>
     <message>
         <source>New topic “%1”</source>
@@ -1789,6 +2789,13 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>Newsdesk::DeleteBundle</name>
+    <message>
+        <source>Delete Bundle “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::DeleteTopic</name>
     <message>
         <source>Delete topic “%1”</source>
@@ -1843,6 +2850,20 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>Newsdesk::EditBundleBlurb</name>
+    <message>
+        <source>Edit Blurb</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::EditBundleDetails</name>
+    <message>
+        <source>Edit Bundle “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::EditTopic</name>
     <message>
         <source>Rename topic “%1” to “%2”</source>
@@ -1865,6 +2886,53 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>No, Thanks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::ExportOutput</name>
+    <message>
+        <source>No output path was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the folder “%2” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose another name, or confirm replacing it (--force on the command line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: it is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a working folder beside “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; “%1” was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move “%1” aside: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move “%1” aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the new export into “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2158,6 +3226,14 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Topic rules were not applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, and the bundle as “%1” (its name was taken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, and the bundle “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2715,6 +3791,26 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Import comments from WordPress (WXR), Disqus, CSV or JSON files onto the library&apos;s articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the bundles, their editor and preview (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Selected Articles to Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to &amp;Bundle</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3361,6 +4457,16 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>Newsdesk::MoveBundleEntries</name>
+    <message numerus="yes">
+        <source>Move %n Entry(s) in “%1”</source>
+        <translation>
+            <numerusform>Move %n Entry in “%1”</numerusform>
+            <numerusform>Move %n Entrys in “%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::MoveTopic</name>
     <message>
         <source>Move topic “%1”</source>
@@ -3757,6 +4863,30 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>Newsdesk::RemoveBundleEntries</name>
+    <message numerus="yes">
+        <source>Remove %n Entry(s) from “%1”</source>
+        <translation>
+            <numerusform>Remove %n Entry from “%1”</numerusform>
+            <numerusform>Remove %n Entrys from “%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::RenameBundle</name>
+    <message>
+        <source>Rename Bundle “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::RenameBundleSection</name>
+    <message>
+        <source>Rename Section “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::RuleTagger</name>
     <message>
         <source>The rules of “%1”: %2</source>
@@ -3790,6 +4920,13 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <name>Newsdesk::SaveFile</name>
     <message>
         <source>Could not write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::SavedSearch</name>
+    <message>
+        <source>The bundle has no saved search to fill it from.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3933,6 +5070,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>undo the merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record where the story ran</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4126,6 +5267,56 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>“%1” cannot be imported. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::Template</name>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tag is opened here but never closed (“%1” is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing the delimiters (“{{=”) is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tag “%1” has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{{/%1}}” closes no open section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{{/%1}}” closes the section “%2” opened on line %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the section “%1” opened on line %2 is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::TemplateSet</name>
+    <message>
+        <source>The template folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2: the partial “%3” does not exist (no %3%4 in the template folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template folder has no readable file %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4771,6 +5962,54 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>If the library is empty, fill it with the sample articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newsdesk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--export-pdf needs --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown page size “%1”: use A4 or Letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; add --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the bundle &lt;name&gt; to PDF and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 (the default) or Letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the PDF file if it exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

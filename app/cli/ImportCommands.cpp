@@ -202,11 +202,17 @@ int runImport(CliContext &cli, const QStringList &arguments)
                              {QStringLiteral("format"), entry.format},
                              {QStringLiteral("articles"), articles},
                              {QStringLiteral("issues"), QJsonArray::fromStringList(entry.issues)}};
+            if (entry.bundle)
+                line.insert(QStringLiteral("bundle"), QJsonObject{{QStringLiteral("id"), entry.bundle->id},
+                                                                  {QStringLiteral("name"), entry.bundle->name},
+                                                                  {QStringLiteral("added"), entry.bundle->added},
+                                                                  {QStringLiteral("renamed"), entry.bundle->renamed}});
             if (entry.outcome == ImportReportEntry::Outcome::Failed ||
                 entry.outcome == ImportReportEntry::Outcome::Cancelled)
                 line.insert(QStringLiteral("failed"), entry.message);
             cli.out() << QJsonDocument(line).toJson(QJsonDocument::Compact) << '\n';
-        } else if (entry.outcome != ImportReportEntry::Outcome::Imported || !entry.issues.isEmpty()) {
+        } else if (entry.outcome != ImportReportEntry::Outcome::Imported || !entry.issues.isEmpty()
+                   || (entry.bundle && entry.bundle->added)) {
             cli.out() << CliContext::tr("%1: %2").arg(entry.input, ImportText::outcome(entry)) << '\n';
         }
         cli.out().flush();

@@ -138,13 +138,12 @@ ImportReport ImportJob::run()
     Library &library = **opened;
     // The topics' rules tag what comes in; compiled once for the whole import.
     auto rules = RuleTagger::load(library);
-    if (!rules)
-        report.entries.append({QDir::toNativeSeparators(m_libraryPath),
-                               QString(),
-                               ImportReportEntry::Outcome::Imported,
-                               QString(),
-                               {ImportText::tr("Topic rules were not applied: %1").arg(rules.errorString())},
-                               {}});
+    if (!rules) {
+        ImportReportEntry entry;
+        entry.input = QDir::toNativeSeparators(m_libraryPath);
+        entry.issues << ImportText::tr("Topic rules were not applied: %1").arg(rules.errorString());
+        report.entries.append(entry);
+    }
 
     QThreadPool pool;
     pool.setMaxThreadCount(m_options.threads > 0 ? m_options.threads : QThread::idealThreadCount());
@@ -191,7 +190,7 @@ ImportReport ImportJob::run()
                     queue.enqueue(ImportInput::fromUrl(feed));
                     ++total;
                 }
-                auto items = ImportWriter::write(library, outcome);
+                auto items = ImportWriter::write(library, outcome, &entry.bundle);
                 if (!items) {
                     entry.outcome = ImportReportEntry::Outcome::Failed;
                     entry.message = items.errorString();
@@ -203,8 +202,10 @@ ImportReport ImportJob::run()
                             written << item.articleId;
                             anyNew = true;
                         }
-                    entry.outcome = anyNew || items->isEmpty() ? ImportReportEntry::Outcome::Imported
-                                                               : ImportReportEntry::Outcome::Duplicate;
+                    const bool bundleAdded = entry.bundle && entry.bundle->added;
+                    entry.outcome = anyNew || bundleAdded || items->isEmpty()
+                                        ? ImportReportEntry::Outcome::Imported
+                                        : ImportReportEntry::Outcome::Duplicate;
                     if (outcome.articles.isEmpty() && outcome.followUps.isEmpty())
                         entry.issues << ImportText::tr("No articles were found in it.");
                 }
@@ -222,6 +223,7 @@ ImportReport ImportJob::run()
                 entry.outcome = ImportReportEntry::Outcome::Failed;
                 entry.message = batch.errorString();
                 entry.items.clear();
+                entry.bundle.reset();
             }
             written.clear();
         }
@@ -299,6 +301,10 @@ QString ImportText::outcome(const ImportReportEntry &entry)
             text += tr(" (%n linked as another site's copy)", nullptr, copies);
         if (duplicates > 0)
             text += tr(", %n already in the library", nullptr, duplicates);
+        if (entry.bundle && entry.bundle->added)
+            text += entry.bundle->renamed
+                        ? tr(", and the bundle as “%1” (its name was taken)").arg(entry.bundle->name)
+                        : tr(", and the bundle “%1”").arg(entry.bundle->name);
         return text;
     }
     case ImportReportEntry::Outcome::Duplicate:

@@ -35,6 +35,7 @@ struct ImportReportEntry
     QString message;           ///< Why it failed, translated.
     QStringList issues;        ///< What went wrong without stopping it.
     QList<ImportedItem> items; ///< One per article found in the input.
+    std::optional<ImportedBundle> bundle; ///< The bundle of a Newsdesk export, as it came in.
 };
 
 struct ImportReport

@@ -252,7 +252,7 @@ Bundle bundleIn(const ExtractedBundle &extracted, const QList<ImportedItem> &ite
 /// Adds the bundle, unless the library has it already (under its name or a name given on an earlier
 /// import, "Name 2"); a bundle of the same name with other content keeps its name and this one gets a new
 /// one.
-Status writeBundle(Library &library, Bundle bundle)
+Result<ImportedBundle> writeBundle(Library &library, Bundle bundle)
 {
     auto bundles = library.bundles().list();
     if (!bundles)
@@ -267,15 +267,17 @@ Status writeBundle(Library &library, Bundle bundle)
             return existing.error();
         existing->name = bundle.name;
         if (existing->sameContent(bundle))
-            return {};
+            return ImportedBundle{summary.id, summary.name, false, false};
     }
     auto name = library.bundles().freeName(bundle.name);
     if (!name)
         return name.error();
+    const bool isRenamed = *name != bundle.name.trimmed();
     bundle.name = *name;
-    if (auto created = library.bundles().create(bundle); !created)
+    auto created = library.bundles().create(bundle);
+    if (!created)
         return created.error();
-    return {};
+    return ImportedBundle{*created, bundle.name, true, isRenamed};
 }
 
 } // namespace
@@ -349,7 +351,8 @@ Result<QList<ImportedItem>> ImportWriter::write(Library &library, const QList<Ex
     return items;
 }
 
-Result<QList<ImportedItem>> ImportWriter::write(Library &library, const ImportOutcome &outcome)
+Result<QList<ImportedItem>> ImportWriter::write(Library &library, const ImportOutcome &outcome,
+                                                std::optional<ImportedBundle> *bundle)
 {
     QList<ImportedItem> items;
     const Status status = library.savepoint([&]() -> Status {
@@ -359,7 +362,12 @@ Result<QList<ImportedItem>> ImportWriter::write(Library &library, const ImportOu
         items = std::move(written).value();
         if (!outcome.bundle)
             return {};
-        return writeBundle(library, bundleIn(*outcome.bundle, items));
+        auto imported = writeBundle(library, bundleIn(*outcome.bundle, items));
+        if (!imported)
+            return imported.error();
+        if (bundle)
+            *bundle = *imported;
+        return {};
     });
     if (!status)
         return status.error();

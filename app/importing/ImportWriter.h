@@ -23,6 +23,15 @@ struct ImportedItem
     QString title;
 };
 
+/// What became of the bundle that came with a Newsdesk export.
+struct ImportedBundle
+{
+    qint64 id = 0;    ///< The bundle added, or the one already there with the same content.
+    QString name;     ///< Its name in this library.
+    bool added = false;
+    bool renamed = false; ///< Added under another name: the file's name was taken by other content.
+};
+
 /// Writes extracted articles into a library: exact duplicates are recognised and skipped, near-duplicates
 /// (the same wire story from another site) are linked to the article first seen, comments come along
 /// as pending comments. What another Newsdesk library exported (app/exporting/BundleJson.h) comes back as
@@ -39,7 +48,8 @@ public:
     /// The same for everything one source gave: its articles, then the bundle that came with them (a
     /// Newsdesk export), referring to the articles already there where they were duplicates. A bundle
     /// whose name is taken by other content comes in under a free name; an identical one is not added.
-    static Result<QList<ImportedItem>> write(Library &library, const ImportOutcome &outcome);
+    static Result<QList<ImportedItem>> write(Library &library, const ImportOutcome &outcome,
+                                             std::optional<ImportedBundle> *bundle = nullptr);
 
     /// Fingerprints an article already stored and links it to the article it repeats, if any; returns
     /// that article's id, or 0. Every way an article enters the library goes through this.

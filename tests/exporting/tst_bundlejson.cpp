@@ -483,6 +483,11 @@ void TestBundleJson::importingTwiceAddsNothing()
     QCOMPARE(second.articlesImported, 0);
     QCOMPARE(second.duplicates, 5);
     QCOMPARE(Census::of(*target), once);
+    // The report names the bundle it found already there, and says it added nothing.
+    QCOMPARE(second.entries.size(), 1);
+    QVERIFY(second.entries.first().bundle.has_value());
+    QVERIFY(!second.entries.first().bundle->added);
+    QCOMPARE(second.entries.first().bundle->name, BundleName);
 }
 
 void TestBundleJson::mergesWithArticlesAlreadyThere()
@@ -509,6 +514,10 @@ void TestBundleJson::mergesWithArticlesAlreadyThere()
     QCOMPARE(report.failed, 0);
     QCOMPARE(report.articlesImported, 4);
     QCOMPARE(report.duplicates, 1);
+    QVERIFY(report.entries.first().bundle->added);
+    QVERIFY(report.entries.first().bundle->renamed);
+    QCOMPARE(report.entries.first().bundle->name, BundleName + u" 2"_s);
+    QVERIFY(ImportText::outcome(report.entries.first()).contains(BundleName + u" 2"_s));
     QCOMPARE(need(target->articles().count(ArticleQuery{})), 6);
 
     // The existing bundle is left alone; the imported one gets a free name and points at our article.

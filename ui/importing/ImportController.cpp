@@ -62,6 +62,10 @@ void ImportController::startNext()
         if (m_library)
             m_library->notifyInsertedElsewhere(ids);
     });
+    connect(m_job, &ImportJob::entryFinished, this, [this](const ImportReportEntry &entry) {
+        if (m_library && entry.bundle && entry.bundle->added)
+            m_library->notifyBundleInsertedElsewhere(entry.bundle->id);
+    });
     m_progressLabel->setText(tr("Importing…"));
     m_progressBar->setRange(0, 0);
     m_cancelButton->setEnabled(true);
