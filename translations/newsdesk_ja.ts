@@ -5,15 +5,15 @@
     <name>ArticleListModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::AddBundleArticles</name>
     <message numerus="yes">
         <source>Add %n Article(s) to “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の記事を「%1」に追加</numerusform>
         </translation>
     </message>
 </context>
@@ -21,30 +21,30 @@
     <name>Newsdesk::AddBundleSection</name>
     <message>
         <source>Add Section “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>セクション「%1」を追加</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::AddComment</name>
     <message>
         <source>Reply to a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>コメントに返信</translation>
     </message>
     <message>
         <source>Add a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>コメントを追加</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::ApplyTriage</name>
     <message>
         <source>Apply the moderation rules</source>
-        <translation type="unfinished"></translation>
+        <translation>モデレーション ルールを適用</translation>
     </message>
     <message numerus="yes">
         <source>Apply the moderation rules to %n comment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のコメントにモデレーション ルールを適用</numerusform>
         </translation>
     </message>
 </context>
@@ -52,229 +52,229 @@
     <name>Newsdesk::ArticleDetailPane</name>
     <message>
         <source>Select an article to read and edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>記事を選択すると、ここで閲覧・編集できます。</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Dek:</source>
-        <translation type="unfinished"></translation>
+        <translation>リード文(&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Byline:</source>
-        <translation type="unfinished"></translation>
+        <translation>署名(&amp;B):</translation>
     </message>
     <message>
         <source>Date&amp;line:</source>
-        <translation type="unfinished"></translation>
+        <translation>発信地(&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>通信社(&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース(&amp;S):</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>&amp;Published:</source>
-        <translation type="unfinished"></translation>
+        <translation>公開日時(&amp;P):</translation>
     </message>
     <message>
         <source>e.g. en, ja, pt-BR</source>
-        <translation type="unfinished"></translation>
+        <translation>例: en、ja、pt-BR</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L):</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>状態(&amp;U):</translation>
     </message>
     <message>
         <source>Your note on this article (only you see it)</source>
-        <translation type="unfinished"></translation>
+        <translation>この記事についてのメモ（自分だけに表示されます）</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ(&amp;N):</translation>
     </message>
     <message numerus="yes">
         <source>%n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 語</numerusform>
         </translation>
     </message>
     <message>
         <source>added %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に追加</translation>
     </message>
     <message>
         <source>in the trash — restore it to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>ゴミ箱内 — 編集するには元に戻してください</translation>
     </message>
     <message>
         <source>%1 (&lt;a href=&quot;relink:%2&quot;&gt;same story after all&lt;/a&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（&lt;a href=&quot;relink:%2&quot;&gt;やはり同じストーリー&lt;/a&gt;）</translation>
     </message>
     <message>
         <source> (&lt;a href=&quot;merge:%1&quot;&gt;merge&lt;/a&gt; · &lt;a href=&quot;apart:%1&quot;&gt;a different story&lt;/a&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>（&lt;a href=&quot;merge:%1&quot;&gt;統合&lt;/a&gt; · &lt;a href=&quot;apart:%1&quot;&gt;別のストーリー&lt;/a&gt;）</translation>
     </message>
     <message>
         <source> (first seen; &lt;a href=&quot;apart:%1&quot;&gt;a different story&lt;/a&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>（最初の掲載。&lt;a href=&quot;apart:%1&quot;&gt;別のストーリー&lt;/a&gt;）</translation>
     </message>
     <message>
         <source>Also published by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 でも掲載</translation>
     </message>
     <message>
         <source>Also ran in %1 (merged)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 でも掲載（統合済み）</translation>
     </message>
     <message>
         <source>Kept apart from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 とは別扱い</translation>
     </message>
     <message>
         <source>Topics:</source>
-        <translation type="unfinished"></translation>
+        <translation>トピック:</translation>
     </message>
     <message>
         <source> &lt;i&gt;(rule)&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> &lt;i&gt;（ルール）&lt;/i&gt;</translation>
     </message>
     <message>
         <source> &lt;i&gt;(suggested, %1%)&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> &lt;i&gt;（候補、%1%）&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;none yet — press T to tag&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;まだありません — T キーでタグ付け&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Suggested:</source>
-        <translation type="unfinished"></translation>
+        <translation>候補:</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>閲覧</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集</translation>
     </message>
     <message>
         <source>&lt;i&gt;learning from your tags…&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;タグ付けから学習中…&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;none&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;なし&lt;/i&gt;</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>採用</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>却下</translation>
     </message>
     <message>
         <source>&lt;small&gt;Y accepts, N rejects the first&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;small&gt;Y で先頭の候補を採用、N で却下&lt;/small&gt;</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::ArticleFormatter</name>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>画像</translation>
     </message>
     <message>
         <source>Image from %1 not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の画像は読み込まれていません</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>無題</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>date, time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>トピック</translation>
     </message>
     <message>
         <source>Also published by</source>
-        <translation type="unfinished"></translation>
+        <translation>他の掲載元</translation>
     </message>
     <message>
         <source>merged</source>
-        <translation type="unfinished"></translation>
+        <translation>統合済み</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>コメント</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>匿名</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::ArticleListModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>公開日時</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>トピック</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>コメント</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>一致</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n comment(s), %1 waiting for moderation</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>コメント %n 件（うちモデレーション待ち %1 件）</numerusform>
         </translation>
     </message>
 </context>
@@ -282,452 +282,452 @@
     <name>Newsdesk::ArticleRepository</name>
     <message>
         <source>list articles</source>
-        <translation type="unfinished"></translation>
+        <translation>記事の一覧取得</translation>
     </message>
     <message>
         <source>read articles</source>
-        <translation type="unfinished"></translation>
+        <translation>記事の読み込み</translation>
     </message>
     <message>
         <source>count articles</source>
-        <translation type="unfinished"></translation>
+        <translation>記事数の集計</translation>
     </message>
     <message>
         <source>read the article</source>
-        <translation type="unfinished"></translation>
+        <translation>記事の読み込み</translation>
     </message>
     <message>
         <source>There is no article with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1 の記事はありません。</translation>
     </message>
     <message>
         <source>add the article “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>記事「%1」の追加</translation>
     </message>
     <message>
         <source>An article needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>記事にはタイトルが必要です。</translation>
     </message>
     <message>
         <source>“%1” is not a status; use new, reviewed, selected or rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は状態ではありません。new、reviewed、selected、rejected のいずれかを指定してください。</translation>
     </message>
     <message>
         <source>“%1” is not a date and time; use ISO 8601, e.g. 2026-10-03T08:15:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は日時ではありません。ISO 8601 形式（例: 2026-10-03T08:15:00Z）で指定してください。</translation>
     </message>
     <message>
         <source>“%1” is not a language tag such as en, ja or pt-BR.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は en、ja、pt-BR のような言語タグではありません。</translation>
     </message>
     <message>
         <source>change the article</source>
-        <translation type="unfinished"></translation>
+        <translation>記事の変更</translation>
     </message>
     <message>
         <source>move articles to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>記事のゴミ箱への移動</translation>
     </message>
     <message>
         <source>restore articles</source>
-        <translation type="unfinished"></translation>
+        <translation>記事の復元</translation>
     </message>
     <message>
         <source>Some of the articles no longer exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>一部の記事はもう存在しません。</translation>
     </message>
     <message>
         <source>delete articles</source>
-        <translation type="unfinished"></translation>
+        <translation>記事の削除</translation>
     </message>
     <message>
         <source>read the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>ゴミ箱の読み込み</translation>
     </message>
     <message>
         <source>“%1” is not a status: use new, reviewed, selected or rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は状態ではありません。new、reviewed、selected、rejected のいずれかを指定してください。</translation>
     </message>
     <message>
         <source>“%1” is not a time: use 12h, 7d, 2w or a date such as 2026-11-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は時間の指定ではありません。12h、7d、2w、または 2026-11-01 のような日付を指定してください。</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::ArticleText</name>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Canonical URL</source>
-        <translation type="unfinished"></translation>
+        <translation>正規 URL</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル</translation>
     </message>
     <message>
         <source>Dek</source>
-        <translation type="unfinished"></translation>
+        <translation>リード文</translation>
     </message>
     <message>
         <source>Byline</source>
-        <translation type="unfinished"></translation>
+        <translation>署名</translation>
     </message>
     <message>
         <source>Dateline</source>
-        <translation type="unfinished"></translation>
+        <translation>発信地</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>通信社</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>公開日時</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>Image URL</source>
-        <translation type="unfinished"></translation>
+        <translation>画像 URL</translation>
     </message>
     <message>
         <source>Image caption</source>
-        <translation type="unfinished"></translation>
+        <translation>画像キャプション</translation>
     </message>
     <message>
         <source>Image credit</source>
-        <translation type="unfinished"></translation>
+        <translation>画像クレジット</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>本文</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Curator note</source>
-        <translation type="unfinished"></translation>
+        <translation>キュレーターのメモ</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新規</translation>
     </message>
     <message>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>レビュー済み</translation>
     </message>
     <message>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>選択済み</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>却下済み</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::BundleEntriesModel</name>
     <message>
         <source>(missing article %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（記事 %1 が見つかりません）</translation>
     </message>
     <message>
         <source>Section: the articles below it, up to the next section, are grouped under “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>セクション: 次のセクションまでの記事は「%1」の下にまとめられます。</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::BundleExport</name>
     <message>
         <source>PDF is printed by the Newsdesk window (File ▸ Export Bundle); the command line cannot make it.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF は Newsdesk のウィンドウから印刷します（ファイル ▸ バンドルをエクスポート）。コマンドラインでは作成できません。</translation>
     </message>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートはキャンセルされました。</translation>
     </message>
     <message>
         <source>HTML site (folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML サイト（フォルダー）</translation>
     </message>
     <message>
         <source>HTML, one file</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML（単一ファイル）</translation>
     </message>
     <message>
         <source>JSON Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Feed</translation>
     </message>
     <message>
         <source>Atom feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Atom フィード</translation>
     </message>
     <message>
         <source>RSS feed</source>
-        <translation type="unfinished"></translation>
+        <translation>RSS フィード</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::BundleExportController</name>
     <message>
         <source>Stop the export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートを中止</translation>
     </message>
     <message>
         <source>Export Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルをエクスポート</translation>
     </message>
     <message>
         <source>An export is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートがまだ実行中です。</translation>
     </message>
     <message>
         <source>Exporting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をエクスポート中…</translation>
     </message>
     <message>
         <source>%1 exists already; choose to replace it or save elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は既に存在します。置き換えるか、別の場所に保存してください。</translation>
     </message>
     <message>
         <source>Printing the bundle to PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルを PDF に印刷中…</translation>
     </message>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートはキャンセルされました。</translation>
     </message>
     <message>
         <source>The export was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートはキャンセルされました。何も書き込まれていません。</translation>
     </message>
     <message>
         <source>The bundle could not be exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルをエクスポートできませんでした: %1</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にエクスポートしました</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::BundleExportDialog</name>
     <message>
         <source>Export Bundle “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドル「%1」をエクスポート</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択…</translation>
     </message>
     <message>
         <source>Embed images in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>画像をファイルに埋め込む</translation>
     </message>
     <message>
         <source>Built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>組み込み</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US レター</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>形式(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>保存先(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Template folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレート フォルダー(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Page size:</source>
-        <translation type="unfinished"></translation>
+        <translation>用紙サイズ(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート(&amp;E)</translation>
     </message>
     <message>
         <source>Copy images into the site</source>
-        <translation type="unfinished"></translation>
+        <translation>画像をサイトにコピーする</translation>
     </message>
     <message>
         <source>Folder for the Site</source>
-        <translation type="unfinished"></translation>
+        <translation>サイトの保存先フォルダー</translation>
     </message>
     <message>
         <source>Export Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルをエクスポート</translation>
     </message>
     <message>
         <source>Template Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレート フォルダー</translation>
     </message>
     <message>
         <source>Choose where to save the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートの保存先を選択してください。</translation>
     </message>
     <message>
         <source>The template folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレート フォルダー %1 が存在しません。</translation>
     </message>
     <message>
         <source>Replace Existing Export?</source>
-        <translation type="unfinished"></translation>
+        <translation>既存のエクスポートを置き換えますか？</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it with this export?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は既に存在します。このエクスポートで置き換えますか？</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::BundleFeeds</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>無題</translation>
     </message>
     <message>
         <source>Read at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で読む</translation>
     </message>
     <message>
         <source>Untitled bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>無題のバンドル</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::BundleHtml</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>無題</translation>
     </message>
     <message>
         <source>The template folder has no %1.mustache.</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレート フォルダーに %1.mustache がありません。</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>article title — bundle title</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Untitled bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>無題のバンドル</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>目次</translation>
     </message>
     <message>
         <source>Curator’s note</source>
-        <translation type="unfinished"></translation>
+        <translation>キュレーターのメモ</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>ページ</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>前へ</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>次へ</translation>
     </message>
     <message>
         <source>Selected and published with Newsdesk. Each article links to its source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newsdesk で選定・公開しました。各記事はその出典にリンクしています。</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::BundleJson</name>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>テキスト</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true または false</translation>
     </message>
     <message>
         <source>a whole number, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>0 以上の整数</translation>
     </message>
     <message>
         <source>a date such as 2024-05-01T09:30:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>2024-05-01T09:30:00Z のような日付</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>リスト</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクト</translation>
     </message>
     <message>
         <source>one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のいずれか</translation>
     </message>
     <message>
         <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの Newsdesk フィールドを読み取れません:「%1」は%2である必要があります。</translation>
     </message>
     <message>
         <source>a topic&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>トピック名</translation>
     </message>
     <message>
         <source>the comment&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>コメントの ID</translation>
     </message>
     <message>
         <source>The file&apos;s Newsdesk fields do not say which format version they are in.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの Newsdesk フィールドにフォーマットのバージョンが記載されていません。</translation>
     </message>
     <message>
         <source>This bundle was exported by a newer Newsdesk (format %1; this version reads up to format %2). Update Newsdesk to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>このバンドルは新しいバージョンの Newsdesk でエクスポートされています（フォーマット %1。このバージョンで読めるのはフォーマット %2 までです）。インポートするには Newsdesk を更新してください。</translation>
     </message>
     <message>
         <source>Imported bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートしたバンドル</translation>
     </message>
     <message>
         <source>a section&apos;s heading</source>
-        <translation type="unfinished"></translation>
+        <translation>セクションの見出し</translation>
     </message>
     <message>
         <source>the index of the section&apos;s first item, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>セクションの最初の項目の番号（順序どおり）</translation>
     </message>
 </context>
 <context>
@@ -735,8 +735,9 @@
     <message numerus="yes">
         <source>%1
 %n article(s), changed %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+記事 %n 件、%2 に変更</numerusform>
         </translation>
     </message>
 </context>
@@ -744,334 +745,334 @@
     <name>Newsdesk::BundlePdfPrinter</name>
     <message>
         <source>The bundle&apos;s page could not be loaded for printing.</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷用にバンドルのページを読み込めませんでした。</translation>
     </message>
     <message>
         <source>The page could not be laid out.</source>
-        <translation type="unfinished"></translation>
+        <translation>ページをレイアウトできませんでした。</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::BundlePreview</name>
     <message>
         <source>Choose a bundle to see it as it will be published.</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルを選択すると、公開時の表示を確認できます。</translation>
     </message>
     <message>
         <source>The preview could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビューを作成できませんでした: %1</translation>
     </message>
     <message>
         <source>The full preview is not available: %1 The bundle is shown in a simpler view.</source>
-        <translation type="unfinished"></translation>
+        <translation>完全なプレビューは利用できません: %1 バンドルは簡易表示で表示しています。</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::BundleRepository</name>
     <message>
         <source>A bundle needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルには名前が必要です。</translation>
     </message>
     <message>
         <source>A section needs a heading.</source>
-        <translation type="unfinished"></translation>
+        <translation>セクションには見出しが必要です。</translation>
     </message>
     <message>
         <source>Article %1 is in the bundle twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>記事 %1 がバンドルに 2 回含まれています。</translation>
     </message>
     <message>
         <source>list the bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルの一覧取得</translation>
     </message>
     <message>
         <source>read the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルの読み込み</translation>
     </message>
     <message>
         <source>There is no bundle %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドル %1 はありません。</translation>
     </message>
     <message>
         <source>find the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルの検索</translation>
     </message>
     <message>
         <source>There is no bundle named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という名前のバンドルはありません。</translation>
     </message>
     <message>
         <source>There is already a bundle named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という名前のバンドルは既にあります。</translation>
     </message>
     <message>
         <source>save the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルの保存</translation>
     </message>
     <message>
         <source>Article %1 cannot go into the bundle: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>記事 %1 をバンドルに入れられません: %2</translation>
     </message>
     <message>
         <source>create the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルの作成</translation>
     </message>
     <message>
         <source>delete the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルの削除</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::BundlesDock</name>
     <message>
         <source>Bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドル</translation>
     </message>
     <message>
         <source>Drag articles onto a bundle to add them; double-click a bundle to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>記事をバンドルにドラッグすると追加されます。バンドルをダブルクリックすると開きます。</translation>
     </message>
     <message numerus="yes">
         <source>Added %n article(s) to “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の記事を「%1」に追加しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Already in “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>既に「%1」に含まれています。</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::BundlesView</name>
     <message>
         <source>&amp;New Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>新規バンドル(&amp;N)</translation>
     </message>
     <message>
         <source>Make a new, empty bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい空のバンドルを作成します</translation>
     </message>
     <message>
         <source>&amp;Rename Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドル名を変更(&amp;R)</translation>
     </message>
     <message>
         <source>Rename the bundle (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルの名前を変更します (F2)</translation>
     </message>
     <message>
         <source>D&amp;uplicate Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルを複製(&amp;U)</translation>
     </message>
     <message>
         <source>Make a copy of the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルのコピーを作成します</translation>
     </message>
     <message>
         <source>&amp;Delete Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルを削除(&amp;D)</translation>
     </message>
     <message>
         <source>Delete the bundle (Delete; Undo brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルを削除します（Delete キー。「元に戻す」で復元できます）</translation>
     </message>
     <message>
         <source>&amp;Export Bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルをエクスポート(&amp;E)…</translation>
     </message>
     <message>
         <source>Export the bundle as HTML, JSON, a feed or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルを HTML、JSON、フィード、PDF としてエクスポートします</translation>
     </message>
     <message>
         <source>&amp;Remove from Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルから削除(&amp;R)</translation>
     </message>
     <message>
         <source>Remove the selected entries (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した項目を削除します (Delete)</translation>
     </message>
     <message>
         <source>Add &amp;Section Above…</source>
-        <translation type="unfinished"></translation>
+        <translation>上にセクションを追加(&amp;S)…</translation>
     </message>
     <message>
         <source>Add a heading that groups the articles below it</source>
-        <translation type="unfinished"></translation>
+        <translation>下の記事をまとめる見出しを追加します</translation>
     </message>
     <message>
         <source>Re&amp;name Section</source>
-        <translation type="unfinished"></translation>
+        <translation>セクション名を変更(&amp;N)</translation>
     </message>
     <message>
         <source>Change the section&apos;s heading (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>セクションの見出しを変更します (F2)</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を変更</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>複製</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新規</translation>
     </message>
     <message>
         <source>&lt;b&gt;Bundles&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;バンドル&lt;/b&gt;</translation>
     </message>
     <message>
         <source>The bundle&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルの名前</translation>
     </message>
     <message>
         <source>A few words introducing the selection; a blank line starts a paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだ記事を紹介する短い文章。空行で段落を区切ります</translation>
     </message>
     <message>
         <source>&amp;Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>トピック(&amp;T)</translation>
     </message>
     <message>
         <source>Approved &amp;comments</source>
-        <translation type="unfinished"></translation>
+        <translation>承認済みコメント(&amp;C)</translation>
     </message>
     <message>
         <source>Only approved comments are ever published; pending, spam and rejected ones never are</source>
-        <translation type="unfinished"></translation>
+        <translation>公開されるのは承認済みのコメントだけです。保留中・スパム・却下済みのコメントは公開されません</translation>
     </message>
     <message>
         <source>&amp;Images</source>
-        <translation type="unfinished"></translation>
+        <translation>画像(&amp;I)</translation>
     </message>
     <message>
         <source>Source &amp;links</source>
-        <translation type="unfinished"></translation>
+        <translation>ソースへのリンク(&amp;L)</translation>
     </message>
     <message>
         <source>e.g. topic:&quot;trade disputes&quot; status:selected since:7d</source>
-        <translation type="unfinished"></translation>
+        <translation>例: topic:&quot;trade disputes&quot; status:selected since:7d</translation>
     </message>
     <message>
         <source>&amp;Fill</source>
-        <translation type="unfinished"></translation>
+        <translation>補充(&amp;F)</translation>
     </message>
     <message>
         <source>Add the articles the saved search finds that are not in the bundle yet</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済み検索で見つかった記事のうち、まだバンドルにないものを追加します</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル(&amp;I):</translation>
     </message>
     <message>
         <source>Int&amp;ro:</source>
-        <translation type="unfinished"></translation>
+        <translation>導入文(&amp;R):</translation>
     </message>
     <message>
         <source>Include:</source>
-        <translation type="unfinished"></translation>
+        <translation>含める項目:</translation>
     </message>
     <message>
         <source>Saved &amp;search:</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済み検索(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Blurb:</source>
-        <translation type="unfinished"></translation>
+        <translation>紹介文(&amp;B):</translation>
     </message>
     <message>
         <source>Your words on the selected article, shown with it</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した記事に添えて表示される、あなたのコメント</translation>
     </message>
     <message>
         <source>&lt;b&gt;Entries&lt;/b&gt; (drag to reorder, or drag articles in)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;項目&lt;/b&gt;（ドラッグで並べ替え、または記事をドラッグして追加）</translation>
     </message>
     <message>
         <source>&amp;Blurb for “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の紹介文(&amp;B):</translation>
     </message>
     <message>
         <source>&amp;Blurb (select an article):</source>
-        <translation type="unfinished"></translation>
+        <translation>紹介文（記事を選択してください）(&amp;B):</translation>
     </message>
     <message>
         <source>New bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいバンドル</translation>
     </message>
     <message>
         <source>New Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>新規バンドル</translation>
     </message>
     <message>
         <source>Add to Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルに追加</translation>
     </message>
     <message>
         <source>Already in “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>既に「%1」に含まれています。</translation>
     </message>
     <message numerus="yes">
         <source>Added %n article(s) to “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の記事を「%1」に追加しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>New Bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>新規バンドル…</translation>
     </message>
     <message>
         <source>Made a new bundle; rename it on the Bundles page (F2).</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいバンドルを作成しました。バンドル ページで名前を変更できます (F2)。</translation>
     </message>
     <message>
         <source>Deleted the bundle “%1”. Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドル「%1」を削除しました。「元に戻す」で復元できます。</translation>
     </message>
     <message>
         <source>Add Section</source>
-        <translation type="unfinished"></translation>
+        <translation>セクションを追加</translation>
     </message>
     <message>
         <source>Section heading:</source>
-        <translation type="unfinished"></translation>
+        <translation>セクションの見出し:</translation>
     </message>
     <message>
         <source>Fill from Saved Search</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済み検索から補充</translation>
     </message>
     <message>
         <source>Type a search first, as in the article list, e.g. topic:&quot;trade disputes&quot; status:selected since:7d</source>
-        <translation type="unfinished"></translation>
+        <translation>先に検索条件を入力してください（記事一覧と同じ書式。例: topic:&quot;trade disputes&quot; status:selected since:7d）</translation>
     </message>
     <message>
         <source>The saved search could not be run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済み検索を実行できませんでした: %1</translation>
     </message>
     <message>
         <source>The saved search finds no articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済み検索に一致する記事はありません。</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::Cli</name>
     <message>
         <source>Show the library&apos;s path, schema version and counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリのパス、スキーマのバージョン、件数を表示します。</translation>
     </message>
     <message>
         <source>info takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>info は引数を取りません。</translation>
     </message>
     <message>
         <source>Library: %1
@@ -1080,253 +1081,260 @@ Articles: %3
 %4In the trash: %5
 Comments: %6 (%7 pending)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ: %1
+スキーマのバージョン: %2
+記事: %3
+%4ゴミ箱内: %5
+コメント: %6（保留中 %7）
+</translation>
     </message>
     <message>
         <source>Only articles with this status: new, reviewed, selected or rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>この状態の記事のみ: new、reviewed、selected、rejected。</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>status</translation>
     </message>
     <message>
         <source>List at most &lt;n&gt; articles (default 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>最大 &lt;n&gt; 件の記事を一覧表示します（既定値 100）。</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>List the trash instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>代わりにゴミ箱の中身を一覧表示します。</translation>
     </message>
     <message>
         <source>List articles, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>記事を新しい順に一覧表示します。</translation>
     </message>
     <message>
         <source>list takes no arguments; use search to find articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>list は引数を取りません。記事を探すには search を使ってください。</translation>
     </message>
     <message>
         <source>“%1” is not a status; use new, reviewed, selected or rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は状態ではありません。new、reviewed、selected、rejected のいずれかを指定してください。</translation>
     </message>
     <message>
         <source>--limit needs a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit には正の数を指定してください。</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Show one article with all its fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 件の記事をすべてのフィールドとともに表示します。</translation>
     </message>
     <message>
         <source>show takes one article id.</source>
-        <translation type="unfinished"></translation>
+        <translation>show には記事 ID を 1 つ指定してください。</translation>
     </message>
     <message>
         <source>Words: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>語数: %1
+</translation>
     </message>
     <message>
         <source>In the trash since %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からゴミ箱内
+</translation>
     </message>
     <message>
         <source>Show at most &lt;n&gt; results (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>最大 &lt;n&gt; 件の結果を表示します（既定値 20）。</translation>
     </message>
     <message>
         <source>QUERY</source>
-        <translation type="unfinished"></translation>
+        <translation>QUERY</translation>
     </message>
     <message>
         <source>Full-text search over title, dek, byline and body, best match first. Words must all match; &quot;quoted phrases&quot;, OR and NOT work.</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル、リード文、署名、本文を全文検索し、一致度の高い順に表示します。すべての語が一致する必要があります。&quot;引用符で囲んだフレーズ&quot;、OR、NOT も使えます。</translation>
     </message>
     <message>
         <source>search needs a query.</source>
-        <translation type="unfinished"></translation>
+        <translation>search には検索語が必要です。</translation>
     </message>
     <message>
         <source>Article %1: changed %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>記事 %1: %2 を変更しました。</translation>
     </message>
     <message>
         <source>ID STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>ID STATUS</translation>
     </message>
     <message>
         <source>Set an article&apos;s status: new, reviewed, selected or rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>記事の状態を設定します: new、reviewed、selected、rejected。</translation>
     </message>
     <message>
         <source>set-status takes an article id and a status.</source>
-        <translation type="unfinished"></translation>
+        <translation>set-status には記事 ID と状態を指定してください。</translation>
     </message>
     <message>
         <source>ID TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>ID TEXT</translation>
     </message>
     <message>
         <source>Set the curator note of an article (an empty TEXT clears it).</source>
-        <translation type="unfinished"></translation>
+        <translation>記事のキュレーターのメモを設定します（TEXT を空にすると消去します）。</translation>
     </message>
     <message>
         <source>note takes an article id and the note&apos;s text.</source>
-        <translation type="unfinished"></translation>
+        <translation>note には記事 ID とメモの本文を指定してください。</translation>
     </message>
     <message>
         <source>ID FIELD=VALUE...</source>
-        <translation type="unfinished"></translation>
+        <translation>ID FIELD=VALUE...</translation>
     </message>
     <message>
         <source>Change fields of an article in one step. Fields: %1. Dates are ISO 8601.</source>
-        <translation type="unfinished"></translation>
+        <translation>記事のフィールドをまとめて変更します。フィールド: %1。日付は ISO 8601 形式です。</translation>
     </message>
     <message>
         <source>edit takes an article id and at least one FIELD=VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>edit には記事 ID と、1 つ以上の FIELD=VALUE を指定してください。</translation>
     </message>
     <message>
         <source>“%1” is not FIELD=VALUE with a field among: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は FIELD=VALUE の形式ではないか、フィールドが次のいずれでもありません: %2。</translation>
     </message>
     <message>
         <source>ID...</source>
-        <translation type="unfinished"></translation>
+        <translation>ID...</translation>
     </message>
     <message>
         <source>Bring articles back from the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゴミ箱から記事を元に戻します。</translation>
     </message>
     <message>
         <source>Move articles to the trash; restore brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>記事をゴミ箱に移動します。restore で元に戻せます。</translation>
     </message>
     <message>
         <source>Article %1 is not in the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>記事 %1 はゴミ箱にありません。</translation>
     </message>
     <message>
         <source>Article %1 is already in the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>記事 %1 は既にゴミ箱にあります。</translation>
     </message>
     <message numerus="yes">
         <source>Restored %n article(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の記事を元に戻しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Moved %n article(s) to the trash.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の記事をゴミ箱に移動しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete the articles in the trash for good, with their comments and tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゴミ箱内の記事を、そのコメントやタグとともに完全に削除します。</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n article(s) for good.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の記事を完全に削除しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Add the fictional sample articles and comments to the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>架空のサンプル記事とコメントをライブラリに追加します。</translation>
     </message>
     <message numerus="yes">
         <source>Added %n sample article(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のサンプル記事を追加しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Library path, schema version and counts</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリのパス、スキーマのバージョン、件数</translation>
     </message>
     <message>
         <source>List articles [--status S] [--limit N] [--trash]</source>
-        <translation type="unfinished"></translation>
+        <translation>記事を一覧表示 [--status S] [--limit N] [--trash]</translation>
     </message>
     <message>
         <source>Show one article</source>
-        <translation type="unfinished"></translation>
+        <translation>記事を 1 件表示</translation>
     </message>
     <message>
         <source>Full-text search, best match first</source>
-        <translation type="unfinished"></translation>
+        <translation>全文検索（一致度の高い順）</translation>
     </message>
     <message>
         <source>Set an article&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>記事の状態を設定</translation>
     </message>
     <message>
         <source>Set an article&apos;s curator note</source>
-        <translation type="unfinished"></translation>
+        <translation>記事のキュレーターのメモを設定</translation>
     </message>
     <message>
         <source>Change fields of an article</source>
-        <translation type="unfinished"></translation>
+        <translation>記事のフィールドを変更</translation>
     </message>
     <message>
         <source>Move articles to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>記事をゴミ箱に移動</translation>
     </message>
     <message>
         <source>Bring articles back from the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>ゴミ箱から記事を元に戻す</translation>
     </message>
     <message>
         <source>Delete the trash for good</source>
-        <translation type="unfinished"></translation>
+        <translation>ゴミ箱を完全に空にする</translation>
     </message>
     <message>
         <source>Add the sample articles</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプル記事を追加</translation>
     </message>
     <message>
         <source>Use the library file at &lt;path&gt; (default: $NEWSDESK_LIBRARY or %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;path&gt; のライブラリ ファイルを使用します（既定: $NEWSDESK_LIBRARY または %1）。</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>path</translation>
     </message>
     <message>
         <source>Print the result as JSON, for scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>結果をスクリプト向けに JSON で出力します。</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>このヘルプを表示します。</translation>
     </message>
     <message>
         <source>newsdesk-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>newsdesk-cli: %1</translation>
     </message>
     <message>
         <source>Try “newsdesk-cli --help”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「newsdesk-cli --help」を実行してください。</translation>
     </message>
     <message>
         <source>Give at least one article id.</source>
-        <translation type="unfinished"></translation>
+        <translation>記事 ID を 1 つ以上指定してください。</translation>
     </message>
     <message>
         <source>“%1” is not an article id.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は記事 ID ではありません。</translation>
     </message>
     <message>
         <source>Usage: newsdesk-cli [--library PATH] COMMAND [options] [--json]
@@ -1335,46 +1343,54 @@ Curate a Newsdesk library from the command line.
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: newsdesk-cli [--library PATH] COMMAND [options] [--json]
+
+Newsdesk ライブラリをコマンドラインからキュレーションします。
+
+コマンド:
+</translation>
     </message>
     <message>
         <source>
 Run “newsdesk-cli COMMAND --help” for a command&apos;s options.
 Exit codes: 0 success, 1 failure, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+コマンドのオプションは「newsdesk-cli COMMAND --help」で確認できます。
+終了コード: 0 成功、1 失敗、2 使い方の誤り。
+</translation>
     </message>
     <message>
         <source>“%1” is not a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はコマンドではありません。</translation>
     </message>
     <message>
         <source>Import files, folders, feeds and URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル、フォルダー、フィード、URL をインポート</translation>
     </message>
     <message>
         <source>Extract articles from files, without a library</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリを使わずにファイルから記事を抽出</translation>
     </message>
     <message>
         <source>Read folders with their subfolders.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーをサブフォルダーも含めて読み込みます。</translation>
     </message>
     <message>
         <source>FILE|FOLDER...</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE|FOLDER...</translation>
     </message>
     <message>
         <source>Extract articles from pages, text files and feeds without touching a library. With --json, prints one JSON object per article, one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリに触れずに、ページ、テキスト ファイル、フィードから記事を抽出します。--json を指定すると、記事ごとに 1 行ずつ JSON オブジェクトを出力します。</translation>
     </message>
     <message>
         <source>extract needs at least one file or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>extract には 1 つ以上のファイルまたはフォルダーを指定してください。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (%2)
@@ -1383,1151 +1399,1163 @@ Exit codes: 0 success, 1 failure, 2 usage error.
   Dateline: %5  Agency: %6  Source: %7
   Published: %8  Language: %9
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)
+  タイトル: %3
+  署名: %4
+  発信地: %5  通信社: %6  ソース: %7
+  公開日時: %8  言語: %9
+</translation>
     </message>
     <message numerus="yes">
         <source>  %n word(s), %1 comment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %n 語、コメント %1 件</numerusform>
         </translation>
     </message>
     <message>
         <source>  lists %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  リスト内: %1</translation>
     </message>
     <message>
         <source>PATH|URL...</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH|URL...</translation>
     </message>
     <message>
         <source>Import pages, text files, feeds, OPML lists, folders and URLs into the library. Duplicates are skipped; another site&apos;s copy of a story is linked to it. With --json, prints one JSON object per input, one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>ページ、テキスト ファイル、フィード、OPML リスト、フォルダー、URL をライブラリにインポートします。重複はスキップされ、他サイトに掲載された同じストーリーはそのストーリーにリンクされます。--json を指定すると、入力ごとに 1 行ずつ JSON オブジェクトを出力します。</translation>
     </message>
     <message>
         <source>import needs at least one file, folder or URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>import には 1 つ以上のファイル、フォルダー、または URL を指定してください。</translation>
     </message>
     <message>
         <source>%1 of %2 (%3/s, %4 s left)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2（%3 件/秒、残り %4 秒）</translation>
     </message>
     <message>
         <source>Tag an article with topics</source>
-        <translation type="unfinished"></translation>
+        <translation>記事にトピックをタグ付け</translation>
     </message>
     <message>
         <source>Remove topics from an article</source>
-        <translation type="unfinished"></translation>
+        <translation>記事からトピックを外す</translation>
     </message>
     <message>
         <source>Apply the topics&apos; rules [--dry-run]</source>
-        <translation type="unfinished"></translation>
+        <translation>トピックのルールを適用 [--dry-run]</translation>
     </message>
     <message>
         <source>There is no topic with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1 のトピックはありません。</translation>
     </message>
     <message>
         <source>There is no topic “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>トピック「%1」はありません。</translation>
     </message>
     <message>
         <source>“%1” names %2 topics; give its path (Parent/Name) or its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に該当するトピックが %2 件あります。パス（親/名前）または ID で指定してください。</translation>
     </message>
     <message>
         <source>With add: the parent topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>add の場合: 親トピック。</translation>
     </message>
     <message>
         <source>topic</source>
-        <translation type="unfinished"></translation>
+        <translation>topic</translation>
     </message>
     <message>
         <source>Added topic %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>トピック %1 を追加しました。</translation>
     </message>
     <message>
         <source>Renamed topic %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>トピック %1 の名前を変更しました。</translation>
     </message>
     <message>
         <source>Moved topic %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>トピック %1 を移動しました。</translation>
     </message>
     <message>
         <source>Merged topic %1 into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>トピック %1 を %2 に統合しました。</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n topic(s); %1 tag(s) went with them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のトピックを削除しました。タグ %1 件も一緒に削除されました。</numerusform>
         </translation>
     </message>
     <message>
         <source>ID TOPIC...</source>
-        <translation type="unfinished"></translation>
+        <translation>ID TOPIC...</translation>
     </message>
     <message>
         <source>Tag an article with topics (by id, name or path).</source>
-        <translation type="unfinished"></translation>
+        <translation>記事にトピックをタグ付けします（ID、名前、またはパスで指定）。</translation>
     </message>
     <message>
         <source>Remove topics from an article.</source>
-        <translation type="unfinished"></translation>
+        <translation>記事からトピックを外します。</translation>
     </message>
     <message>
         <source>%1 takes an article id and at least one topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には記事 ID と 1 つ以上のトピックを指定してください。</translation>
     </message>
     <message numerus="yes">
         <source>Article %1: %n topic(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>記事 %1: %n 件のトピックを追加しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Article %1: %n topic(s) removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>記事 %1: %n 件のトピックを外しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Show what the rules would tag, change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ルールでタグ付けされる内容を表示するだけで、何も変更しません。</translation>
     </message>
     <message>
         <source>Apply the topics&apos; rules to every article in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ内のすべての記事にトピックのルールを適用します。</translation>
     </message>
     <message>
         <source>rules takes one action: apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>rules のアクションは apply の 1 つだけです。</translation>
     </message>
     <message numerus="yes">
         <source>%n tag(s) would be added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のタグが追加されます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tag(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のタグを追加しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Topics: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>トピック: %1
+</translation>
     </message>
     <message>
         <source>Show, change, export or import the topic tree</source>
-        <translation type="unfinished"></translation>
+        <translation>トピック ツリーの表示・変更・エクスポート・インポート</translation>
     </message>
     <message>
         <source>Suggest topics learned from the library&apos;s tags</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリのタグから学習したトピックを提案</translation>
     </message>
     <message>
         <source>List, triage or import reader comments</source>
-        <translation type="unfinished"></translation>
+        <translation>読者コメントの一覧表示・仕分け・インポート</translation>
     </message>
     <message>
         <source>Approve, reject or mark comments as spam</source>
-        <translation type="unfinished"></translation>
+        <translation>コメントを承認・却下、またはスパムに指定</translation>
     </message>
     <message>
         <source>Show or change moderation settings, print the log</source>
-        <translation type="unfinished"></translation>
+        <translation>モデレーション設定の表示・変更、ログの出力</translation>
     </message>
     <message>
         <source>%1: %2, %3 added, %4 already there, %5 skipped
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2、%3 件追加、%4 件は既存、%5 件スキップ
+</translation>
     </message>
     <message>
         <source>  skipped %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 件をスキップ: %2
+</translation>
     </message>
     <message>
         <source>  issue: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  問題: %1
+</translation>
     </message>
     <message>
         <source>Attach comments whose file names no article (the YouTube Spam Collection, a CSV without article_url or article_id) to the article with this id.</source>
-        <translation type="unfinished"></translation>
+        <translation>どの記事のものかがファイルに記載されていないコメント（YouTube Spam Collection、article_url や article_id のない CSV）を、この ID の記事に添付します。</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>Read the files as %1 instead of recognising the format from their content.</source>
-        <translation type="unfinished"></translation>
+        <translation>内容から形式を判別せず、ファイルを %1 として読み込みます。</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>format</translation>
     </message>
     <message>
         <source>Take spam labels (the YouTube Spam Collection&apos;s CLASS) as moderation statuses: 1 spam, 0 approved. Without it they are ignored and the comments are pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>スパムのラベル（YouTube Spam Collection の CLASS）をモデレーション状態として取り込みます: 1 はスパム、0 は承認済み。指定しない場合、ラベルは無視され、コメントは保留中になります。</translation>
     </message>
     <message>
         <source>FILE...</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE...</translation>
     </message>
     <message>
         <source>Import reader comments from WordPress (WXR) or Disqus exports, CSV or JSON files. Each comment goes to its article in the library (by address or id); comments of articles the library does not have are skipped. Importing a file again adds nothing. Exits with 1 when a file could not be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>WordPress (WXR) や Disqus のエクスポート、CSV、JSON ファイルから読者コメントをインポートします。各コメントはライブラリ内の対応する記事（アドレスまたは ID で照合）に追加されます。ライブラリにない記事のコメントはスキップされます。同じファイルを再度インポートしても何も追加されません。インポートできなかったファイルがあると終了コード 1 で終了します。</translation>
     </message>
     <message>
         <source>comments import needs at least one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>comments import には 1 つ以上のファイルを指定してください。</translation>
     </message>
     <message>
         <source>“%1” is not a comment format; use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はコメントの形式ではありません。%2 を指定してください。</translation>
     </message>
     <message>
         <source>In all: %1 added, %2 already there, %3 skipped, %4 file(s) failed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>合計: %1 件追加、%2 件は既存、%3 件スキップ、%4 件のファイルが失敗。
+</translation>
     </message>
     <message>
         <source>Only comments with this status: pending, approved, spam or rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>この状態のコメントのみ: pending、approved、spam、rejected。</translation>
     </message>
     <message>
         <source>Only the comments of this article.</source>
-        <translation type="unfinished"></translation>
+        <translation>この記事のコメントのみ。</translation>
     </message>
     <message>
         <source>Only comments whose author&apos;s name, email or IP address is this.</source>
-        <translation type="unfinished"></translation>
+        <translation>投稿者の名前、メール アドレス、または IP アドレスがこれに一致するコメントのみ。</translation>
     </message>
     <message>
         <source>author</source>
-        <translation type="unfinished"></translation>
+        <translation>author</translation>
     </message>
     <message>
         <source>List at most &lt;n&gt; comments (default 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>最大 &lt;n&gt; 件のコメントを一覧表示します（既定値 100）。</translation>
     </message>
     <message>
         <source>List reader comments, newest first. `comments triage` proposes moderation decisions for the pending ones; `comments import` reads comment files.</source>
-        <translation type="unfinished"></translation>
+        <translation>読者コメントを新しい順に一覧表示します。`comments triage` は保留中のコメントに対するモデレーションの判定を提案し、`comments import` はコメント ファイルを読み込みます。</translation>
     </message>
     <message>
         <source>“%1” is not a comment status; use pending, approved, spam or rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はコメントの状態ではありません。pending、approved、spam、rejected のいずれかを指定してください。</translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 comment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>コメント %1 件中 %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>Make the proposed decisions (and store the scores), in one step.</source>
-        <translation type="unfinished"></translation>
+        <translation>提案された判定を（スコアの保存も含めて）一度に実行します。</translation>
     </message>
     <message>
         <source>[--apply]</source>
-        <translation type="unfinished"></translation>
+        <translation>[--apply]</translation>
     </message>
     <message>
         <source>Propose a status for every pending comment, with the spam filter&apos;s score and the reason: the moderation rules (see `moderation config`), and a spam filter trained on the library&apos;s approved and spam comments. A disallowed key makes spam; then a score at or above spam_threshold; then moderation keys, links, floods, shouting and duplicates keep a comment pending; a known author is approved. Nothing changes without --apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中のすべてのコメントについて、スパム フィルターのスコアと理由を添えて状態を提案します。根拠は、モデレーション ルール（`moderation config` を参照）と、ライブラリの承認済みコメントとスパム コメントで学習したスパム フィルターです。禁止キーを含むものはスパム、次にスコアが spam_threshold 以上のものもスパムになります。続いて、モデレーション キー、リンク、連続投稿、大文字の多用、重複に該当するコメントは保留中のままとなり、既知の投稿者のコメントは承認されます。--apply を指定しない限り何も変更されません。</translation>
     </message>
     <message>
         <source>comments triage takes no arguments besides --apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>comments triage は --apply 以外の引数を取りません。</translation>
     </message>
     <message numerus="yes">
         <source>%n pending comment(s); the spam filter learned from %1 approved and %2 spam comments; spam from a score of %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>保留中のコメント %n 件。スパム フィルターは承認済みコメント %1 件とスパム コメント %2 件から学習済み。スコア %3 以上でスパム。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pending comment(s); rules only: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>保留中のコメント %n 件。ルールのみ: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更するものはありません。</translation>
     </message>
     <message>
         <source>Applied: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>適用しました: %1。</translation>
     </message>
     <message>
         <source>Nothing changed; run with --apply to make these decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も変更していません。これらの判定を実行するには --apply を付けて実行してください。</translation>
     </message>
     <message>
         <source>[KEY=VALUE...]</source>
-        <translation type="unfinished"></translation>
+        <translation>[KEY=VALUE...]</translation>
     </message>
     <message>
         <source>Show the library&apos;s moderation settings, or change them: all the given KEY=VALUE pairs or none. Keys: %1. moderation_keys and disallowed_keys take their keys one per line or separated by commas; on/off settings take on or off; shares take a number from 0 to 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリのモデレーション設定を表示または変更します。指定した KEY=VALUE の組をすべて適用するか、何も適用しないかのどちらかです。キー: %1。moderation_keys と disallowed_keys は、キーを 1 行に 1 つずつ、またはカンマ区切りで指定します。オン/オフの設定には on または off を、割合には 0 から 1 までの数値を指定します。</translation>
     </message>
     <message>
         <source>“%1” is not KEY=VALUE; the keys are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は KEY=VALUE の形式ではありません。キーは次のとおりです: %2。</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n setting(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の設定を保存しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Print the log as CSV (RFC 4180, UTF-8).</source>
-        <translation type="unfinished"></translation>
+        <translation>ログを CSV (RFC 4180、UTF-8) で出力します。</translation>
     </message>
     <message>
         <source>Only the decisions about this comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコメントに関する判定のみ。</translation>
     </message>
     <message>
         <source>[--json | --csv] [--comment ID]</source>
-        <translation type="unfinished"></translation>
+        <translation>[--json | --csv] [--comment ID]</translation>
     </message>
     <message>
         <source>Print the moderation log, oldest first: when, which comment, who (curator, rules, filter), from which status to which, and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデレーション ログを古い順に出力します: 日時、対象のコメント、判定者（キュレーター、ルール、フィルター）、変更前と変更後の状態、理由。</translation>
     </message>
     <message>
         <source>moderation log takes no arguments besides its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>moderation log はオプション以外の引数を取りません。</translation>
     </message>
     <message>
         <source>Give --json or --csv, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>--json と --csv はどちらか一方だけを指定してください。</translation>
     </message>
     <message>
         <source>“%1” is not a comment id.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はコメント ID ではありません。</translation>
     </message>
     <message numerus="yes">
         <source>%n decision(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の判定</numerusform>
         </translation>
     </message>
     <message>
         <source>Record &lt;text&gt; as the decision&apos;s reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;text&gt; を判定の理由として記録します。</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>text</translation>
     </message>
     <message>
         <source>COMMENT_ID... approve|spam|reject|pending</source>
-        <translation type="unfinished"></translation>
+        <translation>COMMENT_ID... approve|spam|reject|pending</translation>
     </message>
     <message>
         <source>Decide about comments as the curator: approve them, mark them as spam, reject them or put them back to pending. The decision is logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>キュレーターとしてコメントを判定します: 承認、スパムに指定、却下、または保留中に戻す。判定はログに記録されます。</translation>
     </message>
     <message>
         <source>moderate takes comment ids and then approve, spam, reject or pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>moderate にはコメント ID と、続けて approve、spam、reject、pending のいずれかを指定してください。</translation>
     </message>
     <message>
         <source>“%1” is not a decision; use approve, spam, reject or pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は判定ではありません。approve、spam、reject、pending のいずれかを指定してください。</translation>
     </message>
     <message>
         <source>Comment %1: %2 → %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>コメント %1: %2 → %3
+</translation>
     </message>
     <message numerus="yes">
         <source>%n comment(s) already had that status.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のコメントは既にその状態でした。</numerusform>
         </translation>
     </message>
     <message>
         <source>config [KEY=VALUE...] | log</source>
-        <translation type="unfinished"></translation>
+        <translation>config [KEY=VALUE...] | log</translation>
     </message>
     <message>
         <source>Show or change the moderation settings (`moderation config`), or print the moderation log (`moderation log`).</source>
-        <translation type="unfinished"></translation>
+        <translation>モデレーション設定を表示・変更する（`moderation config`）か、モデレーション ログを出力します（`moderation log`）。</translation>
     </message>
     <message>
         <source>moderation needs an action: config or log.</source>
-        <translation type="unfinished"></translation>
+        <translation>moderation にはアクション（config または log）を指定してください。</translation>
     </message>
     <message>
         <source>“%1” is not a moderation action; use config or log.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はモデレーションのアクションではありません。config または log を指定してください。</translation>
     </message>
     <message>
         <source>At most this many topics per article (default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>記事 1 件あたりのトピックの最大数（既定値 5）。</translation>
     </message>
     <message>
         <source>K</source>
-        <translation type="unfinished"></translation>
+        <translation>K</translation>
     </message>
     <message>
         <source>Suggest for every article, tagged or not.</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ付けの有無にかかわらず、すべての記事について提案します。</translation>
     </message>
     <message>
         <source>Also list topics under their decision threshold, for ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>判定のしきい値に満たないトピックも、順位付けのために一覧表示します。</translation>
     </message>
     <message>
         <source>[--all | ID...]</source>
-        <translation type="unfinished"></translation>
+        <translation>[--all | ID...]</translation>
     </message>
     <message>
         <source>--limit takes a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit には正の数を指定してください。</translation>
     </message>
     <message>
         <source>Give either --all or article ids, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>--all と記事 ID はどちらか一方だけを指定してください。</translation>
     </message>
     <message>
         <source>There is no article %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>記事 %1 はありません。</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s); the classifier knows %1 topic(s), learned from %2 article(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>記事 %n 件。分類器は %2 件の記事から学習した %1 件のトピックを認識しています。</numerusform>
         </translation>
     </message>
     <message>
         <source>Write the taxonomy to &lt;file&gt; instead of printing it; the file is replaced only once the export is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>分類体系を出力せずに &lt;file&gt; に書き込みます。ファイルはエクスポートが完了した時点で初めて置き換えられます。</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>file</translation>
     </message>
     <message>
         <source>[--output FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>[--output FILE]</translation>
     </message>
     <message>
         <source>Print the library&apos;s topic taxonomy as JSON (the newsdesk-taxonomy format): every topic with its description, colour, codes and rules, in tree order. `topics import` reads it back into another library.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリのトピック分類体系を JSON（newsdesk-taxonomy 形式）で出力します: すべてのトピックを、説明、色、コード、ルールとともにツリー順に出力します。`topics import` で別のライブラリに読み込めます。</translation>
     </message>
     <message>
         <source>topics export takes no arguments; use --output FILE to write a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>topics export は引数を取りません。ファイルに書き込むには --output FILE を使ってください。</translation>
     </message>
     <message>
         <source>--output needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output にはファイル名を指定してください。</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n topic(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のトピックを %1 にエクスポートしました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Add the topics below &lt;topic&gt; (id, name or path) instead of at the top level.</source>
-        <translation type="unfinished"></translation>
+        <translation>トピックを最上位ではなく &lt;topic&gt;（ID、名前、またはパス）の下に追加します。</translation>
     </message>
     <message>
         <source>Import the full IPTC Media Topics tree that comes with Newsdesk instead of a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの代わりに、Newsdesk に付属する IPTC Media Topics の完全なツリーをインポートします。</translation>
     </message>
     <message>
         <source>FILE | --iptc</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE | --iptc</translation>
     </message>
     <message>
         <source>Add the topics of a taxonomy file written by `topics export`, or with --iptc the full IPTC Media Topics tree. A topic whose name is already there (under the same parent) is kept and only its new subtopics are added, so importing the same file twice adds nothing. The import is one step: if the file is malformed, the library is left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>`topics export` で書き出した分類体系ファイルのトピックを追加します。--iptc を指定すると IPTC Media Topics の完全なツリーを追加します。（同じ親の下に）同名のトピックが既にある場合はそのトピックを残し、新しいサブトピックだけを追加するため、同じファイルを 2 回インポートしても何も追加されません。インポートは一括で行われ、ファイルの形式が正しくない場合、ライブラリは変更されません。</translation>
     </message>
     <message>
         <source>topics import --iptc takes no file.</source>
-        <translation type="unfinished"></translation>
+        <translation>topics import --iptc にはファイルを指定できません。</translation>
     </message>
     <message>
         <source>topics import takes one taxonomy file, or --iptc.</source>
-        <translation type="unfinished"></translation>
+        <translation>topics import には分類体系ファイルを 1 つ、または --iptc を指定してください。</translation>
     </message>
     <message numerus="yes">
         <source>Added %n topic(s); %1 already in the library.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のトピックを追加しました。%1 件は既にライブラリにあります。</numerusform>
         </translation>
     </message>
     <message>
         <source>[add NAME | rename TOPIC NAME | move TOPIC PARENT | merge FROM INTO | delete TOPIC | export | import FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>[add NAME | rename TOPIC NAME | move TOPIC PARENT | merge FROM INTO | delete TOPIC | export | import FILE]</translation>
     </message>
     <message>
         <source>Show the topic tree with article counts, or change it. A topic is given by id, name or path (Parent/Name); &quot;-&quot; as PARENT is the top level. Run &quot;topics export --help&quot; and &quot;topics import --help&quot; for exchanging taxonomies as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>トピック ツリーを記事数とともに表示、または変更します。トピックは ID、名前、またはパス（親/名前）で指定します。PARENT に &quot;-&quot; を指定すると最上位になります。分類体系を JSON でやり取りする方法は &quot;topics export --help&quot; と &quot;topics import --help&quot; を参照してください。</translation>
     </message>
     <message>
         <source>topics takes no arguments, or one of: add NAME, rename TOPIC NAME, move TOPIC PARENT, merge FROM INTO, delete TOPIC, export, import FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>topics は引数なし、または次のいずれかを取ります: add NAME、rename TOPIC NAME、move TOPIC PARENT、merge FROM INTO、delete TOPIC、export、import FILE。</translation>
     </message>
     <message>
         <source>[triage | import FILE... | add ARTICLE_ID TEXT]</source>
-        <translation type="unfinished"></translation>
+        <translation>[triage | import FILE... | add ARTICLE_ID TEXT]</translation>
     </message>
     <message>
         <source>“%1” is not a comments action; use triage, import or add.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は comments のアクションではありません。triage、import、add のいずれかを指定してください。</translation>
     </message>
     <message>
         <source>The comment&apos;s author (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>コメントの投稿者（必須）。</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>The author&apos;s email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>投稿者のメール アドレス。</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>email</translation>
     </message>
     <message>
         <source>Answer this comment, which must be on the same article.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコメントに返信します（同じ記事のコメントである必要があります）。</translation>
     </message>
     <message>
         <source>pending, approved (the default: the curator wrote it), spam or rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>pending、approved（既定値: キュレーターが書いたもの）、spam、rejected。</translation>
     </message>
     <message>
         <source>ARTICLE_ID --author NAME TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>ARTICLE_ID --author NAME TEXT</translation>
     </message>
     <message>
         <source>Add a comment written by the curator to an article, or as a reply to one of its comments. Words after the article id are the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>キュレーターが書いたコメントを記事に追加するか、その記事のコメントへの返信として追加します。記事 ID の後の語が本文になります。</translation>
     </message>
     <message>
         <source>comments add takes an article id and the comment&apos;s text.</source>
-        <translation type="unfinished"></translation>
+        <translation>comments add には記事 ID とコメントの本文を指定してください。</translation>
     </message>
     <message>
         <source>comments add needs --author.</source>
-        <translation type="unfinished"></translation>
+        <translation>comments add には --author が必要です。</translation>
     </message>
     <message>
         <source>The comment has no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>コメントに本文がありません。</translation>
     </message>
     <message>
         <source>Comment %1 is on article %2, not on article %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>コメント %1 は記事 %3 ではなく記事 %2 に付いています。</translation>
     </message>
     <message>
         <source>Added comment %1 (%2).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>コメント %1 (%2) を追加しました。
+</translation>
     </message>
     <message>
         <source>Suggest topics for articles (by default the ones no curator has tagged; rule tags do not count) from a classifier trained on the library&apos;s confirmed tags and rejections. A topic is suggested when its confidence (0–1) reaches its threshold, tuned on held-back articles of the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリで確定済みのタグと却下された候補で学習した分類器を使って、記事にトピックを提案します（既定では、キュレーターがまだタグ付けしていない記事が対象。ルールによるタグは数えません）。トピックは、その確信度 (0–1) がしきい値に達したときに提案されます。しきい値はライブラリ内の検証用に取り分けた記事で調整されます。</translation>
     </message>
     <message>
         <source>The title readers see (the name when not given).</source>
-        <translation type="unfinished"></translation>
+        <translation>読者に表示されるタイトル（省略時は名前）。</translation>
     </message>
     <message>
         <source>The curator&apos;s introduction, plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>キュレーターによる導入文（プレーンテキスト）。</translation>
     </message>
     <message>
         <source>The saved search that fills the bundle, as typed in the window, e.g. &apos;topic:&quot;trade disputes&quot; status:selected since:7d&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルに記事を補充する保存済み検索。ウィンドウで入力するのと同じ書式です（例: &apos;topic:&quot;trade disputes&quot; status:selected since:7d&apos;）。</translation>
     </message>
     <message>
         <source>What exports carry besides the articles: a comma-separated list of topics, comments (approved ones only), images, source-links, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートに記事以外に含めるもの: topics、comments（承認済みのもののみ）、images、source-links をカンマで区切って指定するか、none を指定します。</translation>
     </message>
     <message>
         <source>list</source>
-        <translation type="unfinished"></translation>
+        <translation>list</translation>
     </message>
     <message>
         <source>--include takes topics, comments, images, source-links or none, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>--include には topics、comments、images、source-links、none をカンマ区切りで指定してください。</translation>
     </message>
     <message>
         <source>NAME [--title T] [--intro TEXT] [--search S]</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME [--title T] [--intro TEXT] [--search S]</translation>
     </message>
     <message>
         <source>Create an empty bundle. Its name is how commands find it.</source>
-        <translation type="unfinished"></translation>
+        <translation>空のバンドルを作成します。コマンドではその名前でバンドルを指定します。</translation>
     </message>
     <message>
         <source>bundle create takes one name (quote it if it has spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle create には名前を 1 つ指定してください（空白を含む場合は引用符で囲んでください）。</translation>
     </message>
     <message>
         <source>Created bundle “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドル「%1」を作成しました。</translation>
     </message>
     <message>
         <source>Give the bundle a new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルの名前を変更します。</translation>
     </message>
     <message>
         <source>NAME [--rename NEW] [--title T] [--intro TEXT] [--search S] [--include LIST]</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME [--rename NEW] [--title T] [--intro TEXT] [--search S] [--include LIST]</translation>
     </message>
     <message>
         <source>Change a bundle&apos;s name, title, introduction, saved search or what its exports include.</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルの名前、タイトル、導入文、保存済み検索、またはエクスポートに含める項目を変更します。</translation>
     </message>
     <message>
         <source>bundle set takes the bundle&apos;s name and options.</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle set にはバンドルの名前とオプションを指定してください。</translation>
     </message>
     <message>
         <source>Saved bundle “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドル「%1」を保存しました。</translation>
     </message>
     <message>
         <source>NAME ID...</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME ID...</translation>
     </message>
     <message>
         <source>Add articles to the end of a bundle; articles already in it stay where they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルの末尾に記事を追加します。既にバンドルにある記事の位置は変わりません。</translation>
     </message>
     <message>
         <source>bundle add takes the bundle&apos;s name and article ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle add にはバンドルの名前と記事 ID を指定してください。</translation>
     </message>
     <message>
         <source>Article %1 is in the trash; restore it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>記事 %1 はゴミ箱にあります。先に元に戻してください。</translation>
     </message>
     <message numerus="yes">
         <source>Added %n article(s) to “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の記事を「%1」に追加しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Fill from this search and save it with the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>この検索で補充し、検索をバンドルに保存します。</translation>
     </message>
     <message>
         <source>At most this many articles (default 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>記事の最大数（既定値 1000）。</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>NAME [--search S] [--limit N]</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME [--search S] [--limit N]</translation>
     </message>
     <message>
         <source>Add the articles the bundle&apos;s saved search finds, newest first, after those already in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルの保存済み検索で見つかった記事を、新しい順に既存の記事の後ろに追加します。</translation>
     </message>
     <message>
         <source>bundle fill takes the bundle&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle fill にはバンドルの名前を指定してください。</translation>
     </message>
     <message>
         <source>Take articles out of a bundle (they stay in the library).</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルから記事を取り除きます（記事はライブラリに残ります）。</translation>
     </message>
     <message>
         <source>bundle remove takes the bundle&apos;s name and article ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle remove にはバンドルの名前と記事 ID を指定してください。</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n article(s) from “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の記事を「%1」から取り除きました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Put the section before this article.</source>
-        <translation type="unfinished"></translation>
+        <translation>セクションをこの記事の前に置きます。</translation>
     </message>
     <message>
         <source>NAME HEADING [--before ID]</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME HEADING [--before ID]</translation>
     </message>
     <message>
         <source>Add a section heading that groups the articles after it; at the end unless --before names an article.</source>
-        <translation type="unfinished"></translation>
+        <translation>後続の記事をまとめるセクション見出しを追加します。--before で記事を指定しない場合は末尾に追加します。</translation>
     </message>
     <message>
         <source>bundle section takes the bundle&apos;s name and the heading.</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle section にはバンドルの名前と見出しを指定してください。</translation>
     </message>
     <message>
         <source>Article %1 is not in “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>記事 %1 は「%2」に含まれていません。</translation>
     </message>
     <message>
         <source>Added the section.</source>
-        <translation type="unfinished"></translation>
+        <translation>セクションを追加しました。</translation>
     </message>
     <message>
         <source>NAME ID TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME ID TEXT</translation>
     </message>
     <message>
         <source>Set the curator&apos;s words on an article of the bundle (empty text removes them).</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドル内の記事に添えるキュレーターの紹介文を設定します（空の本文を指定すると削除します）。</translation>
     </message>
     <message>
         <source>bundle blurb takes the bundle&apos;s name, an article id and the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle blurb にはバンドルの名前、記事 ID、本文を指定してください。</translation>
     </message>
     <message>
         <source>Saved the blurb.</source>
-        <translation type="unfinished"></translation>
+        <translation>紹介文を保存しました。</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Delete a bundle; its articles stay in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルを削除します。バンドル内の記事はライブラリに残ります。</translation>
     </message>
     <message>
         <source>bundle delete takes the bundle&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle delete にはバンドルの名前を指定してください。</translation>
     </message>
     <message>
         <source>Deleted bundle “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドル「%1」を削除しました。</translation>
     </message>
     <message>
         <source>[--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>[--json]</translation>
     </message>
     <message>
         <source>List the library&apos;s bundles by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリのバンドルを名前順に一覧表示します。</translation>
     </message>
     <message>
         <source>bundle list takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle list は引数を取りません。</translation>
     </message>
     <message numerus="yes">
         <source>%1  %n article(s)  %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1  記事 %n 件  %2</numerusform>
         </translation>
     </message>
     <message>
         <source>No bundles yet; `bundle create NAME` makes one.</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルはまだありません。`bundle create NAME` で作成できます。</translation>
     </message>
     <message>
         <source>NAME [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME [--json]</translation>
     </message>
     <message>
         <source>Show a bundle: its title, introduction, options and entries in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルのタイトル、導入文、オプション、項目を順に表示します。</translation>
     </message>
     <message>
         <source>bundle show takes the bundle&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle show にはバンドルの名前を指定してください。</translation>
     </message>
     <message>
         <source> (in the trash: left out of exports)</source>
-        <translation type="unfinished"></translation>
+        <translation>（ゴミ箱内: エクスポートには含まれません）</translation>
     </message>
     <message>
         <source>Name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>名前: %1</translation>
     </message>
     <message>
         <source>Saved search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済み検索: %1</translation>
     </message>
     <message>
         <source>Includes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>含める項目: %1</translation>
     </message>
     <message>
         <source>PDF export needs the newsdesk program (it prints with Qt WebEngine), and it was not found next to newsdesk-cli or on PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF のエクスポートには newsdesk プログラムが必要です（Qt WebEngine で印刷するため）が、newsdesk-cli と同じ場所にも PATH 上にも見つかりませんでした。</translation>
     </message>
     <message>
         <source>Printing the PDF failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF を印刷できませんでした: %1</translation>
     </message>
     <message>
         <source>Exported “%1” to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を %2 にエクスポートしました。</translation>
     </message>
     <message>
         <source>Make and change bundles: named, ordered selections of articles with the curator&apos;s words, which `export --bundle NAME` publishes. `bundle ACTION --help` tells more.</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルを作成・変更します。バンドルは、キュレーターの紹介文を添えた、名前付きで順序のある記事の選集で、`export --bundle NAME` で公開します。詳しくは `bundle ACTION --help` を参照してください。</translation>
     </message>
     <message>
         <source>bundle needs an action: create, set, add, fill, remove, section, blurb, delete, list or show.</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle にはアクションを指定してください: create、set、add、fill、remove、section、blurb、delete、list、show。</translation>
     </message>
     <message>
         <source>“%1” is not a bundle action.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は bundle のアクションではありません。</translation>
     </message>
     <message>
         <source>The bundle to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートするバンドル。</translation>
     </message>
     <message>
         <source>html (a folder site), html-single, json, atom, rss or pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>html（フォルダー形式のサイト）、html-single、json、atom、rss、pdf のいずれか。</translation>
     </message>
     <message>
         <source>The file, or for html the folder, to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込み先のファイル（html の場合はフォルダー）。</translation>
     </message>
     <message>
         <source>Replace output that is already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>既存の出力を置き換えます。</translation>
     </message>
     <message>
         <source>Leave the articles&apos; kept images out of HTML exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML のエクスポートに、記事に保存されている画像を含めません。</translation>
     </message>
     <message>
         <source>A template folder for the HTML (the built-in one otherwise).</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML 用のテンプレート フォルダー（指定しない場合は組み込みのもの）。</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>folder</translation>
     </message>
     <message>
         <source>A4 or Letter, for pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>pdf の用紙サイズ: A4 または Letter。</translation>
     </message>
     <message>
         <source>size</source>
-        <translation type="unfinished"></translation>
+        <translation>size</translation>
     </message>
     <message>
         <source>--bundle NAME --format html|html-single|json|atom|rss|pdf --out PATH [--force]</source>
-        <translation type="unfinished"></translation>
+        <translation>--bundle NAME --format html|html-single|json|atom|rss|pdf --out PATH [--force]</translation>
     </message>
     <message>
         <source>Publish a bundle. Files are replaced only once complete; output that is already there is kept unless --force is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルを公開します。ファイルは完成した時点で初めて置き換えられます。既存の出力は --force を指定しない限り残されます。</translation>
     </message>
     <message>
         <source>export takes only options.</source>
-        <translation type="unfinished"></translation>
+        <translation>export はオプションのみを取ります。</translation>
     </message>
     <message>
         <source>export needs --bundle NAME and --out PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>export には --bundle NAME と --out PATH が必要です。</translation>
     </message>
     <message>
         <source>“%1” is not an export format; use html, html-single, json, atom, rss or pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はエクスポート形式ではありません。html、html-single、json、atom、rss、pdf のいずれかを指定してください。</translation>
     </message>
     <message>
         <source>--page-size takes A4 or Letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>--page-size には A4 または Letter を指定してください。</translation>
     </message>
     <message numerus="yes">
         <source>Exported “%1” (%n article(s)) to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>「%1」（記事 %n 件）を %2 にエクスポートしました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Make and change curated bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>キュレーションしたバンドルを作成・変更</translation>
     </message>
     <message>
         <source>Export a bundle as HTML, JSON, Atom, RSS or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルを HTML、JSON、Atom、RSS、PDF としてエクスポート</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::CommentImport</name>
     <message>
         <source>“%1” is %2 MB; Newsdesk imports comment files of up to %3 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は %2 MB あります。Newsdesk がインポートできるコメント ファイルは %3 MB までです。</translation>
     </message>
     <message>
         <source>“%1” is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は空です。</translation>
     </message>
     <message>
         <source>“%1” is not a comment format; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はコメントの形式ではありません。次のいずれかを指定してください: %2。</translation>
     </message>
     <message>
         <source>“%1” is not a comment file Newsdesk knows: a WordPress export (WXR), a Disqus export, JSON, or CSV with a header row that has a “text” column.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は Newsdesk が認識できるコメント ファイルではありません。対応しているのは、WordPress のエクスポート (WXR)、Disqus のエクスポート、JSON、または “text” 列を含むヘッダー行のある CSV です。</translation>
     </message>
     <message>
         <source>Could not read “%1” as %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を %2 として読み込めませんでした: %3</translation>
     </message>
     <message>
         <source>“%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は存在しません。</translation>
     </message>
     <message>
         <source>“%1” is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はフォルダーです。</translation>
     </message>
     <message>
         <source>Could not read “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を読み込めませんでした: %2</translation>
     </message>
     <message numerus="yes">
         <source>There is no article %1 in the library; its %n comment(s) were skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ライブラリに記事 %1 がないため、そのコメント %n 件をスキップしました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No article in the library has the address “%1”; its %n comment(s) were skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>アドレスが「%1」の記事がライブラリにないため、そのコメント %n 件をスキップしました。</numerusform>
         </translation>
     </message>
     <message>
         <source>their article is not in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>対象の記事がライブラリにない</translation>
     </message>
     <message>
         <source>the same comment appears twice in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>同じコメントがファイル内に 2 回ある</translation>
     </message>
     <message>
         <source>%1 answers itself; it was imported as a top-level comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は自分自身への返信になっているため、トップレベルのコメントとしてインポートしました。</translation>
     </message>
     <message>
         <source>%1 answers “%2”, which is neither in the file nor in the library; it was imported as a top-level comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は「%2」への返信ですが、そのコメントはファイルにもライブラリにもないため、トップレベルのコメントとしてインポートしました。</translation>
     </message>
     <message>
         <source>%1 is part of a circle of replies; it was imported as a top-level comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は返信が循環しているため、トップレベルのコメントとしてインポートしました。</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::CommentImportController</name>
     <message>
         <source>Stop after the file being imported; the files done so far stay</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート中のファイルが終わったら中止します。それまでに完了したファイルはそのまま残ります</translation>
     </message>
     <message>
         <source>Import Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>コメントをインポート</translation>
     </message>
     <message>
         <source>Comment files (*.xml *.wxr *.json *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>コメント ファイル (*.xml *.wxr *.json *.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Importing comments…</source>
-        <translation type="unfinished"></translation>
+        <translation>コメントをインポート中…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル中…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Importing comments: file %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>コメントをインポート中: ファイル %1 / %2</translation>
     </message>
     <message>
         <source>%1 (%2): %L3 added, %L4 already there, %L5 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %L3 件追加、%L4 件は既存、%L5 件スキップ</translation>
     </message>
     <message>
         <source>    skipped %L1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>    %L1 件をスキップ: %2</translation>
     </message>
     <message>
         <source>    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    %1</translation>
     </message>
     <message numerus="yes">
         <source>%n comment(s) added, %L1 already there, %L2 skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のコメントを追加、%L1 件は既存、%L2 件をスキップしました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のファイルをインポートできませんでした。</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled: the files not reached were left alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました: 未処理のファイルには手を付けていません。</translation>
     </message>
     <message>
         <source>Comments Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>コメントのインポート完了</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::CommentReader</name>
     <message>
         <source>article %1</source>
-        <translation type="unfinished"></translation>
+        <translation>記事 %1</translation>
     </message>
     <message>
         <source>Comment “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>コメント「%1」</translation>
     </message>
     <message>
         <source>The comment at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のコメント</translation>
     </message>
     <message>
         <source>The file declares XML entities, which comment exports never do; it is refused because entities can expand a small file into gigabytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルで XML エンティティが宣言されていますが、コメントのエクスポートでは使われないものです。エンティティは小さなファイルを数ギガバイトに膨張させる可能性があるため、このファイルは拒否されました。</translation>
     </message>
     <message>
         <source>The file holds no XML element.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルに XML 要素がありません。</translation>
     </message>
     <message>
         <source>The XML ends too early (line %1): the file is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>XML が途中で終わっています（%1 行目）。ファイルが不完全です。</translation>
     </message>
     <message>
         <source>The XML is malformed at line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>XML の形式が正しくありません（%1 行目、%2 列目）: %3</translation>
     </message>
     <message>
         <source>%1 is %2 KiB long; its text was cut to the first 64 KiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 KiB あります。本文は先頭の 64 KiB で切り詰めました。</translation>
     </message>
     <message numerus="yes">
         <source>“%1” is not a moderation status (pending, approved, spam or rejected); %n comment(s) with it count as pending.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>「%1」はモデレーションの状態（pending、approved、spam、rejected）ではありません。この状態のコメント %n 件は保留中として扱います。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more issue(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…ほか %n 件の問題があります。</numerusform>
         </translation>
     </message>
     <message>
         <source>the file names no article for them</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルに対象の記事が記載されていない</translation>
     </message>
     <message>
         <source>no text</source>
-        <translation type="unfinished"></translation>
+        <translation>本文なし</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::CommentReadingPane</name>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>匿名</translation>
     </message>
     <message>
         <source>%1, by %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2 が %3 に投稿</translation>
     </message>
     <message>
         <source>%1, by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2 が投稿</translation>
     </message>
     <message>
         <source>Select a comment to read it and its conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>コメントを選択すると、そのコメントと会話の流れを表示します。</translation>
     </message>
     <message>
         <source>Conversation (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>会話 (%L1)</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>Web site</source>
-        <translation type="unfinished"></translation>
+        <translation>Web サイト</translation>
     </message>
     <message>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP アドレス</translation>
     </message>
     <message>
         <source>Posted</source>
-        <translation type="unfinished"></translation>
+        <translation>投稿日時</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Spam score</source>
-        <translation type="unfinished"></translation>
+        <translation>スパム スコア</translation>
     </message>
     <message>
         <source>not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>未評価</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>記事</translation>
     </message>
     <message numerus="yes">
         <source>%n earlier comment(s) not shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>表示されていない以前のコメント %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n later comment(s) not shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>表示されていない以降のコメント %n 件</numerusform>
         </translation>
     </message>
 </context>
@@ -2535,211 +2563,211 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <name>Newsdesk::CommentRepository</name>
     <message>
         <source>add the comment</source>
-        <translation type="unfinished"></translation>
+        <translation>コメントの追加</translation>
     </message>
     <message>
         <source>count comments</source>
-        <translation type="unfinished"></translation>
+        <translation>コメント数の集計</translation>
     </message>
     <message>
         <source>A reply comes before the comment it answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>返信が、返信先のコメントより前にあります。</translation>
     </message>
     <message>
         <source>look up the comment</source>
-        <translation type="unfinished"></translation>
+        <translation>コメントの検索</translation>
     </message>
     <message>
         <source>No comment of article %1 has the id “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>記事 %1 に ID が「%2」のコメントはありません。</translation>
     </message>
     <message>
         <source>look up the comments</source>
-        <translation type="unfinished"></translation>
+        <translation>コメントの検索</translation>
     </message>
     <message>
         <source>read the comment</source>
-        <translation type="unfinished"></translation>
+        <translation>コメントの読み込み</translation>
     </message>
     <message>
         <source>There is no comment %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>コメント %1 はありません。</translation>
     </message>
     <message>
         <source>read the comments</source>
-        <translation type="unfinished"></translation>
+        <translation>コメントの読み込み</translation>
     </message>
     <message>
         <source>read the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>会話の読み込み</translation>
     </message>
     <message>
         <source>read the article&apos;s comments</source>
-        <translation type="unfinished"></translation>
+        <translation>記事のコメントの読み込み</translation>
     </message>
     <message>
         <source>record the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>判定の記録</translation>
     </message>
     <message>
         <source>change the comment&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>コメントの状態の変更</translation>
     </message>
     <message>
         <source>restore the comment&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>コメントの状態の復元</translation>
     </message>
     <message>
         <source>undone</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す操作</translation>
     </message>
     <message>
         <source>store the spam scores</source>
-        <translation type="unfinished"></translation>
+        <translation>スパム スコアの保存</translation>
     </message>
     <message>
         <source>read the moderation log</source>
-        <translation type="unfinished"></translation>
+        <translation>モデレーション ログの読み込み</translation>
     </message>
     <message>
         <source>delete the comment</source>
-        <translation type="unfinished"></translation>
+        <translation>コメントの削除</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::CommentText</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>承認済み</translation>
     </message>
     <message>
         <source>Spam</source>
-        <translation type="unfinished"></translation>
+        <translation>スパム</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>却下済み</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::CreateArticle</name>
     <message>
         <source>New article “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい記事「%1」</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::CreateBundle</name>
     <message>
         <source>New Bundle “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>新規バンドル「%1」</translation>
     </message>
     <message>
         <source>%1 copy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のコピー</translation>
     </message>
     <message>
         <source>Duplicate Bundle “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドル「%1」を複製</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::CreateTopic</name>
     <message>
         <source>New topic “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいトピック「%1」</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::CsvCommentReader</name>
     <message>
         <source>the quoted field opened on line %1 is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目で始まる引用符付きフィールドが閉じられていません。</translation>
     </message>
     <message>
         <source>line %1: text follows the closing quote of a field.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目: フィールドの閉じ引用符の後にテキストがあります。</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>The first row of the file is not a header Newsdesk knows: it needs a “text” column (or “CONTENT”, as in the YouTube Spam Collection).</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの 1 行目が Newsdesk の認識できるヘッダーではありません。“text” 列（YouTube Spam Collection の場合は “CONTENT” 列）が必要です。</translation>
     </message>
     <message>
         <source>CSV (YouTube Spam Collection)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (YouTube Spam Collection)</translation>
     </message>
     <message>
         <source>A YouTube Spam Collection file names no article: give the article its comments belong to (--article ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube Spam Collection のファイルには記事が記載されていません。コメントの属する記事を指定してください (--article ID)。</translation>
     </message>
     <message>
         <source>The file names no article for its comments (no article_url or article_id column): give the article they belong to (--article ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルにコメントの属する記事が記載されていません（article_url 列も article_id 列もありません）。コメントの属する記事を指定してください (--article ID)。</translation>
     </message>
     <message numerus="yes">
         <source>Ignored the column(s) %1, which Newsdesk does not import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Newsdesk がインポートしない列 %1 を無視しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>The CLASS column is a spam label from a data set, not a moderation decision: the comments are left pending (take it as their status with --labels-as-status).</source>
-        <translation type="unfinished"></translation>
+        <translation>CLASS 列はデータセットのスパム ラベルであり、モデレーションの判定ではありません。コメントは保留中のままにしました（--labels-as-status を指定すると状態として取り込みます）。</translation>
     </message>
     <message>
         <source>the row does not have as many fields as the header</source>
-        <translation type="unfinished"></translation>
+        <translation>行のフィールド数がヘッダーと一致しません</translation>
     </message>
     <message>
         <source>article_id is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>article_id が数値ではありません</translation>
     </message>
     <message>
         <source>The CSV file is malformed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイルの形式が正しくありません: %1</translation>
     </message>
     <message>
         <source>Line %1 has %2 field(s) where the header has %3; it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目のフィールド数は %2 ですが、ヘッダーは %3 です。この行はスキップしました。</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目</translation>
     </message>
     <message>
         <source>Line %1: “%2” is not an article id; the comment was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目:「%2」は記事 ID ではありません。このコメントはスキップしました。</translation>
     </message>
     <message numerus="yes">
         <source>“%1” is not a CLASS label (1 or 0); %n comment(s) with it count as pending.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>「%1」は CLASS ラベル（1 または 0）ではありません。このラベルのコメント %n 件は保留中として扱います。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) name no article and were skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>記事が記載されていない %n 行をスキップしました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) had a posted_at that is not an ISO 8601 date (the first on line %1); they were imported without a date.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行の posted_at が ISO 8601 形式の日付ではありませんでした（最初は %1 行目）。これらは日付なしでインポートしました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n author address(es) that were not http(s) links were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>http(s) のリンクではない投稿者のアドレス %n 件を除外しました。</numerusform>
         </translation>
     </message>
 </context>
@@ -2747,46 +2775,46 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <name>Newsdesk::DeleteBundle</name>
     <message>
         <source>Delete Bundle “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドル「%1」を削除</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::DeleteTopic</name>
     <message>
         <source>Delete topic “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>トピック「%1」を削除</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::DisqusCommentReader</name>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目</translation>
     </message>
     <message>
         <source>Disqus export</source>
-        <translation type="unfinished"></translation>
+        <translation>Disqus のエクスポート</translation>
     </message>
     <message>
         <source>This is not a Disqus export: its root element is &lt;%1&gt;, not &lt;disqus&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは Disqus のエクスポートではありません。ルート要素が &lt;disqus&gt; ではなく &lt;%1&gt; です。</translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) belong to the thread “%1”, which is not in the file (or has no &lt;link&gt;).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の投稿がスレッド「%1」に属していますが、そのスレッドはファイルにありません（または &lt;link&gt; がありません）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) had a date that is not a date; they were imported without one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の投稿の日付が正しい日付ではなかったため、日付なしでインポートしました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n author address(es) that were not http(s) links were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>http(s) のリンクではない投稿者のアドレス %n 件を除外しました。</numerusform>
         </translation>
     </message>
 </context>
@@ -2794,451 +2822,451 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <name>Newsdesk::DroppedInputs</name>
     <message>
         <source>dropped HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>ドロップされた HTML</translation>
     </message>
     <message>
         <source>dropped text</source>
-        <translation type="unfinished"></translation>
+        <translation>ドロップされたテキスト</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::EditBundleBlurb</name>
     <message>
         <source>Edit Blurb</source>
-        <translation type="unfinished"></translation>
+        <translation>紹介文を編集</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::EditBundleDetails</name>
     <message>
         <source>Edit Bundle “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドル「%1」を編集</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::EditTopic</name>
     <message>
         <source>Rename topic “%1” to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>トピック「%1」の名前を「%2」に変更</translation>
     </message>
     <message>
         <source>Change topic “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>トピック「%1」を変更</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::EmptyLibraryBanner</name>
     <message>
         <source>This library is empty. Import articles, write one (Ctrl+N), or start with a dozen fictional sample articles to try Newsdesk out.</source>
-        <translation type="unfinished"></translation>
+        <translation>このライブラリは空です。記事をインポートするか、新しく書く (Ctrl+N) か、架空のサンプル記事 12 件で Newsdesk を試してみてください。</translation>
     </message>
     <message>
         <source>Load &amp;Sample Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプル記事を読み込む(&amp;S)</translation>
     </message>
     <message>
         <source>No, Thanks</source>
-        <translation type="unfinished"></translation>
+        <translation>今はしない</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::ExportOutput</name>
     <message>
         <source>No output path was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>出力先のパスが指定されていません。</translation>
     </message>
     <message>
         <source>Cannot write “%1”: the folder “%2” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に書き込めません: フォルダー「%2」が存在しません。</translation>
     </message>
     <message>
         <source>“%1” already exists. Choose another name, or confirm replacing it (--force on the command line).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は既に存在します。別の名前を選ぶか、置き換えることを確認してください（コマンドラインでは --force）。</translation>
     </message>
     <message>
         <source>Cannot write “%1”: it is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に書き込めません: フォルダーです。</translation>
     </message>
     <message>
         <source>Cannot create a working folder beside “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の隣に作業用フォルダーを作成できません: %2</translation>
     </message>
     <message>
         <source>Cannot create the folder for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」のフォルダーを作成できません。</translation>
     </message>
     <message>
         <source>Could not write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に書き込めませんでした: %2</translation>
     </message>
     <message>
         <source>The export was cancelled; “%1” was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートはキャンセルされました。「%1」は元のままです。</translation>
     </message>
     <message>
         <source>Cannot move “%1” aside: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を退避できません: %2</translation>
     </message>
     <message>
         <source>Cannot move “%1” aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を退避できません。</translation>
     </message>
     <message>
         <source>Cannot move the new export into “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいエクスポートを「%1」に移動できません。</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::FeedImporter</name>
     <message>
         <source>The link “%1” was ignored: it is not an absolute web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク「%1」は絶対 Web アドレスではないため無視しました。</translation>
     </message>
     <message>
         <source>The date “%1” could not be read; the article has no date.</source>
-        <translation type="unfinished"></translation>
+        <translation>日付「%1」を読み取れませんでした。この記事には日付がありません。</translation>
     </message>
     <message>
         <source>Item %1 has neither a title nor any content; it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>項目 %1 にはタイトルも内容もないため、スキップしました。</translation>
     </message>
     <message>
         <source>The feed has no items.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィードに項目がありません。</translation>
     </message>
     <message>
         <source>This is not an RSS feed: its root element is &lt;%1&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは RSS フィードではありません。ルート要素が &lt;%1&gt; です。</translation>
     </message>
     <message>
         <source>The RSS feed has no &lt;channel&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>RSS フィードに &lt;channel&gt; がありません。</translation>
     </message>
     <message>
         <source>This is not an RSS 1.0 feed: its root element is &lt;%1&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは RSS 1.0 フィードではありません。ルート要素が &lt;%1&gt; です。</translation>
     </message>
     <message>
         <source>The RSS 1.0 feed has no &lt;channel&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>RSS 1.0 フィードに &lt;channel&gt; がありません。</translation>
     </message>
     <message>
         <source>This is not an Atom feed: its root element is &lt;%1&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは Atom フィードではありません。ルート要素が &lt;%1&gt; です。</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが空です。</translation>
     </message>
     <message>
         <source>This is not a JSON Feed: the document is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは JSON Feed ではありません。ドキュメントが JSON オブジェクトではありません。</translation>
     </message>
     <message>
         <source>The JSON Feed is not valid JSON (at byte %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Feed が有効な JSON ではありません（%1 バイト目）: %2</translation>
     </message>
     <message>
         <source>This is not a JSON Feed: it has no jsonfeed.org “version”.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは JSON Feed ではありません。jsonfeed.org の “version” がありません。</translation>
     </message>
     <message>
         <source>The JSON Feed has no “items” list.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Feed に “items” リストがありません。</translation>
     </message>
     <message>
         <source>JSON Feed version “%1” is unknown; the feed was read as version 1.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Feed のバージョン「%1」は不明です。バージョン 1.1 として読み込みました。</translation>
     </message>
     <message>
         <source>Item %1 is not a JSON object; it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>項目 %1 は JSON オブジェクトではないため、スキップしました。</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::FeedXml</name>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが空です。</translation>
     </message>
     <message>
         <source>The declared charset “%1” is unknown; it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>宣言された文字セット「%1」は不明なため、無視しました。</translation>
     </message>
     <message>
         <source>The document is not valid UTF-8 and names no other charset; it was read as Windows-1252.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメントが有効な UTF-8 ではなく、他の文字セットも指定されていないため、Windows-1252 として読み込みました。</translation>
     </message>
     <message>
         <source>The document declares entities that would expand to more than %L1 characters (an “entity bomb”); it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメントで宣言されたエンティティが %L1 文字を超えて展開されるため（「エンティティ爆弾」）、読み込みませんでした。</translation>
     </message>
     <message>
         <source>The document nests elements more than %1 deep (line %2); it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメントの要素の入れ子が %1 段を超えているため（%2 行目）、読み込みませんでした。</translation>
     </message>
     <message>
         <source>The document is not well-formed XML (line %1, column %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメントが整形式の XML ではありません（%1 行目、%2 列目）: %3</translation>
     </message>
     <message>
         <source>The document has no root element.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメントにルート要素がありません。</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::HtmlDocument</name>
     <message>
         <source>The page is too large to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>ページが大きすぎて読み込めません。</translation>
     </message>
     <message>
         <source>The page holds no HTML that can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>ページに読み込める HTML がありません。</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::HtmlImporter</name>
     <message>
         <source>web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Web ページ</translation>
     </message>
     <message>
         <source>“%1” holds no article that could be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に読み込める記事がありません。</translation>
     </message>
     <message>
         <source>No article text was found on the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>ページに記事の本文が見つかりませんでした。</translation>
     </message>
     <message>
         <source>web page (MHTML)</source>
-        <translation type="unfinished"></translation>
+        <translation>Web ページ (MHTML)</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::ImportController</name>
     <message>
         <source>Stop the import; what was imported so far stays</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートを中止します。それまでにインポートしたものは残ります</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート中…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル中…</translation>
     </message>
     <message>
         <source>Importing %1 of %2 · %3/s · %4 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 をインポート中 · %3 件/秒 · 残り %4</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::ImportFormats</name>
     <message>
         <source>“%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は存在しません。</translation>
     </message>
     <message>
         <source>“%1” is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はフォルダーです。</translation>
     </message>
     <message>
         <source>“%1” is %2 MB; Newsdesk imports files of up to %3 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は %2 MB あります。Newsdesk がインポートできるファイルは %3 MB までです。</translation>
     </message>
     <message>
         <source>Could not read “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を読み込めませんでした: %2</translation>
     </message>
     <message>
         <source>“%1” is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は空です。</translation>
     </message>
     <message>
         <source>“%1” is larger than the %2 MB Newsdesk imports.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は Newsdesk がインポートできる上限 %2 MB を超えています。</translation>
     </message>
     <message>
         <source>“%1” looks like a binary file, not a page, feed or text.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はページ、フィード、テキストではなく、バイナリ ファイルのようです。</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::ImportReportDialog</name>
     <message>
         <source>Import Report</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート レポート</translation>
     </message>
     <message>
         <source>Show inputs that were imported without problems</source>
-        <translation type="unfinished"></translation>
+        <translation>問題なくインポートされた入力も表示する</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>入力</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>another site&apos;s copy of article %1</source>
-        <translation type="unfinished"></translation>
+        <translation>記事 %1 の他サイト版</translation>
     </message>
     <message>
         <source>already in the library as article %1</source>
-        <translation type="unfinished"></translation>
+        <translation>記事 %1 としてライブラリに登録済み</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::ImportText</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。</translation>
     </message>
     <message>
         <source>The folder holds no pages, text files or feeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーにページ、テキスト ファイル、フィードがありません。</translation>
     </message>
     <message>
         <source>No articles were found in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>記事が見つかりませんでした。</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の記事をインポート</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n of them another site&apos;s copy of a story already here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>、うち %n 件は既存ストーリーの他サイト版</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n duplicate(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>、重複 %n 件をスキップ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n input(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>、%n 件の入力が失敗</numerusform>
         </translation>
     </message>
     <message>
         <source> (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>（キャンセル）</translation>
     </message>
     <message numerus="yes">
         <source>imported %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の記事をインポート</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> (%n linked as another site&apos;s copy)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>（%n 件を他サイト版としてリンク）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n already in the library</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>、%n 件はライブラリに登録済み</numerusform>
         </translation>
     </message>
     <message>
         <source>already in the library (article %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリに登録済み（記事 %1）</translation>
     </message>
     <message>
         <source>already in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリに登録済み</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗: %1</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル済み</translation>
     </message>
     <message>
         <source>Topic rules were not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>トピックのルールは適用されませんでした: %1</translation>
     </message>
     <message>
         <source>, and the bundle as “%1” (its name was taken)</source>
-        <translation type="unfinished"></translation>
+        <translation>、バンドルも「%1」としてインポート（元の名前は使用済み）</translation>
     </message>
     <message>
         <source>, and the bundle “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>、バンドル「%1」もインポート</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::ImportTopics</name>
     <message>
         <source>Import topics from “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」からトピックをインポート</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::JsonCommentReader</name>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>The JSON is malformed at line %1 (character %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON の形式が正しくありません（%1 行目、%2 文字目）: %3</translation>
     </message>
     <message>
         <source>The JSON is not a list of comments: Newsdesk reads an array of comment objects, or an object whose “comments” is one.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON がコメントのリストではありません。Newsdesk が読み込めるのは、コメント オブジェクトの配列、または “comments” がその配列であるオブジェクトです。</translation>
     </message>
     <message>
         <source>not a comment object</source>
-        <translation type="unfinished"></translation>
+        <translation>コメント オブジェクトではない</translation>
     </message>
     <message>
         <source>article_id is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>article_id が数値ではありません</translation>
     </message>
     <message>
         <source>comment %1 of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>リストの %1 番目のコメント</translation>
     </message>
     <message>
         <source>Item %1 of the list is not an object; it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>リストの %1 番目の項目がオブジェクトではないため、スキップしました。</translation>
     </message>
     <message>
         <source>Item %1: “%2” is not an article id; the comment was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>項目 %1:「%2」は記事 ID ではないため、このコメントはスキップしました。</translation>
     </message>
     <message numerus="yes">
         <source>%n comment(s) name no article (article_id or article_url) and were skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>記事（article_id または article_url）が記載されていないコメント %n 件をスキップしました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n comment(s) had a posted_at that is not an ISO 8601 date; they were imported without a date.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のコメントの posted_at が ISO 8601 形式の日付ではなかったため、日付なしでインポートしました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n author address(es) that were not http(s) links were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>http(s) のリンクではない投稿者のアドレス %n 件を除外しました。</numerusform>
         </translation>
     </message>
 </context>
@@ -3246,1157 +3274,1157 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <name>Newsdesk::KeepStoryCopyApart</name>
     <message>
         <source>Keep stories apart</source>
-        <translation type="unfinished"></translation>
+        <translation>ストーリーを別扱いにする</translation>
     </message>
     <message>
         <source>Link stories again</source>
-        <translation type="unfinished"></translation>
+        <translation>ストーリーを再びリンク</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::LibraryText</name>
     <message>
         <source>“%1” was saved by a newer version of Newsdesk (library version %2); this version reads library versions up to %3. The file was left unchanged; open it with a newer Newsdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は新しいバージョンの Newsdesk で保存されています（ライブラリ バージョン %2）。このバージョンで読めるのはライブラリ バージョン %3 までです。ファイルは変更していません。新しい Newsdesk で開いてください。</translation>
     </message>
     <message>
         <source>“%1” is locked by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は別のプログラムによってロックされています。</translation>
     </message>
     <message>
         <source>“%1” is damaged or not a Newsdesk library (%2). The file was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は破損しているか、Newsdesk のライブラリではありません (%2)。ファイルは変更していません。</translation>
     </message>
     <message>
         <source>Could not %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1に失敗しました: %2</translation>
     </message>
     <message>
         <source>“%1” is a folder, not a library file.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はフォルダーであり、ライブラリ ファイルではありません。</translation>
     </message>
     <message>
         <source>Could not read “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を読み込めませんでした: %2</translation>
     </message>
     <message>
         <source>“%1” is not a Newsdesk library. The file was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は Newsdesk のライブラリではありません。ファイルは変更していません。</translation>
     </message>
     <message>
         <source>Could not create the folder “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー「%1」を作成できませんでした。</translation>
     </message>
     <message>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt の SQLite ドライバー (QSQLITE) がインストールされていません。</translation>
     </message>
     <message>
         <source>Could not open “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を開けませんでした: %2</translation>
     </message>
     <message>
         <source>“%1” is an SQLite database of another program, not a Newsdesk library. The file was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は別のプログラムの SQLite データベースであり、Newsdesk のライブラリではありません。ファイルは変更していません。</translation>
     </message>
     <message>
         <source>“%1” is damaged (%2). The file was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は破損しています (%2)。ファイルは変更していません。</translation>
     </message>
     <message>
         <source>“%1” is in use by another program that did not let go within %2 seconds. Close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は別のプログラムが使用中で、%2 秒以内に解放されませんでした。そのプログラムを閉じてから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>prepare the library</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリの準備</translation>
     </message>
     <message>
         <source>Could not back up the library to “%1” before upgrading it.</source>
-        <translation type="unfinished"></translation>
+        <translation>アップグレードの前に、ライブラリを「%1」にバックアップできませんでした。</translation>
     </message>
     <message>
         <source>The SQLite driver does not expose its connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite ドライバーが接続を公開していません。</translation>
     </message>
     <message>
         <source>Could not upgrade the library: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリをアップグレードできませんでした: %1</translation>
     </message>
     <message>
         <source>Schema step %1 is missing; the library was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマの手順 %1 がありません。ライブラリは変更していません。</translation>
     </message>
     <message>
         <source>Upgrading the library to version %1 failed, so it was left at version %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリをバージョン %1 にアップグレードできなかったため、バージョン %2 のままにしました: %3</translation>
     </message>
     <message>
         <source>This build knows library version %1 but its schema steps stop at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>このビルドはライブラリ バージョン %1 を認識していますが、スキーマの手順は %2 までしかありません。</translation>
     </message>
     <message>
         <source>start a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>トランザクションの開始</translation>
     </message>
     <message>
         <source>save the change</source>
-        <translation type="unfinished"></translation>
+        <translation>変更の保存</translation>
     </message>
     <message>
         <source>record the action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作の記録</translation>
     </message>
     <message>
         <source>start a savepoint</source>
-        <translation type="unfinished"></translation>
+        <translation>セーブポイントの作成</translation>
     </message>
     <message>
         <source>read the library&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ設定の読み込み</translation>
     </message>
     <message>
         <source>save the library&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ設定の保存</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::MainWindow</name>
     <message>
         <source>Newsdesk libraries (*.sqlite *.newsdesk);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Newsdesk ライブラリ (*.sqlite *.newsdesk);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Search titles, deks, bylines and text</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル、リード文、署名、本文を検索</translation>
     </message>
     <message>
         <source>All articles</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての記事</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>ゴミ箱</translation>
     </message>
     <message>
         <source>New &amp;Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>新規ライブラリ(&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Open Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリを開く(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;New Article</source>
-        <translation type="unfinished"></translation>
+        <translation>新規記事(&amp;N)</translation>
     </message>
     <message>
         <source>Write a new article</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい記事を書きます</translation>
     </message>
     <message>
         <source>&amp;Paste as New Article</source>
-        <translation type="unfinished"></translation>
+        <translation>新規記事として貼り付け(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
         <source>Move to &amp;Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>ゴミ箱に移動(&amp;T)</translation>
     </message>
     <message>
         <source>R&amp;estore from Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>ゴミ箱から元に戻す(&amp;E)</translation>
     </message>
     <message>
         <source>Empty Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>ゴミ箱を空にする…</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>検索(&amp;F)…</translation>
     </message>
     <message>
         <source>Mark as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1にする</translation>
     </message>
     <message>
         <source>Mark the selected articles as %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した記事を%1にします (%2)</translation>
     </message>
     <message>
         <source>&amp;About Newsdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Newsdesk について(&amp;A)</translation>
     </message>
     <message>
         <source>About Newsdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Newsdesk について</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt について(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使ったライブラリ(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Article</source>
-        <translation type="unfinished"></translation>
+        <translation>記事(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>メイン ツールバー</translation>
     </message>
     <message>
         <source>%1 — Newsdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Newsdesk</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開きました</translation>
     </message>
     <message>
         <source>New Library</source>
-        <translation type="unfinished"></translation>
+        <translation>新規ライブラリ</translation>
     </message>
     <message>
         <source>“%1” already exists. Choose a new name, or open it with File › Open Library.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は既に存在します。新しい名前を選ぶか、ファイル › ライブラリを開く で開いてください。</translation>
     </message>
     <message>
         <source>Open Library</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリを開く</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>記事 %n 件: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> · %n in the trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · ゴミ箱内 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> · %n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · 一致 %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>The trash is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゴミ箱は空です。</translation>
     </message>
     <message>
         <source>Empty Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>ゴミ箱を空にする</translation>
     </message>
     <message numerus="yes">
         <source>Delete the %n article(s) in the trash for good, with their comments and tags? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ゴミ箱内の %n 件の記事を、そのコメントやタグとともに完全に削除しますか？この操作は元に戻せません。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n article(s) for good.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の記事を完全に削除しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Untitled article</source>
-        <translation type="unfinished"></translation>
+        <translation>無題の記事</translation>
     </message>
     <message>
         <source>The clipboard is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップボードが空です。</translation>
     </message>
     <message>
         <source>The clipboard holds no text to make an article of.</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップボードに記事にできるテキストがありません。</translation>
     </message>
     <message>
         <source>Newsdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Newsdesk</translation>
     </message>
     <message numerus="yes">
         <source>Added %n sample article(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のサンプル記事を追加しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Import Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルをインポート(&amp;I)…</translation>
     </message>
     <message>
         <source>Import saved pages, text files, feeds and OPML lists</source>
-        <translation type="unfinished"></translation>
+        <translation>保存したページ、テキスト ファイル、フィード、OPML リストをインポートします</translation>
     </message>
     <message>
         <source>Import &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーをインポート(&amp;F)…</translation>
     </message>
     <message>
         <source>Import from &amp;Web Address…</source>
-        <translation type="unfinished"></translation>
+        <translation>Web アドレスからインポート(&amp;W)…</translation>
     </message>
     <message>
         <source>Import from Clip&amp;board</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップボードからインポート(&amp;B)</translation>
     </message>
     <message>
         <source>Import the files, web addresses, HTML or text on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップボード上のファイル、Web アドレス、HTML、テキストをインポートします</translation>
     </message>
     <message>
         <source>Show Import &amp;Report</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート レポートを表示(&amp;R)</translation>
     </message>
     <message>
         <source>Import Files</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルをインポート</translation>
     </message>
     <message>
         <source>Pages, text and feeds (*.html *.htm *.xhtml *.mhtml *.mht *.txt *.xml *.rss *.atom *.rdf *.json *.opml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ページ、テキスト、フィード (*.html *.htm *.xhtml *.mhtml *.mht *.txt *.xml *.rss *.atom *.rdf *.json *.opml);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Import Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーをインポート</translation>
     </message>
     <message>
         <source>Import from Web Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Web アドレスからインポート</translation>
     </message>
     <message>
         <source>Address of a page, a feed or an OPML list:</source>
-        <translation type="unfinished"></translation>
+        <translation>ページ、フィード、または OPML リストのアドレス:</translation>
     </message>
     <message>
         <source>“%1” is not a web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は Web アドレスではありません。</translation>
     </message>
     <message>
         <source>The clipboard holds nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップボードにインポートできるものがありません。</translation>
     </message>
     <message>
         <source>Show the articles of every topic</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのトピックの記事を表示します</translation>
     </message>
     <message>
         <source>&amp;Quick Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>クイック タグ(&amp;Q)…</translation>
     </message>
     <message>
         <source>Tag the selected articles by typing a topic&apos;s name (T)</source>
-        <translation type="unfinished"></translation>
+        <translation>トピック名を入力して、選択した記事にタグ付けします (T)</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Newsdesk %1&lt;/h3&gt;&lt;p&gt;Import, tag, moderate and export news articles.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Newsdesk %1&lt;/h3&gt;&lt;p&gt;ニュース記事のインポート、タグ付け、モデレーション、エクスポートを行います。&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>%1 ✕</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ✕</translation>
     </message>
     <message>
         <source>&amp;Accept Suggested Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>候補のトピックを採用(&amp;A)</translation>
     </message>
     <message>
         <source>Tag the article with the first suggested topic (Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>先頭の候補トピックで記事にタグ付けします (Y)</translation>
     </message>
     <message>
         <source>&amp;Reject Suggested Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>候補のトピックを却下(&amp;R)</translation>
     </message>
     <message>
         <source>Turn down the first suggested topic; it is not suggested again (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>先頭の候補トピックを却下します。このトピックは再び提案されません (N)</translation>
     </message>
     <message>
         <source>&amp;Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>記事(&amp;A)</translation>
     </message>
     <message>
         <source>Show the articles (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>記事を表示します (%1)</translation>
     </message>
     <message>
         <source>&amp;Moderation</source>
-        <translation type="unfinished"></translation>
+        <translation>モデレーション(&amp;M)</translation>
     </message>
     <message>
         <source>Show the comments waiting for moderation (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>モデレーション待ちのコメントを表示します (%1)</translation>
     </message>
     <message>
         <source>&amp;Moderate This Article&apos;s Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>この記事のコメントをモデレーション(&amp;M)</translation>
     </message>
     <message>
         <source>Show every comment on this article in the moderation queue</source>
-        <translation type="unfinished"></translation>
+        <translation>この記事のすべてのコメントをモデレーション キューに表示します</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>環境設定(&amp;P)…</translation>
     </message>
     <message>
         <source>Topic &amp;Taxonomy</source>
-        <translation type="unfinished"></translation>
+        <translation>トピック分類体系(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Print Article…</source>
-        <translation type="unfinished"></translation>
+        <translation>記事を印刷(&amp;P)…</translation>
     </message>
     <message>
         <source>Save Article as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>記事を PDF として保存(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>コメント(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>リーダー(&amp;R)</translation>
     </message>
     <message numerus="yes">
         <source>The spam filter marked %n comment(s) as spam.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>スパム フィルターが %n 件のコメントをスパムに指定しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>No topic is suggested for this article.</source>
-        <translation type="unfinished"></translation>
+        <translation>この記事に提案できるトピックはありません。</translation>
     </message>
     <message>
         <source>&amp;Moderation (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>モデレーション (%L1)(&amp;M)</translation>
     </message>
     <message>
         <source>New &amp;Comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>新規コメント(&amp;C)…</translation>
     </message>
     <message>
         <source>Write a comment of your own on this article</source>
-        <translation type="unfinished"></translation>
+        <translation>この記事に自分のコメントを書きます</translation>
     </message>
     <message>
         <source>&amp;Import Comments…</source>
-        <translation type="unfinished"></translation>
+        <translation>コメントをインポート(&amp;I)…</translation>
     </message>
     <message>
         <source>Import comments from WordPress (WXR), Disqus, CSV or JSON files onto the library&apos;s articles</source>
-        <translation type="unfinished"></translation>
+        <translation>WordPress (WXR)、Disqus、CSV、JSON のファイルから、ライブラリの記事にコメントをインポートします</translation>
     </message>
     <message>
         <source>&amp;Bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドル(&amp;B)</translation>
     </message>
     <message>
         <source>Show the bundles, their editor and preview (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルとそのエディター、プレビューを表示します (%1)</translation>
     </message>
     <message>
         <source>&amp;Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドル(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Add Selected Articles to Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した記事をバンドルに追加(&amp;A)</translation>
     </message>
     <message>
         <source>Add to &amp;Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルに追加(&amp;B)</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::MergeStoryCopy</name>
     <message>
         <source>Merge another site&apos;s copy</source>
-        <translation type="unfinished"></translation>
+        <translation>他サイト版を統合</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::MergeTopics</name>
     <message>
         <source>Merge topic “%1” into “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>トピック「%1」を「%2」に統合</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::MhtmlReader</name>
     <message>
         <source>The file is not an MHTML file: it has no MIME headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルは MHTML ファイルではありません。MIME ヘッダーがありません。</translation>
     </message>
     <message>
         <source>The MHTML file is cut off inside its headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>MHTML ファイルがヘッダーの途中で切れています。</translation>
     </message>
     <message>
         <source>The page in the MHTML file is larger than %1, so it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>MHTML ファイル内のページが %1 より大きいため、読み込みませんでした。</translation>
     </message>
     <message>
         <source>The page in the MHTML file is damaged: its base64 encoding is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>MHTML ファイル内のページが破損しています。base64 エンコードが正しくありません。</translation>
     </message>
     <message>
         <source>The part %1 is larger than %2 and was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>パート %1 は %2 より大きいため、除外しました。</translation>
     </message>
     <message>
         <source>The part %1 is damaged (its base64 encoding is not valid) and was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>パート %1 は破損している（base64 エンコードが正しくない）ため、除外しました。</translation>
     </message>
     <message>
         <source>The part %1 has the unknown transfer encoding “%2”; its bytes were taken as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>パート %1 の転送エンコード「%2」は不明なため、バイト列をそのまま使用しました。</translation>
     </message>
     <message>
         <source>The file is not an MHTML page: it holds %1, not multipart/related.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルは MHTML ページではありません。multipart/related ではなく %1 を含んでいます。</translation>
     </message>
     <message>
         <source>holding the page</source>
-        <translation type="unfinished"></translation>
+        <translation>「ページ本体」</translation>
     </message>
     <message>
         <source>The MHTML file names no boundary between its parts, so they cannot be told apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>MHTML ファイルにパート間の境界が指定されていないため、パートを区別できません。</translation>
     </message>
     <message>
         <source>The MHTML file holds no parts: their boundary never occurs (it may be cut off).</source>
-        <translation type="unfinished"></translation>
+        <translation>MHTML ファイルにパートがありません。境界が一度も現れません（ファイルが途中で切れている可能性があります）。</translation>
     </message>
     <message>
         <source>The MHTML file is cut off before its page is complete; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>MHTML ファイルがページの完了前に切れています。何もインポートしませんでした。</translation>
     </message>
     <message>
         <source>The MHTML file names &lt;%1&gt; as its page, but holds no such part; the first HTML part was used.</source>
-        <translation type="unfinished"></translation>
+        <translation>MHTML ファイルはページとして &lt;%1&gt; を指定していますが、そのパートがありません。最初の HTML パートを使用しました。</translation>
     </message>
     <message>
         <source>The MHTML file holds no HTML page.</source>
-        <translation type="unfinished"></translation>
+        <translation>MHTML ファイルに HTML ページがありません。</translation>
     </message>
     <message>
         <source>The MHTML file is cut off inside its page; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>MHTML ファイルがページの途中で切れています。何もインポートしませんでした。</translation>
     </message>
     <message>
         <source>The MHTML file is cut off: its last part (%1) is incomplete and was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>MHTML ファイルが途中で切れています。最後のパート (%1) が不完全なため、除外しました。</translation>
     </message>
     <message>
         <source>The nested multipart part %1 was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>入れ子になったマルチパートのパート %1 をスキップしました。</translation>
     </message>
     <message>
         <source>The MHTML file ends without its closing boundary; it may be cut off after its last part.</source>
-        <translation type="unfinished"></translation>
+        <translation>MHTML ファイルが終了境界なしで終わっています。最後のパートの後で切れている可能性があります。</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::ModerationEvidence</name>
     <message>
         <source>read the authors&apos; comments</source>
-        <translation type="unfinished"></translation>
+        <translation>投稿者のコメントの読み込み</translation>
     </message>
     <message>
         <source>read the comments from the same addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>同じアドレスからのコメントの読み込み</translation>
     </message>
     <message>
         <source>read the comments</source>
-        <translation type="unfinished"></translation>
+        <translation>コメントの読み込み</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。</translation>
     </message>
     <message>
         <source>read the moderation log</source>
-        <translation type="unfinished"></translation>
+        <translation>モデレーション ログの読み込み</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::ModerationLogDialog</name>
     <message>
         <source>Moderation Log</source>
-        <translation type="unfinished"></translation>
+        <translation>モデレーション ログ</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>却下済み</translation>
     </message>
     <message>
         <source>Spam filter</source>
-        <translation type="unfinished"></translation>
+        <translation>スパム フィルター</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV をエクスポート…</translation>
     </message>
     <message>
         <source>Decisions: %L1, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>判定: %L1 件（新しい順）。</translation>
     </message>
     <message>
         <source>Export Moderation Log</source>
-        <translation type="unfinished"></translation>
+        <translation>モデレーション ログをエクスポート</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::ModerationLogModel</name>
     <message>
         <source>Curator</source>
-        <translation type="unfinished"></translation>
+        <translation>キュレーター</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>ルール</translation>
     </message>
     <message>
         <source>Spam filter</source>
-        <translation type="unfinished"></translation>
+        <translation>スパム フィルター</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート</translation>
     </message>
     <message>
         <source>#%1 (deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1（削除済み）</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Comment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>コメント %1</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>日時</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>判定者</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>コメント</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>変更前</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>変更後</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::ModerationQueueModel</name>
     <message>
         <source>a curator</source>
-        <translation type="unfinished"></translation>
+        <translation>キュレーター</translation>
     </message>
     <message>
         <source>the moderation rules</source>
-        <translation type="unfinished"></translation>
+        <translation>モデレーション ルール</translation>
     </message>
     <message>
         <source>the spam filter</source>
-        <translation type="unfinished"></translation>
+        <translation>スパム フィルター</translation>
     </message>
     <message>
         <source>the imported file</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートしたファイル</translation>
     </message>
     <message>
         <source>Spam score %1 (0 = surely not spam, 1 = surely spam)</source>
-        <translation type="unfinished"></translation>
+        <translation>スパム スコア %1（0 = 確実にスパムではない、1 = 確実にスパム）</translation>
     </message>
     <message>
         <source>Not scored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>未評価</translation>
     </message>
     <message>
         <source>Decided by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1による判定</translation>
     </message>
     <message>
         <source>Decided by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1による判定: %2</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>スコア</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>投稿者</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>コメント</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>記事</translation>
     </message>
     <message>
         <source>Posted</source>
-        <translation type="unfinished"></translation>
+        <translation>投稿日時</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::ModerationRules</name>
     <message>
         <source>Disallowed key</source>
-        <translation type="unfinished"></translation>
+        <translation>禁止キー</translation>
     </message>
     <message>
         <source>Copy of spam</source>
-        <translation type="unfinished"></translation>
+        <translation>スパムのコピー</translation>
     </message>
     <message>
         <source>Hold all</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて保留</translation>
     </message>
     <message>
         <source>Moderation key</source>
-        <translation type="unfinished"></translation>
+        <translation>モデレーション キー</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク</translation>
     </message>
     <message>
         <source>Flood</source>
-        <translation type="unfinished"></translation>
+        <translation>連続投稿</translation>
     </message>
     <message>
         <source>Shouting</source>
-        <translation type="unfinished"></translation>
+        <translation>大文字の多用</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>重複</translation>
     </message>
     <message>
         <source>Known author</source>
-        <translation type="unfinished"></translation>
+        <translation>既知の投稿者</translation>
     </message>
     <message>
         <source>the author&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>投稿者の名前</translation>
     </message>
     <message>
         <source>the author&apos;s email</source>
-        <translation type="unfinished"></translation>
+        <translation>投稿者のメール アドレス</translation>
     </message>
     <message>
         <source>the author&apos;s URL</source>
-        <translation type="unfinished"></translation>
+        <translation>投稿者の URL</translation>
     </message>
     <message>
         <source>the text</source>
-        <translation type="unfinished"></translation>
+        <translation>本文</translation>
     </message>
     <message>
         <source>the author&apos;s IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>投稿者の IP アドレス</translation>
     </message>
     <message>
         <source>Disallowed key “%1” in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2に禁止キー「%1」</translation>
     </message>
     <message>
         <source>Same author and text as comment %1, which is spam</source>
-        <translation type="unfinished"></translation>
+        <translation>スパムであるコメント %1 と投稿者・本文が同じ</translation>
     </message>
     <message>
         <source>Every comment is held (hold_all is on)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのコメントを保留 (hold_all がオン)</translation>
     </message>
     <message>
         <source>Moderation key “%1” in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2にモデレーション キー「%1」</translation>
     </message>
     <message>
         <source>Links: %1, and comments with %2 or more are held</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク: %1 個（%2 個以上のリンクを含むコメントは保留）</translation>
     </message>
     <message>
         <source>IP address %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IP アドレス %1</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」</translation>
     </message>
     <message>
         <source>Flood: %1 comments from %2 within %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>連続投稿: %2 から %3 秒以内に %1 件のコメント</translation>
     </message>
     <message>
         <source>Shouting: %1% of %2 letters are capitals</source>
-        <translation type="unfinished"></translation>
+        <translation>大文字の多用: %2 文字中 %1% が大文字</translation>
     </message>
     <message>
         <source>Duplicate of comment %1 by the same author</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ投稿者によるコメント %1 の重複</translation>
     </message>
     <message>
         <source>Known author: %1 has an approved comment</source>
-        <translation type="unfinished"></translation>
+        <translation>既知の投稿者: %1 には承認済みのコメントがあります</translation>
     </message>
     <message>
         <source>No rule matched; imported comments wait for a curator</source>
-        <translation type="unfinished"></translation>
+        <translation>該当するルールなし。インポートしたコメントはキュレーターの判定待ちです</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::ModerationSettings</name>
     <message>
         <source>%1 takes on or off, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には on または off を指定します（「%2」は指定できません）。</translation>
     </message>
     <message>
         <source>%1 takes a number from %2 to %3, not “%4”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には %2 から %3 までの数値を指定します（「%4」は指定できません）。</translation>
     </message>
     <message>
         <source>%1 takes a whole number, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には整数を指定します（「%2」は指定できません）。</translation>
     </message>
     <message>
         <source>There is no moderation setting “%1”; the settings are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデレーション設定「%1」はありません。設定は次のとおりです: %2。</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::ModerationView</name>
     <message>
         <source>All comments</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのコメント</translation>
     </message>
     <message>
         <source>%1: %L2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %L2</translation>
     </message>
     <message>
         <source>Which comments to list</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧に表示するコメント</translation>
     </message>
     <message>
         <source>Author, email or IP</source>
-        <translation type="unfinished"></translation>
+        <translation>投稿者、メール、IP</translation>
     </message>
     <message>
         <source>Show the comments whose author&apos;s name, email or IP address is exactly this</source>
-        <translation type="unfinished"></translation>
+        <translation>投稿者の名前、メール アドレス、または IP アドレスがこれと完全に一致するコメントを表示します</translation>
     </message>
     <message>
         <source>Rule or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>ルールまたは理由</translation>
     </message>
     <message>
         <source>Show the comments whose decision&apos;s reason mentions this, e.g. a rule&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>判定の理由にこれ（ルール名など）が含まれるコメントを表示します</translation>
     </message>
     <message>
         <source>Score ≥ </source>
-        <translation type="unfinished"></translation>
+        <translation>スコア ≥ </translation>
     </message>
     <message>
         <source>Any score</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのスコア</translation>
     </message>
     <message>
         <source>Show only comments the spam filter scored at least this high (1 = surely spam)</source>
-        <translation type="unfinished"></translation>
+        <translation>スパム フィルターのスコアがこの値以上のコメントのみを表示します（1 = 確実にスパム）</translation>
     </message>
     <message>
         <source>Order of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧の並び順</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい順</translation>
     </message>
     <message>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>古い順</translation>
     </message>
     <message>
         <source>Most likely spam first</source>
-        <translation type="unfinished"></translation>
+        <translation>スパムの可能性が高い順</translation>
     </message>
     <message>
         <source>A approve · S spam · R reject · U pending · J/K next/previous · Z undo</source>
-        <translation type="unfinished"></translation>
+        <translation>A 承認 · S スパム · R 却下 · U 保留中 · J/K 次/前 · Z 元に戻す</translation>
     </message>
     <message>
         <source>Show All</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて表示</translation>
     </message>
     <message>
         <source>Show every comment by this author, or on this article</source>
-        <translation type="unfinished"></translation>
+        <translation>この投稿者、またはこの記事のすべてのコメントを表示します</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>承認(&amp;A)</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>承認</translation>
     </message>
     <message>
         <source>Approve the selected comments</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したコメントを承認します</translation>
     </message>
     <message>
         <source>Mark as &amp;Spam</source>
-        <translation type="unfinished"></translation>
+        <translation>スパムに指定(&amp;S)</translation>
     </message>
     <message>
         <source>Spam</source>
-        <translation type="unfinished"></translation>
+        <translation>スパム</translation>
     </message>
     <message>
         <source>Mark the selected comments as spam</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したコメントをスパムに指定します</translation>
     </message>
     <message>
         <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>却下(&amp;R)</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>却下</translation>
     </message>
     <message>
         <source>Reject the selected comments</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したコメントを却下します</translation>
     </message>
     <message>
         <source>Back to &amp;Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中に戻す(&amp;P)</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中</translation>
     </message>
     <message>
         <source>Return the selected comments to pending</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したコメントを保留中に戻します</translation>
     </message>
     <message>
         <source>&amp;Next Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>次のコメント(&amp;N)</translation>
     </message>
     <message>
         <source>Go to the next comment</source>
-        <translation type="unfinished"></translation>
+        <translation>次のコメントに移動します</translation>
     </message>
     <message>
         <source>Pre&amp;vious Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>前のコメント(&amp;V)</translation>
     </message>
     <message>
         <source>Go to the previous comment</source>
-        <translation type="unfinished"></translation>
+        <translation>前のコメントに移動します</translation>
     </message>
     <message>
         <source>&amp;Undo Last Step</source>
-        <translation type="unfinished"></translation>
+        <translation>直前の操作を元に戻す(&amp;U)</translation>
     </message>
     <message>
         <source>Undo the last step, such as a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>判定など、直前の操作を元に戻します</translation>
     </message>
     <message>
         <source>By This Name</source>
-        <translation type="unfinished"></translation>
+        <translation>この名前で</translation>
     </message>
     <message>
         <source>By This Email</source>
-        <translation type="unfinished"></translation>
+        <translation>このメール アドレスで</translation>
     </message>
     <message>
         <source>By This IP Address</source>
-        <translation type="unfinished"></translation>
+        <translation>この IP アドレスで</translation>
     </message>
     <message>
         <source>Show All by This &amp;Author</source>
-        <translation type="unfinished"></translation>
+        <translation>この投稿者のコメントをすべて表示(&amp;A)</translation>
     </message>
     <message>
         <source>Show All on This Ar&amp;ticle</source>
-        <translation type="unfinished"></translation>
+        <translation>この記事のコメントをすべて表示(&amp;T)</translation>
     </message>
     <message>
         <source>Approve All</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて承認</translation>
     </message>
     <message>
         <source>Approve every comment in this list, loaded or not, as one step</source>
-        <translation type="unfinished"></translation>
+        <translation>この一覧のすべてのコメントを、読み込み済みかどうかにかかわらず、一括で承認します</translation>
     </message>
     <message>
         <source>Spam All</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてスパムに指定</translation>
     </message>
     <message>
         <source>Mark every comment in this list as spam, loaded or not, as one step</source>
-        <translation type="unfinished"></translation>
+        <translation>この一覧のすべてのコメントを、読み込み済みかどうかにかかわらず、一括でスパムに指定します</translation>
     </message>
     <message>
         <source>Show Whole Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>キュー全体を表示</translation>
     </message>
     <message>
         <source>Leave this author or article and show the queue again</source>
-        <translation type="unfinished"></translation>
+        <translation>この投稿者または記事の絞り込みを解除し、キューを再び表示します</translation>
     </message>
     <message>
         <source>Moderation &amp;Log…</source>
-        <translation type="unfinished"></translation>
+        <translation>モデレーション ログ(&amp;L)…</translation>
     </message>
     <message>
         <source>Every moderation decision: who, when, from, to and why</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのモデレーションの判定: 判定者、日時、変更前と変更後の状態、理由</translation>
     </message>
     <message>
         <source>R&amp;un Rules on Pending…</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中のコメントにルールを実行(&amp;U)…</translation>
     </message>
     <message>
         <source>See what the moderation rules and the spam filter would do with every pending comment, then apply it as one step</source>
-        <translation type="unfinished"></translation>
+        <translation>モデレーション ルールとスパム フィルターが保留中の各コメントをどう扱うかを確認し、一括で適用します</translation>
     </message>
     <message>
         <source>%1 (%L2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%L2)</translation>
     </message>
     <message>
         <source>article %1</source>
-        <translation type="unfinished"></translation>
+        <translation>記事 %1</translation>
     </message>
     <message>
         <source>Comments by “%1” on “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%2」への「%1」のコメント</translation>
     </message>
     <message>
         <source>Comments by “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」のコメント</translation>
     </message>
     <message>
         <source>Comments on “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」へのコメント</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Nothing changed: the comments are %1 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更なし: コメントは既に%1です。</translation>
     </message>
     <message>
         <source>Undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻しました: %1</translation>
     </message>
     <message>
         <source>The rules changed nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ルールによる変更はありませんでした。</translation>
     </message>
     <message>
         <source>&amp;New Comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>新規コメント(&amp;N)…</translation>
     </message>
     <message>
         <source>Write a comment of your own on this comment&apos;s article</source>
-        <translation type="unfinished"></translation>
+        <translation>このコメントの記事に自分のコメントを書きます</translation>
     </message>
     <message>
         <source>Rep&amp;ly…</source>
-        <translation type="unfinished"></translation>
+        <translation>返信(&amp;L)…</translation>
     </message>
     <message>
         <source>Answer the current comment with a comment of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のコメントに自分のコメントで返信します</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::MoveBundleEntries</name>
     <message numerus="yes">
         <source>Move %n Entry(s) in “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>「%1」内の %n 件の項目を移動</numerusform>
         </translation>
     </message>
 </context>
@@ -4404,403 +4432,403 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <name>Newsdesk::MoveTopic</name>
     <message>
         <source>Move topic “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>トピック「%1」を移動</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::NewCommentDialog</name>
     <message>
         <source>Reply to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への返信</translation>
     </message>
     <message>
         <source>a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>コメント</translation>
     </message>
     <message>
         <source>New Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>新規コメント</translation>
     </message>
     <message>
         <source>Article %1</source>
-        <translation type="unfinished"></translation>
+        <translation>記事 %1</translation>
     </message>
     <message>
         <source>Curator</source>
-        <translation type="unfinished"></translation>
+        <translation>キュレーター</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>省略可</translation>
     </message>
     <message>
         <source>Blank lines separate paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>空行で段落を区切ります</translation>
     </message>
     <message>
         <source>Add Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>返信を追加</translation>
     </message>
     <message>
         <source>Add Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>コメントを追加</translation>
     </message>
     <message>
         <source>Article:</source>
-        <translation type="unfinished"></translation>
+        <translation>記事:</translation>
     </message>
     <message>
         <source>In reply to:</source>
-        <translation type="unfinished"></translation>
+        <translation>返信先:</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>投稿者(&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>メール(&amp;E):</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>本文(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状態(&amp;S):</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::OpmlImporter</name>
     <message>
         <source>This is not an OPML subscription list: its root element is &lt;%1&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは OPML の購読リストではありません。ルート要素が &lt;%1&gt; です。</translation>
     </message>
     <message>
         <source>The OPML subscription list has no &lt;body&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>OPML の購読リストに &lt;body&gt; がありません。</translation>
     </message>
     <message>
         <source>The feed address “%1” was ignored: it is not an absolute web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィードのアドレス「%1」は絶対 Web アドレスではないため無視しました。</translation>
     </message>
     <message>
         <source>The subscription list names no feeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>購読リストにフィードが含まれていません。</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::PlainTextImporter</name>
     <message>
         <source>plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>プレーンテキスト</translation>
     </message>
     <message>
         <source>“%1” holds no text to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」にインポートできるテキストがありません。</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>環境設定</translation>
     </message>
     <message>
         <source>Moderation</source>
-        <translation type="unfinished"></translation>
+        <translation>モデレーション</translation>
     </message>
     <message>
         <source>The library&apos;s moderation settings could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリのモデレーション設定を読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>オフ</translation>
     </message>
     <message>
         <source> links or more</source>
-        <translation type="unfinished"></translation>
+        <translation> 個以上のリンク</translation>
     </message>
     <message>
         <source>Approve comments by authors who already have an approved comment</source>
-        <translation type="unfinished"></translation>
+        <translation>既に承認済みのコメントがある投稿者のコメントを承認する</translation>
     </message>
     <message>
         <source>Hold every comment for moderation, whatever the other rules say</source>
-        <translation type="unfinished"></translation>
+        <translation>他のルールにかかわらず、すべてのコメントをモデレーションのために保留する</translation>
     </message>
     <message>
         <source> comments</source>
-        <translation type="unfinished"></translation>
+        <translation> 件のコメント</translation>
     </message>
     <message>
         <source> seconds</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒以内</translation>
     </message>
     <message>
         <source> % capitals or more</source>
-        <translation type="unfinished"></translation>
+        <translation> % 以上が大文字</translation>
     </message>
     <message>
         <source>Mark as spam when the spam score is at least</source>
-        <translation type="unfinished"></translation>
+        <translation>スパム スコアが次の値以上ならスパムに指定:</translation>
     </message>
     <message>
         <source>Hold for moderation when a comment contains:</source>
-        <translation type="unfinished"></translation>
+        <translation>次の語句を含むコメントをモデレーションのために保留:</translation>
     </message>
     <message>
         <source>Mark as spam when a comment contains:</source>
-        <translation type="unfinished"></translation>
+        <translation>次の語句を含むコメントをスパムに指定:</translation>
     </message>
     <message>
         <source>One word or phrase a line, looked for in the author&apos;s name, email, web site and IP address and in the text, ignoring case: “press” also finds “WordPress”.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 行に 1 つの語句を指定します。投稿者の名前、メール アドレス、Web サイト、IP アドレス、および本文から、大文字と小文字を区別せずに検索します（「press」は「WordPress」にも一致します）。</translation>
     </message>
     <message>
         <source>Hold a comment with:</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク数で保留:</translation>
     </message>
     <message>
         <source>Hold a flood of:</source>
-        <translation type="unfinished"></translation>
+        <translation>連続投稿を保留:</translation>
     </message>
     <message>
         <source>within</source>
-        <translation type="unfinished"></translation>
+        <translation>、期間:</translation>
     </message>
     <message>
         <source>Hold shouting:</source>
-        <translation type="unfinished"></translation>
+        <translation>大文字の多用を保留:</translation>
     </message>
     <message>
         <source>Comments from one author or one IP address, the new one included</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ投稿者または同じ IP アドレスからのコメント数（新しいコメントを含む）</translation>
     </message>
     <message>
         <source>The share of capitals among the letters of a comment of 20 letters or more</source>
-        <translation type="unfinished"></translation>
+        <translation>20 文字以上のコメントで、文字のうち大文字が占める割合</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::QuickTagPopup</name>
     <message>
         <source>Tag with… (type a topic, Enter to apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ付け…（トピックを入力し、Enter で適用）</translation>
     </message>
     <message>
         <source>%1 ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ✓</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::ReaderFindBar</name>
     <message>
         <source>Find in article</source>
-        <translation type="unfinished"></translation>
+        <translation>記事内を検索</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>前へ</translation>
     </message>
     <message>
         <source>Previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>前の一致 (Shift+Enter)</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>次へ</translation>
     </message>
     <message>
         <source>Next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>次の一致 (Enter)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>Close (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる (Escape)</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::ReaderView</name>
     <message>
         <source>article</source>
-        <translation type="unfinished"></translation>
+        <translation>記事</translation>
     </message>
     <message>
         <source>Load Images</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を読み込む</translation>
     </message>
     <message>
         <source>Load the remote images of this article</source>
-        <translation type="unfinished"></translation>
+        <translation>この記事のリモート画像を読み込みます</translation>
     </message>
     <message>
         <source>Always Load</source>
-        <translation type="unfinished"></translation>
+        <translation>常に読み込む</translation>
     </message>
     <message>
         <source>Load remote images in every article</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての記事でリモート画像を読み込みます</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>拡大(&amp;I)</translation>
     </message>
     <message>
         <source>A+</source>
         <comment>zoom in, on a small button</comment>
-        <translation type="unfinished"></translation>
+        <translation>A+</translation>
     </message>
     <message>
         <source>Larger text (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>文字を大きく (%1)</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>縮小(&amp;O)</translation>
     </message>
     <message>
         <source>A−</source>
         <comment>zoom out, on a small button</comment>
-        <translation type="unfinished"></translation>
+        <translation>A−</translation>
     </message>
     <message>
         <source>Smaller text (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>文字を小さく (%1)</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>実際のサイズ(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Find in Article…</source>
-        <translation type="unfinished"></translation>
+        <translation>記事内を検索(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Print Article…</source>
-        <translation type="unfinished"></translation>
+        <translation>記事を印刷(&amp;P)…</translation>
     </message>
     <message>
         <source>Save Article as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>記事を PDF として保存(&amp;D)…</translation>
     </message>
     <message>
         <source>Show &amp;Pending Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中のコメントを表示(&amp;P)</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中</translation>
     </message>
     <message>
         <source>Show comments waiting for moderation with the approved ones</source>
-        <translation type="unfinished"></translation>
+        <translation>モデレーション待ちのコメントを承認済みのコメントと一緒に表示します</translation>
     </message>
     <message>
         <source>Always Load &amp;Remote Images</source>
-        <translation type="unfinished"></translation>
+        <translation>リモート画像を常に読み込む(&amp;R)</translation>
     </message>
     <message>
         <source>the simpler reader was asked for (NEWSDESK_READER=text).</source>
-        <translation type="unfinished"></translation>
+        <translation>簡易リーダーが指定されています (NEWSDESK_READER=text)。</translation>
     </message>
     <message>
         <source>its helper program, QtWebEngineProcess, is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>補助プログラム QtWebEngineProcess がインストールされていません。</translation>
     </message>
     <message>
         <source>Qt WebEngine does not run as root unless QTWEBENGINE_DISABLE_SANDBOX=1 is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt WebEngine は、QTWEBENGINE_DISABLE_SANDBOX=1 が設定されていない限り root では動作しません。</translation>
     </message>
     <message>
         <source>Article sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>記事をプリンターに送信しました。</translation>
     </message>
     <message>
         <source>The article could not be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>記事を印刷できませんでした。</translation>
     </message>
     <message>
         <source>its page process stopped (exit code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ページのプロセスが停止しました（終了コード %1）。</translation>
     </message>
     <message>
         <source>The full reader is not available: %1 The article is shown in a simpler view.</source>
-        <translation type="unfinished"></translation>
+        <translation>完全なリーダーは利用できません: %1 記事は簡易表示で表示しています。</translation>
     </message>
     <message numerus="yes">
         <source>Images from other sites are not loaded (%n), so those sites cannot see you reading this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>他のサイトの画像 (%n) は読み込んでいないため、それらのサイトにあなたがこの記事を読んでいることは知られません。</numerusform>
         </translation>
     </message>
     <message>
         <source>Reader zoom %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>リーダーの倍率 %1%</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>一致なし</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Open Link in Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクをブラウザーで開く</translation>
     </message>
     <message>
         <source>Select an article to print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷する記事を選択してください。</translation>
     </message>
     <message>
         <source>Print Article</source>
-        <translation type="unfinished"></translation>
+        <translation>記事を印刷</translation>
     </message>
     <message>
         <source>Select an article to save it as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF として保存する記事を選択してください。</translation>
     </message>
     <message>
         <source>Save Article as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>記事を PDF として保存</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ドキュメント (*.pdf)</translation>
     </message>
     <message>
         <source>The page could not be laid out.</source>
-        <translation type="unfinished"></translation>
+        <translation>ページをレイアウトできませんでした。</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存しました</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存できませんでした: %2</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::RejectSuggestion</name>
     <message>
         <source>Reject suggested topic</source>
-        <translation type="unfinished"></translation>
+        <translation>候補のトピックを却下</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::RemoveBundleEntries</name>
     <message numerus="yes">
         <source>Remove %n Entry(s) from “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>「%1」から %n 件の項目を削除</numerusform>
         </translation>
     </message>
 </context>
@@ -4808,73 +4836,73 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <name>Newsdesk::RenameBundle</name>
     <message>
         <source>Rename Bundle “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドル「%1」の名前を変更</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::RenameBundleSection</name>
     <message>
         <source>Rename Section “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>セクション「%1」の名前を変更</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::RuleTagger</name>
     <message>
         <source>The rules of “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」のルール: %2</translation>
     </message>
     <message>
         <source>read the tags</source>
-        <translation type="unfinished"></translation>
+        <translation>タグの読み込み</translation>
     </message>
     <message>
         <source>read the articles</source>
-        <translation type="unfinished"></translation>
+        <translation>記事の読み込み</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::SampleLibrary</name>
     <message>
         <source>Could not read the sample library: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプル ライブラリを読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>The sample library is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプル ライブラリが有効な JSON ではありません: %1</translation>
     </message>
     <message>
         <source>Could not read the sample page %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプル ページ %1 を読み込めませんでした: %2</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::SaveFile</name>
     <message>
         <source>Could not write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に書き込めませんでした: %2</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::SavedSearch</name>
     <message>
         <source>The bundle has no saved search to fill it from.</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルに、補充に使う保存済み検索がありません。</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::SetArticleField</name>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1を変更</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::SetArticlesStatus</name>
     <message numerus="yes">
         <source>Mark %n article(s) as %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の記事を%1にする</numerusform>
         </translation>
     </message>
 </context>
@@ -4882,26 +4910,26 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <name>Newsdesk::SetCommentStatus</name>
     <message numerus="yes">
         <source>Approve %n comment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のコメントを承認</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Mark %n comment(s) as spam</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のコメントをスパムに指定</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reject %n comment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のコメントを却下</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Return %n comment(s) to pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のコメントを保留中に戻す</numerusform>
         </translation>
     </message>
 </context>
@@ -4909,31 +4937,31 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <name>Newsdesk::SpamFilter</name>
     <message>
         <source>Training was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>学習はキャンセルされました。</translation>
     </message>
     <message>
         <source>The spam filter learns from your decisions and needs at least %1 approved and %1 spam comments; the library has %2 approved and %3 spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>スパム フィルターはあなたの判定から学習するため、承認済みコメントとスパム コメントがそれぞれ %1 件以上必要です。このライブラリには承認済みが %2 件、スパムが %3 件あります。</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::SpamFilterService</name>
     <message>
         <source>Learning from your moderation decisions…</source>
-        <translation type="unfinished"></translation>
+        <translation>モデレーションの判定から学習中…</translation>
     </message>
     <message>
         <source>The spam filter is unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スパム フィルターは利用できません: %1</translation>
     </message>
     <message>
         <source>the run was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>実行がキャンセルされました</translation>
     </message>
     <message numerus="yes">
         <source>Learned from %1 approved and %2 spam comments; scored %n pending comment(s) in %3 s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>承認済み %1 件とスパム %2 件のコメントから学習し、保留中のコメント %n 件を %3 秒で評価しました。</numerusform>
         </translation>
     </message>
 </context>
@@ -4941,88 +4969,88 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <name>Newsdesk::StatusProgressPanel</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::StoryRepository</name>
     <message>
         <source>look for the article in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ内の記事の検索</translation>
     </message>
     <message>
         <source>look for the same story</source>
-        <translation type="unfinished"></translation>
+        <translation>同じストーリーの検索</translation>
     </message>
     <message>
         <source>A fingerprint has four bands.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィンガープリントには 4 つのバンドが必要です。</translation>
     </message>
     <message>
         <source>store the article&apos;s fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>記事のフィンガープリントの保存</translation>
     </message>
     <message>
         <source>read the article</source>
-        <translation type="unfinished"></translation>
+        <translation>記事の読み込み</translation>
     </message>
     <message>
         <source>There is no article with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1 の記事はありません。</translation>
     </message>
     <message>
         <source>link the copies</source>
-        <translation type="unfinished"></translation>
+        <translation>他サイト版のリンク</translation>
     </message>
     <message>
         <source>read the article&apos;s copies</source>
-        <translation type="unfinished"></translation>
+        <translation>記事の他サイト版の読み込み</translation>
     </message>
     <message>
         <source>read where the story ran</source>
-        <translation type="unfinished"></translation>
+        <translation>ストーリーの掲載先の読み込み</translation>
     </message>
     <message>
         <source>keep the copies apart</source>
-        <translation type="unfinished"></translation>
+        <translation>他サイト版の別扱い</translation>
     </message>
     <message>
         <source>These articles are not linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの記事はリンクされていません。</translation>
     </message>
     <message>
         <source>merge the copies</source>
-        <translation type="unfinished"></translation>
+        <translation>他サイト版の統合</translation>
     </message>
     <message>
         <source>undo the merge</source>
-        <translation type="unfinished"></translation>
+        <translation>統合の取り消し</translation>
     </message>
     <message>
         <source>record where the story ran</source>
-        <translation type="unfinished"></translation>
+        <translation>ストーリーの掲載先の記録</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::SuggestionService</name>
     <message>
         <source>Learning from your tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ付けから学習中…</translation>
     </message>
     <message>
         <source>Suggestions are unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>候補は利用できません: %1</translation>
     </message>
     <message numerus="yes">
         <source>Suggestions start once a topic has %n article(s) tagged by hand.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>トピックに手動でタグ付けした記事が %n 件以上になると、候補の提案が始まります。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Suggesting %n topic(s), learned from %1 tagged articles in %2 s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%2 秒で %1 件のタグ付け済み記事から学習し、%n 件のトピックを提案しています。</numerusform>
         </translation>
     </message>
 </context>
@@ -5030,14 +5058,14 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <name>Newsdesk::TagArticles</name>
     <message numerus="yes">
         <source>Tag %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の記事にタグ付け</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Untag %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の記事のタグを解除</numerusform>
         </translation>
     </message>
 </context>
@@ -5045,627 +5073,627 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <name>Newsdesk::Taxonomy</name>
     <message>
         <source>IPTC Media Topics © IPTC, International Press Telecommunications Council — https://iptc.org, licensed under CC BY 4.0</source>
-        <translation type="unfinished"></translation>
+        <translation>IPTC Media Topics © IPTC, International Press Telecommunications Council — https://iptc.org、CC BY 4.0 ライセンス</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」</translation>
     </message>
     <message>
         <source>it is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON オブジェクトではありません。</translation>
     </message>
     <message>
         <source>the field %1 is not one of any, title, dek, body, byline or source.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド %1 は any、title、dek、body、byline、source のいずれでもありません。</translation>
     </message>
     <message>
         <source>the kind %1 is not one of keyword, phrase or regex.</source>
-        <translation type="unfinished"></translation>
+        <translation>種類 %1 は keyword、phrase、regex のいずれでもありません。</translation>
     </message>
     <message>
         <source>it has no pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>パターンがありません。</translation>
     </message>
     <message>
         <source>caseSensitive is neither true nor false.</source>
-        <translation type="unfinished"></translation>
+        <translation>caseSensitive が true でも false でもありません。</translation>
     </message>
     <message>
         <source>The file has no list of topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルにトピックのリストがありません。</translation>
     </message>
     <message>
         <source>The children of the topic %1 are not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>トピック %1 の子がリストではありません。</translation>
     </message>
     <message>
         <source>The topic %1 has topics more than %2 levels deep; a taxonomy can have at most %2 levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>トピック %1 の下に %2 階層を超えるトピックがあります。分類体系は最大 %2 階層までです。</translation>
     </message>
     <message>
         <source>Two topics at the top level are both called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>最上位に %1 という名前のトピックが 2 つあります。</translation>
     </message>
     <message>
         <source>Two topics under %1 are both called %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の下に %2 という名前のトピックが 2 つあります。</translation>
     </message>
     <message>
         <source>Topic %1 at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>最上位のトピック %1</translation>
     </message>
     <message>
         <source>Topic %1 under %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の下のトピック %1</translation>
     </message>
     <message>
         <source>The %1 of the topic %2 is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>トピック %2 の%1がテキストではありません。</translation>
     </message>
     <message>
         <source>The taxonomy has more than %L1 topics; at most %L1 can be imported at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>分類体系のトピックが %L1 件を超えています。一度にインポートできるのは %L1 件までです。</translation>
     </message>
     <message>
         <source>%1 is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は JSON オブジェクトではありません。</translation>
     </message>
     <message>
         <source>%1 has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に名前がありません。</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>説明</translation>
     </message>
     <message>
         <source>colour</source>
-        <translation type="unfinished"></translation>
+        <translation>色</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>コード</translation>
     </message>
     <message>
         <source>The topic %1 has the colour %2; colours are written #rrggbb.</source>
-        <translation type="unfinished"></translation>
+        <translation>トピック %1 の色が %2 になっています。色は #rrggbb の形式で記述します。</translation>
     </message>
     <message>
         <source>The code %1 of the topic %2 is not a code (a code has no spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>トピック %2 のコード %1 はコードではありません（コードに空白は使えません）。</translation>
     </message>
     <message>
         <source>The related codes of the topic %1 are not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>トピック %1 の関連コードがリストではありません。</translation>
     </message>
     <message>
         <source>The related code %1 of the topic %2 is not a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>トピック %2 の関連コード %1 はコードではありません。</translation>
     </message>
     <message>
         <source>The rules of the topic %1 are not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>トピック %1 のルールがリストではありません。</translation>
     </message>
     <message>
         <source>Rule %1 of the topic %2 is not valid: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>トピック %2 のルール %1 が正しくありません: %3</translation>
     </message>
     <message>
         <source>The built-in topic list %1 is missing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>組み込みのトピック リスト %1 がありません: %2</translation>
     </message>
     <message>
         <source>The taxonomy file is larger than %L1 MB; it cannot be a topic list.</source>
-        <translation type="unfinished"></translation>
+        <translation>分類体系ファイルが %L1 MB を超えているため、トピック リストではありえません。</translation>
     </message>
     <message>
         <source>The taxonomy is not valid JSON: %1 (at byte %L2).</source>
-        <translation type="unfinished"></translation>
+        <translation>分類体系が有効な JSON ではありません: %1（%L2 バイト目）。</translation>
     </message>
     <message>
         <source>This is not a Newsdesk taxonomy: it does not say &quot;format&quot;: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは Newsdesk の分類体系ではありません。&quot;format&quot;: &quot;%1&quot; の記載がありません。</translation>
     </message>
     <message>
         <source>The taxonomy has no valid format version.</source>
-        <translation type="unfinished"></translation>
+        <translation>分類体系に有効なフォーマット バージョンがありません。</translation>
     </message>
     <message>
         <source>The taxonomy was written by a newer Newsdesk (format version %1); this version reads version %2. Update Newsdesk to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>この分類体系は新しいバージョンの Newsdesk で書き出されています（フォーマット バージョン %1）。このバージョンで読めるのはバージョン %2 です。インポートするには Newsdesk を更新してください。</translation>
     </message>
     <message>
         <source>The topic&apos;s rules are not a JSON list.</source>
-        <translation type="unfinished"></translation>
+        <translation>トピックのルールが JSON のリストではありません。</translation>
     </message>
     <message>
         <source>Rule %1 is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ルール %1 が正しくありません: %2</translation>
     </message>
     <message>
         <source>Could not read the taxonomy file “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>分類体系ファイル「%1」を読み込めませんでした: %2</translation>
     </message>
     <message>
         <source>“%1” cannot be imported. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はインポートできません。%2</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::Template</name>
     <message>
         <source>%1 line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 行目: %3</translation>
     </message>
     <message>
         <source>a tag is opened here but never closed (“%1” is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>ここで開いたタグが閉じられていません（「%1」がありません）</translation>
     </message>
     <message>
         <source>changing the delimiters (“{{=”) is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>区切り文字の変更（「{{=」）には対応していません</translation>
     </message>
     <message>
         <source>the tag “%1” has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ「%1」に名前がありません</translation>
     </message>
     <message>
         <source>“{{/%1}}” closes no open section</source>
-        <translation type="unfinished"></translation>
+        <translation>「{{/%1}}」に対応する開いたセクションがありません</translation>
     </message>
     <message>
         <source>“{{/%1}}” closes the section “%2” opened on line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>「{{/%1}}」が %3 行目で開いたセクション「%2」を閉じています</translation>
     </message>
     <message>
         <source>the section “%1” opened on line %2 is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 行目で開いたセクション「%1」が閉じられていません</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::TemplateSet</name>
     <message>
         <source>The template folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレート フォルダー %1 が存在しません。</translation>
     </message>
     <message>
         <source>The template %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレート %1 を読み込めません: %2</translation>
     </message>
     <message>
         <source>%1 line %2: the partial “%3” does not exist (no %3%4 in the template folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 行目: パーシャル「%3」が存在しません（テンプレート フォルダーに %3%4 がありません）</translation>
     </message>
     <message>
         <source>The template folder has no readable file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレート フォルダーに読み込み可能なファイル %1 がありません。</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::TextDecoder</name>
     <message>
         <source>The Content-Type header</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Type ヘッダー</translation>
     </message>
     <message>
         <source>The page&apos;s &lt;meta&gt; tag</source>
-        <translation type="unfinished"></translation>
+        <translation>ページの &lt;meta&gt; タグ</translation>
     </message>
     <message>
         <source>The XML declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>XML 宣言</translation>
     </message>
     <message>
         <source>The document</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメント</translation>
     </message>
     <message>
         <source>No charset was declared and none could be detected; the text was decoded as windows-1252.</source>
-        <translation type="unfinished"></translation>
+        <translation>文字セットが宣言されておらず、検出もできなかったため、windows-1252 としてデコードしました。</translation>
     </message>
     <message>
         <source>%1 names the charset %2, but the bytes look like %3; the text was decoded as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1で文字セット %2 が指定されていますが、バイト列は %3 のようです。%3 としてデコードしました。</translation>
     </message>
     <message numerus="yes">
         <source>The text is not valid UTF-8: %n byte(s) could not be decoded and were replaced with U+FFFD.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>テキストが有効な UTF-8 ではありません。%n バイトをデコードできず、U+FFFD に置き換えました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n byte sequence(s) could not be decoded as %1 and were replaced with U+FFFD.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のバイト列を %1 としてデコードできず、U+FFFD に置き換えました。</numerusform>
         </translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが空です。</translation>
     </message>
     <message>
         <source>The file looks like a binary file, not a web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルは Web ページではなく、バイナリ ファイルのようです。</translation>
     </message>
     <message>
         <source>The file looks like a binary file, not an XML document.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルは XML ドキュメントではなく、バイナリ ファイルのようです。</translation>
     </message>
     <message>
         <source>The file looks like a binary file, not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルはテキストではなく、バイナリ ファイルのようです。</translation>
     </message>
     <message>
         <source>%1 names the charset “%2”, which is not known; it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1で指定された文字セット「%2」は不明なため、無視しました。</translation>
     </message>
     <message>
         <source>The byte order mark says %1; the charset %2 named by the Content-Type header was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>バイト順マークは %1 を示しているため、Content-Type ヘッダーで指定された文字セット %2 は無視しました。</translation>
     </message>
     <message>
         <source>%1 names the charset %2, but the bytes are not %2; it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1で文字セット %2 が指定されていますが、バイト列が %2 ではないため、無視しました。</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::TopicClassifier</name>
     <message>
         <source>There are no tagged articles to learn from.</source>
-        <translation type="unfinished"></translation>
+        <translation>学習に使えるタグ付け済みの記事がありません。</translation>
     </message>
     <message>
         <source>The classifier options are out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>分類器のオプションが範囲外です。</translation>
     </message>
     <message>
         <source>Training the topic classifier was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>トピック分類器の学習はキャンセルされました。</translation>
     </message>
     <message>
         <source>The topic classifier data is damaged or truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>トピック分類器のデータが破損しているか、途中で切れています。</translation>
     </message>
     <message>
         <source>This is not Newsdesk topic classifier data.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは Newsdesk のトピック分類器のデータではありません。</translation>
     </message>
     <message>
         <source>The topic classifier was saved by a newer Newsdesk (format %1); this one reads format %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>トピック分類器は新しいバージョンの Newsdesk で保存されています（フォーマット %1）。このバージョンで読めるのはフォーマット %2 です。</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::TopicEvidence</name>
     <message>
         <source>read the articles to learn topics from</source>
-        <translation type="unfinished"></translation>
+        <translation>学習用の記事の読み込み</translation>
     </message>
     <message>
         <source>Reading the tagged articles was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ付け済み記事の読み込みはキャンセルされました。</translation>
     </message>
     <message>
         <source>read the articles&apos; topics</source>
-        <translation type="unfinished"></translation>
+        <translation>記事のトピックの読み込み</translation>
     </message>
     <message>
         <source>read the article&apos;s topics</source>
-        <translation type="unfinished"></translation>
+        <translation>記事のトピックの読み込み</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::TopicRepository</name>
     <message>
         <source>read the topics</source>
-        <translation type="unfinished"></translation>
+        <translation>トピックの読み込み</translation>
     </message>
     <message>
         <source>read the topic</source>
-        <translation type="unfinished"></translation>
+        <translation>トピックの読み込み</translation>
     </message>
     <message>
         <source>There is no topic with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1 のトピックはありません。</translation>
     </message>
     <message>
         <source>find the topic</source>
-        <translation type="unfinished"></translation>
+        <translation>トピックの検索</translation>
     </message>
     <message>
         <source>read the topic tree</source>
-        <translation type="unfinished"></translation>
+        <translation>トピック ツリーの読み込み</translation>
     </message>
     <message>
         <source>A topic needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>トピックには名前が必要です。</translation>
     </message>
     <message>
         <source>There is already a topic named “%1” there.</source>
-        <translation type="unfinished"></translation>
+        <translation>その場所には「%1」という名前のトピックが既にあります。</translation>
     </message>
     <message>
         <source>add the topic “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>トピック「%1」の追加</translation>
     </message>
     <message>
         <source>add the topic</source>
-        <translation type="unfinished"></translation>
+        <translation>トピックの追加</translation>
     </message>
     <message>
         <source>change the topic</source>
-        <translation type="unfinished"></translation>
+        <translation>トピックの変更</translation>
     </message>
     <message>
         <source>A topic cannot move into itself or below itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>トピックを自分自身の中や下に移動することはできません。</translation>
     </message>
     <message>
         <source>There is already a topic of that name there.</source>
-        <translation type="unfinished"></translation>
+        <translation>その場所には同じ名前のトピックが既にあります。</translation>
     </message>
     <message>
         <source>move the topic</source>
-        <translation type="unfinished"></translation>
+        <translation>トピックの移動</translation>
     </message>
     <message>
         <source>read the topic&apos;s articles</source>
-        <translation type="unfinished"></translation>
+        <translation>トピックの記事の読み込み</translation>
     </message>
     <message>
         <source>delete the topic</source>
-        <translation type="unfinished"></translation>
+        <translation>トピックの削除</translation>
     </message>
     <message>
         <source>A topic cannot be merged into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>トピックを自分自身に統合することはできません。</translation>
     </message>
     <message>
         <source>A topic cannot be merged into one of its own subtopics.</source>
-        <translation type="unfinished"></translation>
+        <translation>トピックを自分のサブトピックに統合することはできません。</translation>
     </message>
     <message>
         <source>merge the topics</source>
-        <translation type="unfinished"></translation>
+        <translation>トピックの統合</translation>
     </message>
     <message>
         <source>restore the topic</source>
-        <translation type="unfinished"></translation>
+        <translation>トピックの復元</translation>
     </message>
     <message>
         <source>tag the articles</source>
-        <translation type="unfinished"></translation>
+        <translation>記事へのタグ付け</translation>
     </message>
     <message>
         <source>untag the articles</source>
-        <translation type="unfinished"></translation>
+        <translation>記事のタグ解除</translation>
     </message>
     <message>
         <source>restore the tags</source>
-        <translation type="unfinished"></translation>
+        <translation>タグの復元</translation>
     </message>
     <message>
         <source>remove the tags</source>
-        <translation type="unfinished"></translation>
+        <translation>タグの削除</translation>
     </message>
     <message>
         <source>read the article&apos;s topics</source>
-        <translation type="unfinished"></translation>
+        <translation>記事のトピックの読み込み</translation>
     </message>
     <message>
         <source>count the topics&apos; articles</source>
-        <translation type="unfinished"></translation>
+        <translation>トピックごとの記事数の集計</translation>
     </message>
     <message>
         <source>count the topic&apos;s articles</source>
-        <translation type="unfinished"></translation>
+        <translation>トピックの記事数の集計</translation>
     </message>
     <message>
         <source>reject the suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>候補の却下</translation>
     </message>
     <message>
         <source>undo the rejection</source>
-        <translation type="unfinished"></translation>
+        <translation>却下の取り消し</translation>
     </message>
     <message>
         <source>read the rejected suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>却下した候補の読み込み</translation>
     </message>
     <message>
         <source>read the articles&apos; topics</source>
-        <translation type="unfinished"></translation>
+        <translation>記事のトピックの読み込み</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::TopicRuleMatcher</name>
     <message>
         <source>The rule has no pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>ルールにパターンがありません。</translation>
     </message>
     <message>
         <source>The pattern “%1…” is longer than %L2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>パターン「%1…」が %L2 文字を超えています。</translation>
     </message>
     <message>
         <source>The regular expression “%1” does not compile: %2 (at character %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>正規表現「%1」をコンパイルできません: %2（%3 文字目）。</translation>
     </message>
     <message>
         <source>The regular expression “%1” matches empty text, so it would match every article.</source>
-        <translation type="unfinished"></translation>
+        <translation>正規表現「%1」は空のテキストに一致するため、すべての記事に一致してしまいます。</translation>
     </message>
     <message>
         <source>The phrase “%1” has no words to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>フレーズ「%1」に検索対象の語がありません。</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::TopicRuleSet</name>
     <message>
         <source>Topic %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>トピック %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::TopicSuggestions</name>
     <message>
         <source>No article has a topic set by hand yet, so there is nothing to learn from. Tag a few articles per topic and suggestions will follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>手動でトピックを設定した記事がまだないため、学習できるものがありません。トピックごとにいくつかの記事にタグ付けすると、候補が表示されるようになります。</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::TopicTreeModel</name>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>トピック</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>記事</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::TopicsDock</name>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>トピック</translation>
     </message>
     <message>
         <source>Find a topic</source>
-        <translation type="unfinished"></translation>
+        <translation>トピックを検索</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <source>Add a topic beside the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したトピックと同じ階層にトピックを追加します</translation>
     </message>
     <message>
         <source>Add Below</source>
-        <translation type="unfinished"></translation>
+        <translation>下に追加</translation>
     </message>
     <message>
         <source>Add a subtopic</source>
-        <translation type="unfinished"></translation>
+        <translation>サブトピックを追加します</translation>
     </message>
     <message>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>統合…</translation>
     </message>
     <message>
         <source>Merge the selected topic into another</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したトピックを別のトピックに統合します</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて</translation>
     </message>
     <message>
         <source>Show the articles of every topic</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのトピックの記事を表示します</translation>
     </message>
     <message>
         <source>New Subtopic</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいサブトピック</translation>
     </message>
     <message>
         <source>New Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいトピック</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前:</translation>
     </message>
     <message>
         <source>Delete Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>トピックを削除</translation>
     </message>
     <message numerus="yes">
         <source>Delete “%1” and its subtopics? %n article(s) will lose the tag. You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>「%1」とそのサブトピックを削除しますか？%n 件の記事からこのタグが外れます。この操作は元に戻せます。</numerusform>
         </translation>
     </message>
     <message>
         <source>Merge Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>トピックを統合</translation>
     </message>
     <message>
         <source>Merge “%1” into:</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の統合先:</translation>
     </message>
     <message>
         <source>Export Taxonomy…</source>
-        <translation type="unfinished"></translation>
+        <translation>分類体系をエクスポート…</translation>
     </message>
     <message>
         <source>Save every topic, with its colour, codes and rules, as a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのトピックを、色、コード、ルールとともに JSON ファイルに保存します</translation>
     </message>
     <message>
         <source>Import Taxonomy…</source>
-        <translation type="unfinished"></translation>
+        <translation>分類体系をインポート…</translation>
     </message>
     <message>
         <source>Add the topics of a taxonomy file; topics already there are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>分類体系ファイルのトピックを追加します。既存のトピックはそのまま残ります</translation>
     </message>
     <message>
         <source>Import Full IPTC Tree</source>
-        <translation type="unfinished"></translation>
+        <translation>IPTC の完全なツリーをインポート</translation>
     </message>
     <message>
         <source>Add every IPTC Media Topic; topics already there are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>IPTC Media Topics のすべてのトピックを追加します。既存のトピックはそのまま残ります</translation>
     </message>
     <message>
         <source>Taxonomy</source>
-        <translation type="unfinished"></translation>
+        <translation>分類体系</translation>
     </message>
     <message>
         <source>Export or import the topic taxonomy</source>
-        <translation type="unfinished"></translation>
+        <translation>トピックの分類体系をエクスポートまたはインポートします</translation>
     </message>
     <message>
         <source>No library is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリが開かれていません。</translation>
     </message>
     <message>
         <source>Export Taxonomy</source>
-        <translation type="unfinished"></translation>
+        <translation>分類体系をエクスポート</translation>
     </message>
     <message>
         <source>Newsdesk taxonomies (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Newsdesk 分類体系 (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Exported the taxonomy to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>分類体系を %1 にエクスポートしました</translation>
     </message>
     <message>
         <source>Import Taxonomy</source>
-        <translation type="unfinished"></translation>
+        <translation>分類体系をインポート</translation>
     </message>
     <message>
         <source>IPTC Media Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>IPTC Media Topics</translation>
     </message>
     <message>
         <source>Every topic of “%1” is in the taxonomy already; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」のトピックはすべて既に分類体系にあります。何も追加されませんでした。</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n topic(s) from “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>「%1」から %n 件のトピックをインポートしました</numerusform>
         </translation>
     </message>
 </context>
@@ -5673,14 +5701,14 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <name>Newsdesk::TrashArticles</name>
     <message numerus="yes">
         <source>Restore %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の記事を元に戻す</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Move %n article(s) to the trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の記事をゴミ箱に移動</numerusform>
         </translation>
     </message>
 </context>
@@ -5688,156 +5716,156 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <name>Newsdesk::Triage</name>
     <message>
         <source>Spam score %1 (threshold %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>スパム スコア %1（しきい値 %2）</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::TriageDialog</name>
     <message>
         <source>Run Rules on Pending Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中のコメントにルールを実行</translation>
     </message>
     <message>
         <source>Running the moderation rules and the spam filter over the pending comments…</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中のコメントにモデレーション ルールとスパム フィルターを実行中…</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>適用</translation>
     </message>
     <message>
         <source>The rules could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ルールを実行できませんでした: %1</translation>
     </message>
     <message>
         <source>The spam filter learned from %L1 approved and %L2 spam comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>スパム フィルターは承認済み %L1 件とスパム %L2 件のコメントから学習しました。</translation>
     </message>
     <message>
         <source>No comment is pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中のコメントはありません。</translation>
     </message>
     <message>
         <source>Pending comments: %L1. Approve: %L2 · Spam: %L3 · Reject: %L4 · Stay pending: %L5. Apply writes these decisions as one step you can undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中のコメント: %L1 件。承認: %L2 · スパム: %L3 · 却下: %L4 · 保留のまま: %L5。「適用」を押すと、これらの判定を元に戻せる 1 つの操作として書き込みます。</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::TriageProposalModel</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Stays %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1のまま</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>コメント</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>提案</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>スコア</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::UrlFetcher</name>
     <message>
         <source>“%1” is not a web address; Newsdesk fetches only http and https URLs.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は Web アドレスではありません。Newsdesk が取得できるのは http と https の URL だけです。</translation>
     </message>
     <message>
         <source>%1 is not an http or https URL; Newsdesk fetches only those.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は http または https の URL ではありません。Newsdesk が取得できるのはこれらだけです。</translation>
     </message>
     <message>
         <source>“%1” names no server to fetch from.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に取得先のサーバーが指定されていません。</translation>
     </message>
     <message>
         <source>Fetching %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の取得はキャンセルされました。</translation>
     </message>
     <message>
         <source>%1 is larger than %2, the most Newsdesk fetches for one page.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は、Newsdesk が 1 ページにつき取得できる上限 %2 を超えています。</translation>
     </message>
     <message>
         <source>Fetching %1 timed out after %2 s without data from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーから %2 秒間データがなかったため、%1 の取得がタイムアウトしました。</translation>
     </message>
     <message numerus="yes">
         <source>Gave up on %1 after %n redirect(s); it probably redirects in a loop.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 回リダイレクトされたため、%1 の取得を中止しました。リダイレクトがループしている可能性があります。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 redirects from https to plain http, which Newsdesk does not follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は https から暗号化されていない http にリダイレクトしています。Newsdesk はこのリダイレクトには従いません。</translation>
     </message>
     <message>
         <source>The server answered %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーは %2 に対して %1 を返しました。</translation>
     </message>
     <message>
         <source>Could not fetch %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を取得できませんでした: %2</translation>
     </message>
     <message>
         <source>%1 redirects elsewhere, and following redirects is turned off.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は別の場所にリダイレクトしていますが、リダイレクトの追跡はオフになっています。</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::WxrCommentReader</name>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目</translation>
     </message>
     <message>
         <source>pingbacks and trackbacks are notices from other sites, not reader comments</source>
-        <translation type="unfinished"></translation>
+        <translation>ピンバックとトラックバックは他のサイトからの通知であり、読者コメントではありません</translation>
     </message>
     <message numerus="yes">
         <source>The item “%1” has no &lt;link&gt; or &lt;guid&gt;, so its %n comment(s) cannot be matched to an article.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>項目「%1」に &lt;link&gt; も &lt;guid&gt; もないため、そのコメント %n 件を記事と照合できません。</numerusform>
         </translation>
     </message>
     <message>
         <source>WordPress export (WXR)</source>
-        <translation type="unfinished"></translation>
+        <translation>WordPress のエクスポート (WXR)</translation>
     </message>
     <message>
         <source>This is not a WordPress export: its root element is &lt;%1&gt;, not &lt;rss&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは WordPress のエクスポートではありません。ルート要素が &lt;rss&gt; ではなく &lt;%1&gt; です。</translation>
     </message>
     <message numerus="yes">
         <source>%n comment(s) had only a local date without a time zone; it was read as UTC.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のコメントの日付がタイムゾーンのないローカル日時だったため、UTC として読み込みました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n comment(s) had a date that is not a date; they were imported without one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のコメントの日付が正しい日付ではなかったため、日付なしでインポートしました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n author address(es) that were not http(s) links were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>http(s) のリンクではない投稿者のアドレス %n 件を除外しました。</numerusform>
         </translation>
     </message>
 </context>
@@ -5845,83 +5873,83 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <name>main</name>
     <message>
         <source>Newsdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Newsdesk</translation>
     </message>
     <message>
         <source>Open Another Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>別のライブラリを開く…</translation>
     </message>
     <message>
         <source>Open Library</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリを開く</translation>
     </message>
     <message>
         <source>Newsdesk libraries (*.sqlite *.newsdesk);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Newsdesk ライブラリ (*.sqlite *.newsdesk);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Newsdesk: import, tag, moderate and export news articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newsdesk: ニュース記事のインポート、タグ付け、モデレーション、エクスポートを行います。</translation>
     </message>
     <message>
         <source>Open the library file at &lt;path&gt; (default: $NEWSDESK_LIBRARY or %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;path&gt; のライブラリ ファイルを開きます（既定: $NEWSDESK_LIBRARY または %1）。</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>path</translation>
     </message>
     <message>
         <source>If the library is empty, fill it with the sample articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリが空の場合、サンプル記事を追加します。</translation>
     </message>
     <message>
         <source>newsdesk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>newsdesk: %1</translation>
     </message>
     <message>
         <source>--export-pdf needs --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-pdf には --out FILE が必要です。</translation>
     </message>
     <message>
         <source>Unknown page size “%1”: use A4 or Letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な用紙サイズ「%1」です。A4 または Letter を指定してください。</translation>
     </message>
     <message>
         <source>%1 exists already; add --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は既に存在します。置き換えるには --force を付けてください。</translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を書き込みました</translation>
     </message>
     <message>
         <source>Print the bundle &lt;name&gt; to PDF and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドル &lt;name&gt; を PDF に印刷して終了します。</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>The PDF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込む PDF ファイル。</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>file</translation>
     </message>
     <message>
         <source>A4 (the default) or Letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>A4（既定値）または Letter。</translation>
     </message>
     <message>
         <source>size</source>
-        <translation type="unfinished"></translation>
+        <translation>size</translation>
     </message>
     <message>
         <source>Replace the PDF file if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ファイルが既に存在する場合は置き換えます。</translation>
     </message>
 </context>
 </TS>
