@@ -8,7 +8,7 @@ packages="
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-webengine-dev qt6-webengine-dev-tools libqt6sql6-sqlite libsqlite3-dev libgl-dev libvulkan-dev
   libxml2-dev libuchardet-dev libcld2-dev
-  xvfb xauth file dpkg-dev fonts-noto-cjk
+  xvfb xauth file dpkg-dev fonts-noto-cjk desktop-file-utils appstream shared-mime-info
   chromium python3-feedparser python3-jsonschema default-jre-headless
 "
 

@@ -5,6 +5,7 @@
 #include "library/BundleRepository.h"
 #include "library/Library.h"
 #include "mainwindow/MainWindow.h"
+#include "mainwindow/SingleInstance.h"
 #include "reader/ReaderView.h"
 #include "settings/Settings.h"
 #include "tagging/TopicTagging.h"
@@ -17,6 +18,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTextStream>
+#include <QUrl>
 
 using namespace Newsdesk;
 
@@ -101,65 +103,143 @@ int exportPdf(QApplication &app, const QString &libraryPath, const QString &bund
     return status;
 }
 
+/// The command line: the public options, the files to import, and the hidden options of the headless PDF
+/// export. Built once the application exists, so that --help is translated.
+struct CommandLine
+{
+    QCommandLineParser parser;
+    const QCommandLineOption library{
+        QStringLiteral("library"),
+        QApplication::translate("main", "Open the library file at <path> (default: $NEWSDESK_LIBRARY or %1).")
+            .arg(Library::defaultPath()),
+        QApplication::translate("main", "path")};
+    const QCommandLineOption samples{
+        QStringLiteral("with-samples"),
+        QApplication::translate("main", "If the library is empty, fill it with the sample articles.")};
+    // Hidden: the headless PDF export that newsdesk-cli runs (export --format pdf).
+    QCommandLineOption exportPdf{QStringLiteral("export-pdf"),
+                                 QApplication::translate("main", "Print the bundle <name> to PDF and exit."),
+                                 QApplication::translate("main", "name")};
+    QCommandLineOption out{QStringLiteral("out"), QApplication::translate("main", "The PDF file to write."),
+                           QApplication::translate("main", "file")};
+    QCommandLineOption pageSize{QStringLiteral("page-size"),
+                                QApplication::translate("main", "A4 (the default) or Letter."),
+                                QApplication::translate("main", "size")};
+    QCommandLineOption force{QStringLiteral("force"),
+                             QApplication::translate("main", "Replace the PDF file if it exists.")};
+
+    CommandLine()
+    {
+        parser.setApplicationDescription(
+            QApplication::translate("main", "Newsdesk: import, tag, moderate and export news articles.") +
+            QStringLiteral("\n\n") +
+            QApplication::translate("main", "Files and web addresses given are imported into the library. "
+                                            "When a Newsdesk window has the library open already, they are "
+                                            "handed to it and that window comes to the front."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOption(library);
+        parser.addOption(samples);
+        for (QCommandLineOption *option : {&exportPdf, &out, &pageSize, &force}) {
+            option->setFlags(QCommandLineOption::HiddenFromHelp);
+            parser.addOption(*option);
+        }
+        parser.addPositionalArgument(
+            QStringLiteral("files"),
+            QApplication::translate("main", "Pages, feeds, Newsdesk bundles or web addresses to import."),
+            QStringLiteral("[FILE...]"));
+    }
+
+    /// The files to import as absolute paths (the running window has another working folder) or
+    /// web addresses.
+    QStringList files() const
+    {
+        QStringList files;
+        for (const QString &argument : parser.positionalArguments()) {
+            const QUrl url = QUrl::fromUserInput(argument, QDir::currentPath(), QUrl::AssumeLocalFile);
+            files << (url.isLocalFile() ? url.toLocalFile() : url.toString());
+        }
+        return files;
+    }
+};
+
+/// --help and --version print and exit without a display, so they work over ssh and in scripts.
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--") // what follows are file names
+            return false;
+        for (const char *option : {"-h", "-?", "--help", "--help-all", "-v", "--version"})
+            if (argument == option)
+                return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (onlyPrints(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setApplicationIdentity();
+        installTranslations(Settings::uiLanguage.get());
+        CommandLine().parser.process(app); // prints and exits
+        return 0;
+    }
     ReaderView::prepareApplication(); // Qt WebEngine takes its URL schemes before the application exists
     QApplication app(argc, argv);
     setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Newsdesk"));
-    QApplication::setDesktopFileName(QStringLiteral("newsdesk"));
-    installTranslations();
+    // The desktop file's name: Wayland and the task bar match the window to its icon by it.
+    QApplication::setDesktopFileName(QStringLiteral("io.github.newsdesk.Newsdesk"));
+    installTranslations(Settings::uiLanguage.get());
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main",
-                                                             "Newsdesk: import, tag, moderate and export "
-                                                             "news articles."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption libraryOption(
-        QStringLiteral("library"),
-        QApplication::translate("main", "Open the library file at <path> (default: $NEWSDESK_LIBRARY or %1).")
-            .arg(Library::defaultPath()),
-        QApplication::translate("main", "path"));
-    const QCommandLineOption samplesOption(
-        QStringLiteral("with-samples"),
-        QApplication::translate("main", "If the library is empty, fill it with the sample articles."));
-    parser.addOption(libraryOption);
-    parser.addOption(samplesOption);
-    // Hidden: the headless PDF export that newsdesk-cli runs (export --format pdf).
-    QCommandLineOption exportPdfOption(
-        QStringLiteral("export-pdf"),
-        QApplication::translate("main", "Print the bundle <name> to PDF and exit."),
-        QApplication::translate("main", "name"));
-    QCommandLineOption outOption(QStringLiteral("out"),
-                                 QApplication::translate("main", "The PDF file to write."),
-                                 QApplication::translate("main", "file"));
-    QCommandLineOption pageSizeOption(QStringLiteral("page-size"),
-                                      QApplication::translate("main", "A4 (the default) or Letter."),
-                                      QApplication::translate("main", "size"));
-    QCommandLineOption forceOption(QStringLiteral("force"),
-                                   QApplication::translate("main", "Replace the PDF file if it exists."));
-    for (QCommandLineOption *option : {&exportPdfOption, &outOption, &pageSizeOption, &forceOption}) {
-        option->setFlags(QCommandLineOption::HiddenFromHelp);
-        parser.addOption(*option);
-    }
+    CommandLine commandLine;
+    QCommandLineParser &parser = commandLine.parser;
     parser.process(app);
 
-    const QString path = parser.isSet(libraryOption) ? parser.value(libraryOption) : Library::defaultPath();
-    if (parser.isSet(exportPdfOption))
-        return exportPdf(app, path, parser.value(exportPdfOption), parser.value(outOption),
-                         parser.value(pageSizeOption), parser.isSet(forceOption));
+    const QString path =
+        parser.isSet(commandLine.library) ? parser.value(commandLine.library) : Library::defaultPath();
+    if (parser.isSet(commandLine.exportPdf))
+        return exportPdf(app, path, parser.value(commandLine.exportPdf), parser.value(commandLine.out),
+                         parser.value(commandLine.pageSize), parser.isSet(commandLine.force));
+
+    // One window per library: a second start hands its files to the first and leaves.
+    const QStringList files = commandLine.files();
+    SingleInstance instance;
+    MainWindow *shown = nullptr;
+    QStringList handedOverEarly; // while the library opens, before there is a window
+    QObject::connect(&instance, &SingleInstance::activationRequested, &app, [&](const QStringList &more) {
+        if (shown)
+            shown->openFiles(more);
+        else
+            handedOverEarly << more;
+    });
+    if (const auto role = instance.claim(path, files); !role)
+        QTextStream(stderr) << QApplication::translate("main", "newsdesk: %1").arg(role.errorString())
+                            << Qt::endl; // a window that does not answer should not keep the curator out
+    else if (*role == SingleInstance::Role::HandedOver)
+        return 0;
+
     std::unique_ptr<Library> library = openInteractively(path);
     if (!library)
         return 1;
     const auto counts = library->articles().counts();
     const bool empty = counts && counts->total == 0 && counts->trashed == 0;
+    if (QFileInfo(library->path()) != QFileInfo(path)) // the curator picked another library
+        instance.moveTo(library->path());
 
     MainWindow window(std::move(library));
+    QObject::connect(&window, &MainWindow::libraryOpened, &instance, &SingleInstance::moveTo);
     window.show();
-    if (empty && parser.isSet(samplesOption))
+    shown = &window;
+    if (empty && parser.isSet(commandLine.samples))
         window.loadSamples();
-    return app.exec();
+    if (!files.isEmpty() || !handedOverEarly.isEmpty())
+        window.openFiles(files + handedOverEarly);
+    const int status = app.exec();
+    shown = nullptr;
+    return status;
 }

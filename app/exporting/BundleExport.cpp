@@ -21,7 +21,8 @@ struct FormatInfo
 constexpr FormatInfo Formats[] = {
     {ExportFormat::HtmlSite, QLatin1StringView("html"), QLatin1StringView("")},
     {ExportFormat::HtmlSingle, QLatin1StringView("html-single"), QLatin1StringView(".html")},
-    {ExportFormat::Json, QLatin1StringView("json"), QLatin1StringView(".json")},
+    // The bundle MIME type's glob (packaging/newsdesk-mime.xml): file managers open it with Newsdesk.
+    {ExportFormat::Json, QLatin1StringView("json"), QLatin1StringView(".newsdesk.json")},
     {ExportFormat::Atom, QLatin1StringView("atom"), QLatin1StringView(".atom.xml")},
     {ExportFormat::Rss, QLatin1StringView("rss"), QLatin1StringView(".rss.xml")},
     {ExportFormat::Pdf, QLatin1StringView("pdf"), QLatin1StringView(".pdf")},
@@ -70,8 +71,8 @@ Result<ExportReport> BundleExport::write(const BundleContent &content, const Exp
         break;
     case ExportFormat::Pdf:
         return Error{Error::Code::InvalidArgument,
-                     tr("PDF is printed by the Newsdesk window (File ▸ Export Bundle); the command line "
-                        "cannot make it.")};
+                     tr("PDF is printed with Qt WebEngine by the newsdesk program (Bundle › Export Bundle… in "
+                        "the window, or newsdesk-cli export, which runs it); it cannot be written here.")};
     }
     if (progress && !progress(1, 1))
         return Error{Error::Code::Failed, tr("The export was cancelled.")};

@@ -104,7 +104,7 @@ private slots:
         QCOMPARE(BundleExport::defaultFileName(QStringLiteral("Trade week"), ExportFormat::HtmlSite),
                  QStringLiteral("trade-week"));
         QCOMPARE(BundleExport::defaultFileName(QStringLiteral("Trade week"), ExportFormat::Json),
-                 QStringLiteral("trade-week.json"));
+                 QStringLiteral("trade-week.newsdesk.json"));
         QCOMPARE(BundleExport::defaultFileName(QStringLiteral("関税"), ExportFormat::Atom),
                  QStringLiteral("bundle.atom.xml"));
         QCOMPARE(BundleExport::defaultFileName(QStringLiteral("NUL"), ExportFormat::Rss),

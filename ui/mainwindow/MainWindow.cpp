@@ -293,12 +293,31 @@ void MainWindow::createActions()
     const QList<ArticleStatus> statuses = ArticleText::allStatuses();
     for (int i = 0; i < statuses.size(); ++i) {
         const ArticleStatus status = statuses.at(i);
-        auto *action = new QAction(tr("Mark as %1").arg(ArticleText::statusLabel(status)), this);
+        // Whole phrases per status: a status name dropped into a sentence cannot agree with it.
+        QString text;
+        QString toolTip;
+        switch (status) {
+        case ArticleStatus::New:
+            text = tr("Mark as New");
+            toolTip = tr("Mark the selected articles as new (%1)");
+            break;
+        case ArticleStatus::Reviewed:
+            text = tr("Mark as Reviewed");
+            toolTip = tr("Mark the selected articles as reviewed (%1)");
+            break;
+        case ArticleStatus::Selected:
+            text = tr("Mark as Selected");
+            toolTip = tr("Mark the selected articles as selected (%1)");
+            break;
+        case ArticleStatus::Rejected:
+            text = tr("Mark as Rejected");
+            toolTip = tr("Mark the selected articles as rejected (%1)");
+            break;
+        }
+        auto *action = new QAction(text, this);
         action->setIconText(ArticleText::statusLabel(status));
         action->setShortcut(statusKeys.value(i));
-        action->setToolTip(tr("Mark the selected articles as %1 (%2)")
-                               .arg(ArticleText::statusLabel(status),
-                                    statusKeys.value(i).toString(QKeySequence::NativeText)));
+        action->setToolTip(toolTip.arg(statusKeys.value(i).toString(QKeySequence::NativeText)));
         connect(action, &QAction::triggered, this, [this, status]() { setSelectedStatus(status); });
         m_statusActions << action;
     }
@@ -615,6 +634,7 @@ void MainWindow::setLibrary(std::unique_ptr<Library> library)
     applyFilter();
     updateStatusBar();
     updateActions();
+    emit libraryOpened(m_library->path());
 }
 
 void MainWindow::openLibraryFile(const QString &path)
@@ -713,20 +733,23 @@ void MainWindow::updateStatusBar()
         m_counts->setText(counts.errorString());
         return;
     }
-    QStringList parts;
-    for (ArticleStatus status : ArticleText::allStatuses())
-        parts << tr("%1 %2")
-                     .arg(counts->byStatus.value(status))
-                     .arg(ArticleText::statusLabel(status).toLower());
-    QString text = tr("%n article(s): %1", nullptr, counts->total).arg(parts.join(QStringLiteral(", ")));
+    // A list of whole items, one string per status, so that each language can make the count agree.
+    const auto byStatus = [&counts](ArticleStatus status) { return counts->byStatus.value(status); };
+    const QStringList statusCounts{tr("%n new", nullptr, byStatus(ArticleStatus::New)),
+                                   tr("%n reviewed", nullptr, byStatus(ArticleStatus::Reviewed)),
+                                   tr("%n selected", nullptr, byStatus(ArticleStatus::Selected)),
+                                   tr("%n rejected", nullptr, byStatus(ArticleStatus::Rejected))};
+    //: The status bar's count of articles; %1 is the list of counts per status, e.g. "3 new, 2 reviewed".
+    QStringList items{tr("%n article(s): %1", nullptr, counts->total)
+                          .arg(statusCounts.join(tr(", ", "separator of the status counts")))};
     if (counts->trashed > 0)
-        text += tr(" · %n in the trash", nullptr, counts->trashed);
+        items << tr("%n in the trash", nullptr, counts->trashed);
     if (!m_model->query().search.trimmed().isEmpty()) {
         const auto matches = m_library->articles().count(m_model->query());
         if (matches)
-            text += tr(" · %n match(es)", nullptr, *matches);
+            items << tr("%n match(es)", nullptr, *matches);
     }
-    m_counts->setText(text);
+    m_counts->setText(items.join(QStringLiteral(" · ")));
     m_banner->setVisible(counts->total == 0 && counts->trashed == 0 && !Settings::sampleOfferDeclined.get());
 }
 
@@ -966,6 +989,22 @@ void MainWindow::importClipboard()
         return;
     }
     m_imports->import(inputs);
+}
+
+void MainWindow::openFiles(const QStringList &files)
+{
+    QList<ImportInput> inputs;
+    for (const QString &file : files) {
+        const QUrl url(file);
+        const bool web = url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
+        inputs << (web ? ImportInput::fromUrl(url) : ImportInput::file(file));
+    }
+    if (!inputs.isEmpty())
+        m_imports->import(inputs);
+    setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    show();
+    raise();
+    activateWindow();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -53,6 +53,9 @@ public:
 
     /// Fills an empty library with the sample articles.
     void loadSamples();
+    /// Imports the files and web addresses named on the command line or handed over by a later start
+    /// (SingleInstance) in the background like a drop, and brings the window to the front.
+    void openFiles(const QStringList &files);
     ImportController *imports() const { return m_imports; }
     TopicTreeModel *topicModel() const { return m_topicModel.get(); }
     TopicsDock *topicsDock() const { return m_topicsDock; }
@@ -77,6 +80,10 @@ public:
     /// Accepts or turns down the first topic suggested for the current article (Y and N).
     void acceptSuggestion();
     void rejectSuggestion();
+
+signals:
+    /// The window now shows the library at path (at start-up and after File › Open Library).
+    void libraryOpened(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -51,6 +51,9 @@ public:
     static inline const Preference<int> readerZoomPercent{"reader/zoomPercent", 100};
     /// Whether the reader loads remote images in every article, not only where the curator asked.
     static inline const Preference<bool> readerRemoteImages{"reader/remoteImagesAlways", false};
+    /// The language of the window ("ja", "de", …); empty to follow the system. Read at start-up. (Not
+    /// "general/…": QSettings keeps an INI group named General for keys without a group.)
+    static inline const Preference<QString> uiLanguage{"interface/language", {}};
     /// The name a comment the curator writes goes under; empty until they first write one.
     static inline const Preference<QString> curatorName{"moderation/curatorName", {}};
 
