@@ -169,10 +169,12 @@
     </message>
     <message>
         <source>Read</source>
+        <extracomment>Tab: the article shown as it reads (a mode, not &quot;has been read&quot;).</extracomment>
         <translation>Lesen</translation>
     </message>
     <message>
         <source>Edit</source>
+        <extracomment>Tab: the article&apos;s fields, to edit them (a mode).</extracomment>
         <translation>Bearbeiten</translation>
     </message>
     <message>
@@ -268,6 +270,7 @@
     </message>
     <message>
         <source>Match</source>
+        <extracomment>Column header: how well an article matches the search (its relevance).</extracomment>
         <translation>Treffer</translation>
     </message>
     <message>
@@ -285,28 +288,8 @@
 <context>
     <name>Newsdesk::ArticleRepository</name>
     <message>
-        <source>list articles</source>
-        <translation>Auflisten der Artikel</translation>
-    </message>
-    <message>
-        <source>read articles</source>
-        <translation>Lesen der Artikel</translation>
-    </message>
-    <message>
-        <source>count articles</source>
-        <translation>Zählen der Artikel</translation>
-    </message>
-    <message>
-        <source>read the article</source>
-        <translation>Lesen des Artikels</translation>
-    </message>
-    <message>
         <source>There is no article with id %1.</source>
         <translation>Es gibt keinen Artikel mit der ID %1.</translation>
-    </message>
-    <message>
-        <source>add the article “%1”</source>
-        <translation>Hinzufügen des Artikels „%1“</translation>
     </message>
     <message>
         <source>An article needs a title.</source>
@@ -325,28 +308,8 @@
         <translation>„%1“ ist kein Sprachkürzel wie en, ja oder pt-BR.</translation>
     </message>
     <message>
-        <source>change the article</source>
-        <translation>Ändern des Artikels</translation>
-    </message>
-    <message>
-        <source>move articles to the trash</source>
-        <translation>Verschieben der Artikel in den Papierkorb</translation>
-    </message>
-    <message>
-        <source>restore articles</source>
-        <translation>Wiederherstellen der Artikel</translation>
-    </message>
-    <message>
         <source>Some of the articles no longer exist.</source>
         <translation>Einige der Artikel existieren nicht mehr.</translation>
-    </message>
-    <message>
-        <source>delete articles</source>
-        <translation>Löschen der Artikel</translation>
-    </message>
-    <message>
-        <source>read the trash</source>
-        <translation>Lesen des Papierkorbs</translation>
     </message>
     <message>
         <source>“%1” is not a status: use new, reviewed, selected or rejected.</source>
@@ -355,6 +318,46 @@
     <message>
         <source>“%1” is not a time: use 12h, 7d, 2w or a date such as 2026-11-01.</source>
         <translation>„%1“ ist keine Zeitangabe: verwenden Sie 12h, 7d, 2w oder ein Datum wie 2026-11-01.</translation>
+    </message>
+    <message>
+        <source>The articles could not be listed.</source>
+        <translation>Die Artikel konnten nicht aufgelistet werden.</translation>
+    </message>
+    <message>
+        <source>The articles could not be read.</source>
+        <translation>Die Artikel konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The articles could not be counted.</source>
+        <translation>Die Artikel konnten nicht gezählt werden.</translation>
+    </message>
+    <message>
+        <source>The article could not be read.</source>
+        <translation>Der Artikel konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The article “%1” could not be added.</source>
+        <translation>Der Artikel „%1“ konnte nicht hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>The article could not be changed.</source>
+        <translation>Der Artikel konnte nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>The articles could not be moved to the trash.</source>
+        <translation>Die Artikel konnten nicht in den Papierkorb verschoben werden.</translation>
+    </message>
+    <message>
+        <source>The articles could not be restored from the trash.</source>
+        <translation>Die Artikel konnten nicht aus dem Papierkorb wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>The articles could not be deleted.</source>
+        <translation>Die Artikel konnten nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>The trash could not be read.</source>
+        <translation>Der Papierkorb konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -458,10 +461,6 @@
 <context>
     <name>Newsdesk::BundleExport</name>
     <message>
-        <source>PDF is printed by the Newsdesk window (File ▸ Export Bundle); the command line cannot make it.</source>
-        <translation>PDF wird vom Newsdesk-Fenster gedruckt (Datei ▸ Zusammenstellung exportieren); die Befehlszeile kann es nicht erzeugen.</translation>
-    </message>
-    <message>
         <source>The export was cancelled.</source>
         <translation>Der Export wurde abgebrochen.</translation>
     </message>
@@ -489,6 +488,10 @@
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
+    <message>
+        <source>PDF is printed with Qt WebEngine by the newsdesk program (Bundle › Export Bundle… in the window, or newsdesk-cli export, which runs it); it cannot be written here.</source>
+        <translation>PDF wird vom Programm newsdesk mit Qt WebEngine gedruckt (Zusammenstellung › Zusammenstellung exportieren … im Fenster oder newsdesk-cli export, das es aufruft); hier kann es nicht geschrieben werden.</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::BundleExportController</name>
@@ -503,10 +506,6 @@
     <message>
         <source>An export is still running.</source>
         <translation>Ein Export läuft noch.</translation>
-    </message>
-    <message>
-        <source>Exporting %1…</source>
-        <translation>%1 wird exportiert …</translation>
     </message>
     <message>
         <source>%1 exists already; choose to replace it or save elsewhere.</source>
@@ -531,6 +530,30 @@
     <message>
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>Exporting an HTML site…</source>
+        <translation>HTML-Website wird exportiert …</translation>
+    </message>
+    <message>
+        <source>Exporting one HTML file…</source>
+        <translation>Einzelne HTML-Datei wird exportiert …</translation>
+    </message>
+    <message>
+        <source>Exporting a JSON Feed…</source>
+        <translation>JSON Feed wird exportiert …</translation>
+    </message>
+    <message>
+        <source>Exporting an Atom feed…</source>
+        <translation>Atom-Feed wird exportiert …</translation>
+    </message>
+    <message>
+        <source>Exporting an RSS feed…</source>
+        <translation>RSS-Feed wird exportiert …</translation>
+    </message>
+    <message>
+        <source>Exporting a PDF…</source>
+        <translation>PDF wird exportiert …</translation>
     </message>
 </context>
 <context>
@@ -674,46 +697,6 @@
 <context>
     <name>Newsdesk::BundleJson</name>
     <message>
-        <source>text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>true oder false</translation>
-    </message>
-    <message>
-        <source>a whole number, 0 or more</source>
-        <translation>eine ganze Zahl, 0 oder größer</translation>
-    </message>
-    <message>
-        <source>a date such as 2024-05-01T09:30:00Z</source>
-        <translation>ein Datum wie 2024-05-01T09:30:00Z</translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation>eine Liste</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>ein Objekt</translation>
-    </message>
-    <message>
-        <source>one of %1</source>
-        <translation>einer der Werte %1</translation>
-    </message>
-    <message>
-        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be %2.</source>
-        <translation>Die Newsdesk-Felder der Datei können nicht gelesen werden: „%1“ sollte %2 sein.</translation>
-    </message>
-    <message>
-        <source>a topic&apos;s name</source>
-        <translation>der Name eines Themas</translation>
-    </message>
-    <message>
-        <source>the comment&apos;s id</source>
-        <translation>die ID des Kommentars</translation>
-    </message>
-    <message>
         <source>The file&apos;s Newsdesk fields do not say which format version they are in.</source>
         <translation>Die Newsdesk-Felder der Datei geben nicht an, in welcher Formatversion sie vorliegen.</translation>
     </message>
@@ -726,12 +709,49 @@
         <translation>Importierte Zusammenstellung</translation>
     </message>
     <message>
-        <source>a section&apos;s heading</source>
-        <translation>die Überschrift eines Abschnitts</translation>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be text.</source>
+        <translation>Die Newsdesk-Felder der Datei können nicht gelesen werden: „%1“ sollte Text sein.</translation>
     </message>
     <message>
-        <source>the index of the section&apos;s first item, in order</source>
-        <translation>der Index des ersten Eintrags im Abschnitt, in Reihenfolge</translation>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be true or false.</source>
+        <translation>Die Newsdesk-Felder der Datei können nicht gelesen werden: „%1“ sollte true oder false sein.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be a whole number, 0 or more.</source>
+        <translation>Die Newsdesk-Felder der Datei können nicht gelesen werden: „%1“ sollte eine ganze Zahl ab 0 sein.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be a date such as 2024-05-01T09:30:00Z.</source>
+        <translation>Die Newsdesk-Felder der Datei können nicht gelesen werden: „%1“ sollte ein Datum wie 2024-05-01T09:30:00Z sein.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be a list.</source>
+        <translation>Die Newsdesk-Felder der Datei können nicht gelesen werden: „%1“ sollte eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be an object.</source>
+        <translation>Die Newsdesk-Felder der Datei können nicht gelesen werden: „%1“ sollte ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be a topic&apos;s name.</source>
+        <translation>Die Newsdesk-Felder der Datei können nicht gelesen werden: „%1“ sollte der Name eines Themas sein.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be the comment&apos;s id.</source>
+        <translation>Die Newsdesk-Felder der Datei können nicht gelesen werden: „%1“ sollte die ID des Kommentars sein.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be a section&apos;s heading.</source>
+        <translation>Die Newsdesk-Felder der Datei können nicht gelesen werden: „%1“ sollte die Überschrift eines Abschnitts sein.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be the index of the section&apos;s first item, in order.</source>
+        <translation>Die Newsdesk-Felder der Datei können nicht gelesen werden: „%1“ sollte der Index des ersten Eintrags des Abschnitts sein, in aufsteigender Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be one of %2.</source>
+        <extracomment>%1 is where in the file (“items[0]._newsdesk.status”), %2 the allowed values, as they are.</extracomment>
+        <translation>Die Newsdesk-Felder der Datei können nicht gelesen werden: „%1“ sollte einer dieser Werte sein: %2.</translation>
     </message>
 </context>
 <context>
@@ -769,8 +789,8 @@
         <translation>Die Vorschau konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <source>The full preview is not available: %1 The bundle is shown in a simpler view.</source>
-        <translation>Die vollständige Vorschau ist nicht verfügbar: %1 Die Zusammenstellung wird in einer einfacheren Ansicht gezeigt.</translation>
+        <source>The full preview is not available, so the bundle is shown in a simpler view.</source>
+        <translation>Die vollständige Vorschau ist nicht verfügbar, daher wird die Zusammenstellung in einer einfacheren Ansicht angezeigt.</translation>
     </message>
 </context>
 <context>
@@ -788,20 +808,8 @@
         <translation>Artikel %1 ist zweimal in der Zusammenstellung.</translation>
     </message>
     <message>
-        <source>list the bundles</source>
-        <translation>Auflisten der Zusammenstellungen</translation>
-    </message>
-    <message>
-        <source>read the bundle</source>
-        <translation>Lesen der Zusammenstellung</translation>
-    </message>
-    <message>
         <source>There is no bundle %1.</source>
         <translation>Es gibt keine Zusammenstellung %1.</translation>
-    </message>
-    <message>
-        <source>find the bundle</source>
-        <translation>Suchen der Zusammenstellung</translation>
     </message>
     <message>
         <source>There is no bundle named “%1”.</source>
@@ -812,20 +820,32 @@
         <translation>Es gibt bereits eine Zusammenstellung namens „%1“.</translation>
     </message>
     <message>
-        <source>save the bundle</source>
-        <translation>Speichern der Zusammenstellung</translation>
-    </message>
-    <message>
         <source>Article %1 cannot go into the bundle: %2</source>
         <translation>Artikel %1 kann nicht in die Zusammenstellung aufgenommen werden: %2</translation>
     </message>
     <message>
-        <source>create the bundle</source>
-        <translation>Anlegen der Zusammenstellung</translation>
+        <source>The bundles could not be listed.</source>
+        <translation>Die Zusammenstellungen konnten nicht aufgelistet werden.</translation>
     </message>
     <message>
-        <source>delete the bundle</source>
-        <translation>Löschen der Zusammenstellung</translation>
+        <source>The bundle could not be read.</source>
+        <translation>Die Zusammenstellung konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be looked up.</source>
+        <translation>Die Zusammenstellung konnte nicht ermittelt werden.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be saved.</source>
+        <translation>Die Zusammenstellung konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be created.</source>
+        <translation>Die Zusammenstellung konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be deleted.</source>
+        <translation>Die Zusammenstellung konnte nicht gelöscht werden.</translation>
     </message>
 </context>
 <context>
@@ -957,10 +977,6 @@
         <translation>Es werden nur freigegebene Kommentare veröffentlicht, niemals ausstehende, Spam oder abgelehnte</translation>
     </message>
     <message>
-        <source>&amp;Images</source>
-        <translation>&amp;Bilder</translation>
-    </message>
-    <message>
         <source>Source &amp;links</source>
         <translation>Quell&amp;links</translation>
     </message>
@@ -1070,6 +1086,10 @@
     <message>
         <source>The saved search finds no articles.</source>
         <translation>Die gespeicherte Suche findet keine Artikel.</translation>
+    </message>
+    <message>
+        <source>Ima&amp;ges</source>
+        <translation>&amp;Bilder</translation>
     </message>
 </context>
 <context>
@@ -1712,10 +1732,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <translation>Nichts zu ändern.</translation>
     </message>
     <message>
-        <source>Applied: %1.</source>
-        <translation>Angewendet: %1.</translation>
-    </message>
-    <message>
         <source>Nothing changed; run with --apply to make these decisions.</source>
         <translation>Nichts geändert; mit --apply ausführen, um diese Entscheidungen umzusetzen.</translation>
     </message>
@@ -2333,6 +2349,34 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <source>Export a bundle as HTML, JSON, Atom, RSS or PDF</source>
         <translation>Eine Zusammenstellung als HTML, JSON, Atom, RSS oder PDF exportieren</translation>
     </message>
+    <message numerus="yes">
+        <source>%n comment(s) approved.</source>
+        <translation>
+            <numerusform>%n Kommentar freigegeben.</numerusform>
+            <numerusform>%n Kommentare freigegeben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) marked as spam.</source>
+        <translation>
+            <numerusform>%n Kommentar als Spam markiert.</numerusform>
+            <numerusform>%n Kommentare als Spam markiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) rejected.</source>
+        <translation>
+            <numerusform>%n Kommentar abgelehnt.</numerusform>
+            <numerusform>%n Kommentare abgelehnt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) returned to pending.</source>
+        <translation>
+            <numerusform>%n Kommentar wieder auf ausstehend gesetzt.</numerusform>
+            <numerusform>%n Kommentare wieder auf ausstehend gesetzt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::CommentImport</name>
@@ -2532,14 +2576,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <translation>Anonym</translation>
     </message>
     <message>
-        <source>%1, by %2 on %3</source>
-        <translation>%1, von %2 am %3</translation>
-    </message>
-    <message>
-        <source>%1, by %2</source>
-        <translation>%1, von %2</translation>
-    </message>
-    <message>
         <source>Select a comment to read it and its conversation.</source>
         <translation>Wählen Sie einen Kommentar aus, um ihn und seine Unterhaltung zu lesen.</translation>
     </message>
@@ -2597,80 +2633,89 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
             <numerusform>%n spätere Kommentare nicht angezeigt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Entschieden von</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Entschieden am</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::CommentRepository</name>
     <message>
-        <source>add the comment</source>
-        <translation>Hinzufügen des Kommentars</translation>
-    </message>
-    <message>
-        <source>count comments</source>
-        <translation>Zählen der Kommentare</translation>
-    </message>
-    <message>
         <source>A reply comes before the comment it answers.</source>
         <translation>Eine Antwort steht vor dem Kommentar, auf den sie antwortet.</translation>
-    </message>
-    <message>
-        <source>look up the comment</source>
-        <translation>Nachschlagen des Kommentars</translation>
     </message>
     <message>
         <source>No comment of article %1 has the id “%2”.</source>
         <translation>Kein Kommentar zu Artikel %1 hat die ID „%2“.</translation>
     </message>
     <message>
-        <source>look up the comments</source>
-        <translation>Nachschlagen der Kommentare</translation>
-    </message>
-    <message>
-        <source>read the comment</source>
-        <translation>Lesen des Kommentars</translation>
-    </message>
-    <message>
         <source>There is no comment %1.</source>
         <translation>Es gibt keinen Kommentar %1.</translation>
     </message>
     <message>
-        <source>read the comments</source>
-        <translation>Lesen der Kommentare</translation>
-    </message>
-    <message>
-        <source>read the conversation</source>
-        <translation>Lesen der Unterhaltung</translation>
-    </message>
-    <message>
-        <source>read the article&apos;s comments</source>
-        <translation>Lesen der Kommentare des Artikels</translation>
-    </message>
-    <message>
-        <source>record the decision</source>
-        <translation>Speichern der Entscheidung</translation>
-    </message>
-    <message>
-        <source>change the comment&apos;s status</source>
-        <translation>Ändern des Kommentarstatus</translation>
-    </message>
-    <message>
-        <source>restore the comment&apos;s status</source>
-        <translation>Wiederherstellen des Kommentarstatus</translation>
-    </message>
-    <message>
         <source>undone</source>
+        <extracomment>The reason the moderation log gives for a decision that was undone.</extracomment>
         <translation>rückgängig gemacht</translation>
     </message>
     <message>
-        <source>store the spam scores</source>
-        <translation>Speichern der Spam-Bewertungen</translation>
+        <source>The comment could not be added.</source>
+        <translation>Der Kommentar konnte nicht hinzugefügt werden.</translation>
     </message>
     <message>
-        <source>read the moderation log</source>
-        <translation>Lesen des Moderationsprotokolls</translation>
+        <source>The comment could not be looked up.</source>
+        <translation>Der Kommentar konnte nicht ermittelt werden.</translation>
     </message>
     <message>
-        <source>delete the comment</source>
-        <translation>Löschen des Kommentars</translation>
+        <source>The comments could not be looked up.</source>
+        <translation>Die Kommentare konnten nicht ermittelt werden.</translation>
+    </message>
+    <message>
+        <source>The comments could not be counted.</source>
+        <translation>Die Kommentare konnten nicht gezählt werden.</translation>
+    </message>
+    <message>
+        <source>The comment could not be read.</source>
+        <translation>Der Kommentar konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The comments could not be read.</source>
+        <translation>Die Kommentare konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The conversation could not be read.</source>
+        <translation>Die Unterhaltung konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s comments could not be read.</source>
+        <translation>Die Kommentare des Artikels konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The decision could not be recorded.</source>
+        <translation>Die Entscheidung konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The comment&apos;s status could not be changed.</source>
+        <translation>Der Status des Kommentars konnte nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>The comment&apos;s status could not be restored.</source>
+        <translation>Der Status des Kommentars konnte nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>The spam scores could not be stored.</source>
+        <translation>Die Spam-Bewertungen konnten nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The moderation log could not be read.</source>
+        <translation>Das Moderationsprotokoll konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The comment could not be deleted.</source>
+        <translation>Der Kommentar konnte nicht gelöscht werden.</translation>
     </message>
 </context>
 <context>
@@ -3182,86 +3227,69 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <source>No articles were found in it.</source>
         <translation>Darin wurden keine Artikel gefunden.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n article(s) imported</source>
-        <translation>
-            <numerusform>%n Artikel importiert</numerusform>
-            <numerusform>%n Artikel importiert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n of them another site&apos;s copy of a story already here</source>
-        <translation>
-            <numerusform>, davon %n Kopie einer bereits vorhandenen Meldung von einer anderen Website</numerusform>
-            <numerusform>, davon %n Kopien bereits vorhandener Meldungen von anderen Websites</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n duplicate(s) skipped</source>
-        <translation>
-            <numerusform>, %n Duplikat übersprungen</numerusform>
-            <numerusform>, %n Duplikate übersprungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n input(s) failed</source>
-        <translation>
-            <numerusform>, %n Eingabe fehlgeschlagen</numerusform>
-            <numerusform>, %n Eingaben fehlgeschlagen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> (cancelled)</source>
-        <translation> (abgebrochen)</translation>
-    </message>
-    <message numerus="yes">
-        <source>imported %n article(s)</source>
-        <translation>
-            <numerusform>%n Artikel importiert</numerusform>
-            <numerusform>%n Artikel importiert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> (%n linked as another site&apos;s copy)</source>
-        <translation>
-            <numerusform> (%n als Kopie einer anderen Website verknüpft)</numerusform>
-            <numerusform> (%n als Kopien anderer Websites verknüpft)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n already in the library</source>
-        <translation>
-            <numerusform>, %n bereits in der Bibliothek</numerusform>
-            <numerusform>, %n bereits in der Bibliothek</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>already in the library (article %1)</source>
-        <translation>bereits in der Bibliothek (Artikel %1)</translation>
-    </message>
-    <message>
-        <source>already in the library</source>
-        <translation>bereits in der Bibliothek</translation>
-    </message>
-    <message>
-        <source>failed: %1</source>
-        <translation>fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
     <message>
         <source>Topic rules were not applied: %1</source>
         <translation>Die Themenregeln wurden nicht angewendet: %1</translation>
     </message>
-    <message>
-        <source>, and the bundle as “%1” (its name was taken)</source>
-        <translation>, dazu die Zusammenstellung als „%1“ (der Name war bereits vergeben)</translation>
+    <message numerus="yes">
+        <source>%n article(s) imported.</source>
+        <translation>
+            <numerusform>%n Artikel importiert.</numerusform>
+            <numerusform>%n Artikel importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) linked to a story already here from another site.</source>
+        <translation>
+            <numerusform>%n Artikel als Kopie einer anderen Website mit einer bereits vorhandenen Meldung verknüpft.</numerusform>
+            <numerusform>%n Artikel als Kopien einer anderen Website mit einer bereits vorhandenen Meldung verknüpft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped.</source>
+        <translation>
+            <numerusform>%n Duplikat übersprungen.</numerusform>
+            <numerusform>%n Duplikate übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n input(s) failed.</source>
+        <translation>
+            <numerusform>%n Eingabe fehlgeschlagen.</numerusform>
+            <numerusform>%n Eingaben fehlgeschlagen.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>, and the bundle “%1”</source>
-        <translation>, dazu die Zusammenstellung „%1“</translation>
+        <source>The import was cancelled.</source>
+        <translation>Der Import wurde abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) already in the library.</source>
+        <translation>
+            <numerusform>%n Artikel ist bereits in der Bibliothek.</numerusform>
+            <numerusform>%n Artikel sind bereits in der Bibliothek.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bundle was added as “%1” because its name was taken.</source>
+        <translation>Die Zusammenstellung wurde als „%1“ hinzugefügt, da ihr Name bereits vergeben war.</translation>
+    </message>
+    <message>
+        <source>The bundle “%1” was added.</source>
+        <translation>Die Zusammenstellung „%1“ wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Already in the library as article %1.</source>
+        <translation>Bereits als Artikel %1 in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Already in the library.</source>
+        <translation>Bereits in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <extracomment>An input of an import failed; %1 is the reason, a whole sentence.</extracomment>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -3353,10 +3381,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <translation>„%1“ ist beschädigt oder keine Newsdesk-Bibliothek (%2). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <source>Could not %1: %2</source>
-        <translation>Fehler beim %1: %2</translation>
-    </message>
-    <message>
         <source>“%1” is a folder, not a library file.</source>
         <translation>„%1“ ist ein Ordner, keine Bibliotheksdatei.</translation>
     </message>
@@ -3393,10 +3417,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <translation>„%1“ wird von einem anderen Programm verwendet, das sie nicht innerhalb von %2 Sekunden freigegeben hat. Schließen Sie es und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>prepare the library</source>
-        <translation>Vorbereiten der Bibliothek</translation>
-    </message>
-    <message>
         <source>Could not back up the library to “%1” before upgrading it.</source>
         <translation>Die Bibliothek konnte vor dem Aktualisieren nicht nach „%1“ gesichert werden.</translation>
     </message>
@@ -3421,28 +3441,37 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <translation>Dieser Build kennt Bibliotheksversion %1, aber seine Schemaschritte enden bei %2.</translation>
     </message>
     <message>
-        <source>start a transaction</source>
-        <translation>Starten einer Transaktion</translation>
+        <source>%1 (SQLite: %2)</source>
+        <extracomment>%1 is a whole translated sentence saying what failed (&quot;The bundle could not be saved.&quot;); %2 is SQLite&apos;s own error message, which stays in English.</extracomment>
+        <translation>%1 (SQLite: %2)</translation>
     </message>
     <message>
-        <source>save the change</source>
-        <translation>Speichern der Änderung</translation>
+        <source>The library could not be prepared.</source>
+        <translation>Die Bibliothek konnte nicht vorbereitet werden.</translation>
     </message>
     <message>
-        <source>record the action</source>
-        <translation>Aufzeichnen der Aktion</translation>
+        <source>A transaction could not be started.</source>
+        <translation>Eine Transaktion konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <source>start a savepoint</source>
-        <translation>Anlegen eines Sicherungspunkts</translation>
+        <source>The change could not be saved.</source>
+        <translation>Die Änderung konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <source>read the library&apos;s settings</source>
-        <translation>Lesen der Bibliothekseinstellungen</translation>
+        <source>A savepoint could not be started.</source>
+        <translation>Ein Sicherungspunkt (Savepoint) konnte nicht gesetzt werden.</translation>
     </message>
     <message>
-        <source>save the library&apos;s settings</source>
-        <translation>Speichern der Bibliothekseinstellungen</translation>
+        <source>The library&apos;s settings could not be read.</source>
+        <translation>Die Einstellungen der Bibliothek konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The library&apos;s settings could not be saved.</source>
+        <translation>Die Einstellungen der Bibliothek konnten nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The action could not be recorded.</source>
+        <translation>Die Aktion konnte nicht protokolliert werden.</translation>
     </message>
 </context>
 <context>
@@ -3512,14 +3541,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <source>Mark as %1</source>
-        <translation>Als „%1“ markieren</translation>
-    </message>
-    <message>
-        <source>Mark the selected articles as %1 (%2)</source>
-        <translation>Die ausgewählten Artikel als „%1“ markieren (%2)</translation>
-    </message>
-    <message>
         <source>&amp;About Newsdesk</source>
         <translation>&amp;Über Newsdesk</translation>
     </message>
@@ -3575,29 +3596,12 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <source>Open Library</source>
         <translation>Bibliothek öffnen</translation>
     </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n article(s): %1</source>
+        <extracomment>The status bar&apos;s count of articles; %1 is the list of counts per status, e.g. &quot;3 new, 2 reviewed&quot;.</extracomment>
         <translation>
             <numerusform>%n Artikel: %1</numerusform>
             <numerusform>%n Artikel: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n in the trash</source>
-        <translation>
-            <numerusform> · %n im Papierkorb</numerusform>
-            <numerusform> · %n im Papierkorb</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n match(es)</source>
-        <translation>
-            <numerusform> · %n Treffer</numerusform>
-            <numerusform> · %n Treffer</numerusform>
         </translation>
     </message>
     <message>
@@ -3840,6 +3844,85 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <source>Add to &amp;Bundle</source>
         <translation>Zur &amp;Zusammenstellung hinzufügen</translation>
     </message>
+    <message>
+        <source>Mark as New</source>
+        <translation>Als „Neu“ markieren</translation>
+    </message>
+    <message>
+        <source>Mark the selected articles as new (%1)</source>
+        <translation>Die ausgewählten Artikel als „Neu“ markieren (%1)</translation>
+    </message>
+    <message>
+        <source>Mark as Reviewed</source>
+        <translation>Als „Geprüft“ markieren</translation>
+    </message>
+    <message>
+        <source>Mark the selected articles as reviewed (%1)</source>
+        <translation>Die ausgewählten Artikel als „Geprüft“ markieren (%1)</translation>
+    </message>
+    <message>
+        <source>Mark as Selected</source>
+        <translation>Als „Ausgewählt“ markieren</translation>
+    </message>
+    <message>
+        <source>Mark the selected articles as selected (%1)</source>
+        <translation>Die ausgewählten Artikel als „Ausgewählt“ markieren (%1)</translation>
+    </message>
+    <message>
+        <source>Mark as Rejected</source>
+        <translation>Als „Abgelehnt“ markieren</translation>
+    </message>
+    <message>
+        <source>Mark the selected articles as rejected (%1)</source>
+        <translation>Die ausgewählten Artikel als „Abgelehnt“ markieren (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n neu</numerusform>
+            <numerusform>%n neu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewed</source>
+        <translation>
+            <numerusform>%n geprüft</numerusform>
+            <numerusform>%n geprüft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n ausgewählt</numerusform>
+            <numerusform>%n ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n abgelehnt</numerusform>
+            <numerusform>%n abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator of the status counts</comment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the trash</source>
+        <translation>
+            <numerusform>%n im Papierkorb</numerusform>
+            <numerusform>%n im Papierkorb</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::MergeStoryCopy</name>
@@ -3890,10 +3973,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <translation>Die Datei ist keine MHTML-Seite: Sie enthält %1, nicht multipart/related.</translation>
     </message>
     <message>
-        <source>holding the page</source>
-        <translation>mit der Seite</translation>
-    </message>
-    <message>
         <source>The MHTML file names no boundary between its parts, so they cannot be told apart.</source>
         <translation>Die MHTML-Datei nennt keine Grenze zwischen ihren Teilen, sodass sie sich nicht unterscheiden lassen.</translation>
     </message>
@@ -3929,28 +4008,32 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <source>The MHTML file ends without its closing boundary; it may be cut off after its last part.</source>
         <translation>Die MHTML-Datei endet ohne abschließende Grenze; sie ist vielleicht nach ihrem letzten Teil abgeschnitten.</translation>
     </message>
+    <message>
+        <source>The part holding the page has the unknown transfer encoding “%1”; its bytes were taken as they are.</source>
+        <translation>Der Teil mit der Seite hat die unbekannte Übertragungskodierung „%1“; seine Bytes wurden unverändert übernommen.</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::ModerationEvidence</name>
-    <message>
-        <source>read the authors&apos; comments</source>
-        <translation>Lesen der Kommentare der Autoren</translation>
-    </message>
-    <message>
-        <source>read the comments from the same addresses</source>
-        <translation>Lesen der Kommentare von denselben Adressen</translation>
-    </message>
-    <message>
-        <source>read the comments</source>
-        <translation>Lesen der Kommentare</translation>
-    </message>
     <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <source>read the moderation log</source>
-        <translation>Lesen des Moderationsprotokolls</translation>
+        <source>The authors&apos; comments could not be read.</source>
+        <translation>Die Kommentare der Autoren konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The comments from the same addresses could not be read.</source>
+        <translation>Die Kommentare von denselben Adressen konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The comments could not be read.</source>
+        <translation>Die Kommentare konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The moderation log could not be read.</source>
+        <translation>Das Moderationsprotokoll konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -3958,14 +4041,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>Moderation Log</source>
         <translation>Moderationsprotokoll</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Abgelehnt</translation>
-    </message>
-    <message>
-        <source>Spam filter</source>
-        <translation>Spamfilter</translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -4000,6 +4075,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
     <message>
         <source>Import</source>
+        <extracomment>Who made a moderation decision: the import of a file that gave the comment&apos;s status.</extracomment>
         <translation>Import</translation>
     </message>
     <message>
@@ -4042,22 +4118,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
 <context>
     <name>Newsdesk::ModerationQueueModel</name>
     <message>
-        <source>a curator</source>
-        <translation>einem Kurator</translation>
-    </message>
-    <message>
-        <source>the moderation rules</source>
-        <translation>den Moderationsregeln</translation>
-    </message>
-    <message>
-        <source>the spam filter</source>
-        <translation>dem Spamfilter</translation>
-    </message>
-    <message>
-        <source>the imported file</source>
-        <translation>der importierten Datei</translation>
-    </message>
-    <message>
         <source>Spam score %1 (0 = surely not spam, 1 = surely spam)</source>
         <translation>Spam-Bewertung %1 (0 = sicher kein Spam, 1 = sicher Spam)</translation>
     </message>
@@ -4067,11 +4127,8 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
     <message>
         <source>Decided by %1</source>
+        <extracomment>%1 is the stored key of an unknown decider, shown as it is.</extracomment>
         <translation>Entschieden von %1</translation>
-    </message>
-    <message>
-        <source>Decided by %1: %2</source>
-        <translation>Entschieden von %1: %2</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4100,6 +4157,47 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>Reason</source>
         <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>A curator</source>
+        <extracomment>Who decided a comment&apos;s status, shown on its own beside the label &quot;Decided by&quot;.</extracomment>
+        <translation>Ein Kurator</translation>
+    </message>
+    <message>
+        <source>The moderation rules</source>
+        <extracomment>Who decided a comment&apos;s status, shown on its own beside the label &quot;Decided by&quot;.</extracomment>
+        <translation>Die Moderationsregeln</translation>
+    </message>
+    <message>
+        <source>The spam filter</source>
+        <extracomment>Who decided a comment&apos;s status, shown on its own beside the label &quot;Decided by&quot;.</extracomment>
+        <translation>Der Spamfilter</translation>
+    </message>
+    <message>
+        <source>The imported file</source>
+        <extracomment>Who decided a comment&apos;s status, shown on its own beside the label &quot;Decided by&quot;.</extracomment>
+        <translation>Die importierte Datei</translation>
+    </message>
+    <message>
+        <source>Decided by a curator</source>
+        <translation>Von einem Kurator entschieden</translation>
+    </message>
+    <message>
+        <source>Decided by the moderation rules</source>
+        <translation>Von den Moderationsregeln entschieden</translation>
+    </message>
+    <message>
+        <source>Decided by the spam filter</source>
+        <translation>Vom Spamfilter entschieden</translation>
+    </message>
+    <message>
+        <source>Decided by the imported file</source>
+        <translation>Von der importierten Datei entschieden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 says who decided (&quot;Decided by the spam filter&quot;); %2 is the decision&apos;s reason.</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4141,30 +4239,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <translation>Bekannter Autor</translation>
     </message>
     <message>
-        <source>the author&apos;s name</source>
-        <translation>dem Namen des Autors</translation>
-    </message>
-    <message>
-        <source>the author&apos;s email</source>
-        <translation>der E-Mail-Adresse des Autors</translation>
-    </message>
-    <message>
-        <source>the author&apos;s URL</source>
-        <translation>der URL des Autors</translation>
-    </message>
-    <message>
-        <source>the text</source>
-        <translation>dem Text</translation>
-    </message>
-    <message>
-        <source>the author&apos;s IP address</source>
-        <translation>der IP-Adresse des Autors</translation>
-    </message>
-    <message>
-        <source>Disallowed key “%1” in %2</source>
-        <translation>Gesperrter Schlüssel „%1“ in %2</translation>
-    </message>
-    <message>
         <source>Same author and text as comment %1, which is spam</source>
         <translation>Gleicher Autor und Text wie Kommentar %1, der Spam ist</translation>
     </message>
@@ -4173,24 +4247,8 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <translation>Jeder Kommentar wird zurückgehalten (hold_all ist eingeschaltet)</translation>
     </message>
     <message>
-        <source>Moderation key “%1” in %2</source>
-        <translation>Moderationsschlüssel „%1“ in %2</translation>
-    </message>
-    <message>
         <source>Links: %1, and comments with %2 or more are held</source>
         <translation>Links: %1, und Kommentare mit %2 oder mehr werden zurückgehalten</translation>
-    </message>
-    <message>
-        <source>IP address %1</source>
-        <translation>IP-Adresse %1</translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation>„%1“</translation>
-    </message>
-    <message>
-        <source>Flood: %1 comments from %2 within %3 s</source>
-        <translation>Kommentarflut: %1 Kommentare von %2 innerhalb von %3 s</translation>
     </message>
     <message>
         <source>Shouting: %1% of %2 letters are capitals</source>
@@ -4207,6 +4265,54 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>No rule matched; imported comments wait for a curator</source>
         <translation>Keine Regel trifft zu; importierte Kommentare warten auf einen Kurator</translation>
+    </message>
+    <message>
+        <source>Disallowed key “%1” in the author&apos;s name</source>
+        <translation>Gesperrter Schlüssel „%1“ im Namen des Autors</translation>
+    </message>
+    <message>
+        <source>Disallowed key “%1” in the author&apos;s email</source>
+        <translation>Gesperrter Schlüssel „%1“ in der E-Mail-Adresse des Autors</translation>
+    </message>
+    <message>
+        <source>Disallowed key “%1” in the author&apos;s URL</source>
+        <translation>Gesperrter Schlüssel „%1“ in der URL des Autors</translation>
+    </message>
+    <message>
+        <source>Disallowed key “%1” in the text</source>
+        <translation>Gesperrter Schlüssel „%1“ im Text</translation>
+    </message>
+    <message>
+        <source>Disallowed key “%1” in the author&apos;s IP address</source>
+        <translation>Gesperrter Schlüssel „%1“ in der IP-Adresse des Autors</translation>
+    </message>
+    <message>
+        <source>Moderation key “%1” in the author&apos;s name</source>
+        <translation>Moderationsschlüssel „%1“ im Namen des Autors</translation>
+    </message>
+    <message>
+        <source>Moderation key “%1” in the author&apos;s email</source>
+        <translation>Moderationsschlüssel „%1“ in der E-Mail-Adresse des Autors</translation>
+    </message>
+    <message>
+        <source>Moderation key “%1” in the author&apos;s URL</source>
+        <translation>Moderationsschlüssel „%1“ in der URL des Autors</translation>
+    </message>
+    <message>
+        <source>Moderation key “%1” in the text</source>
+        <translation>Moderationsschlüssel „%1“ im Text</translation>
+    </message>
+    <message>
+        <source>Moderation key “%1” in the author&apos;s IP address</source>
+        <translation>Moderationsschlüssel „%1“ in der IP-Adresse des Autors</translation>
+    </message>
+    <message>
+        <source>Flood: %1 comments from IP address %2 within %3 s</source>
+        <translation>Kommentarflut: %1 Kommentare von der IP-Adresse %2 innerhalb von %3 s</translation>
+    </message>
+    <message>
+        <source>Flood: %1 comments from “%2” within %3 s</source>
+        <translation>Kommentarflut: %1 Kommentare von „%2“ innerhalb von %3 s</translation>
     </message>
 </context>
 <context>
@@ -4316,6 +4422,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
     <message>
         <source>Spam</source>
+        <extracomment>Button: marks the selected comments as spam (an action, not a status).</extracomment>
         <translation>Spam</translation>
     </message>
     <message>
@@ -4340,6 +4447,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
     <message>
         <source>Pending</source>
+        <extracomment>Button: returns the selected comments to pending (an action, not a status).</extracomment>
         <translation>Ausstehend</translation>
     </message>
     <message>
@@ -4455,10 +4563,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Nothing changed: the comments are %1 already.</source>
-        <translation>Nichts geändert: Die Kommentare haben bereits den Status „%1“.</translation>
-    </message>
-    <message>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
@@ -4482,6 +4586,22 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <source>Answer the current comment with a comment of your own</source>
         <translation>Auf den aktuellen Kommentar mit einem eigenen Kommentar antworten</translation>
     </message>
+    <message>
+        <source>Nothing changed: the comments are pending already.</source>
+        <translation>Nichts geändert: Die Kommentare sind bereits ausstehend.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the comments are approved already.</source>
+        <translation>Nichts geändert: Die Kommentare sind bereits freigegeben.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the comments are marked as spam already.</source>
+        <translation>Nichts geändert: Die Kommentare sind bereits als Spam markiert.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the comments are rejected already.</source>
+        <translation>Nichts geändert: Die Kommentare sind bereits abgelehnt.</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::MoveBundleEntries</name>
@@ -4504,11 +4624,8 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <name>Newsdesk::NewCommentDialog</name>
     <message>
         <source>Reply to %1</source>
+        <extracomment>%1 is the name of the author of the comment being replied to.</extracomment>
         <translation>Antwort auf %1</translation>
-    </message>
-    <message>
-        <source>a comment</source>
-        <translation>einen Kommentar</translation>
     </message>
     <message>
         <source>New Comment</source>
@@ -4562,6 +4679,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
+    <message>
+        <source>Reply to a comment</source>
+        <translation>Auf einen Kommentar antworten</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::OpmlImporter</name>
@@ -4612,32 +4733,12 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <translation>Aus</translation>
     </message>
     <message>
-        <source> links or more</source>
-        <translation> Links oder mehr</translation>
-    </message>
-    <message>
         <source>Approve comments by authors who already have an approved comment</source>
         <translation>Kommentare von Autoren freigeben, die bereits einen freigegebenen Kommentar haben</translation>
     </message>
     <message>
         <source>Hold every comment for moderation, whatever the other rules say</source>
         <translation>Jeden Kommentar zur Moderation zurückhalten, unabhängig von den anderen Regeln</translation>
-    </message>
-    <message>
-        <source> comments</source>
-        <translation> Kommentaren</translation>
-    </message>
-    <message>
-        <source> seconds</source>
-        <translation> Sekunden</translation>
-    </message>
-    <message>
-        <source> % capitals or more</source>
-        <translation> % Großbuchstaben oder mehr</translation>
-    </message>
-    <message>
-        <source>Mark as spam when the spam score is at least</source>
-        <translation>Als Spam markieren ab einer Spam-Bewertung von</translation>
     </message>
     <message>
         <source>Hold for moderation when a comment contains:</source>
@@ -4652,28 +4753,56 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <translation>Ein Wort oder eine Phrase pro Zeile; gesucht wird in Name, E-Mail, Website und IP-Adresse des Autors sowie im Text, ohne Beachtung der Groß-/Kleinschreibung: „press“ findet auch „WordPress“.</translation>
     </message>
     <message>
-        <source>Hold a comment with:</source>
-        <translation>Einen Kommentar zurückhalten mit:</translation>
-    </message>
-    <message>
-        <source>Hold a flood of:</source>
-        <translation>Kommentarflut zurückhalten ab:</translation>
-    </message>
-    <message>
-        <source>within</source>
-        <translation>innerhalb von</translation>
-    </message>
-    <message>
-        <source>Hold shouting:</source>
-        <translation>Großschreibung zurückhalten:</translation>
-    </message>
-    <message>
-        <source>Comments from one author or one IP address, the new one included</source>
-        <translation>Kommentare von einem Autor oder einer IP-Adresse, den neuen eingeschlossen</translation>
-    </message>
-    <message>
         <source>The share of capitals among the letters of a comment of 20 letters or more</source>
         <translation>Der Anteil der Großbuchstaben an den Buchstaben eines Kommentars mit 20 oder mehr Buchstaben</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Systemstandard (%1)</translation>
+    </message>
+    <message>
+        <source>Newsdesk speaks the new language from its next start.</source>
+        <translation>Newsdesk verwendet die neue Sprache ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Mark comments as spam by their spam score</source>
+        <translation>Kommentare anhand ihrer Spam-Bewertung als Spam markieren</translation>
+    </message>
+    <message>
+        <source>Hold a comment with this many links or more:</source>
+        <translation>Kommentar zurückhalten ab dieser Anzahl von Links:</translation>
+    </message>
+    <message>
+        <source>Flood limit (comments):</source>
+        <translation>Grenze für Kommentarfluten (Kommentare):</translation>
+    </message>
+    <message>
+        <source>Flood window (seconds):</source>
+        <translation>Zeitfenster für Kommentarfluten (Sekunden):</translation>
+    </message>
+    <message>
+        <source>Hold a comment with this share of capitals or more (%):</source>
+        <translation>Kommentar zurückhalten ab diesem Anteil an Großbuchstaben (%):</translation>
+    </message>
+    <message>
+        <source>Lowest spam score to mark as spam:</source>
+        <translation>Spam-Bewertung, ab der als Spam markiert wird:</translation>
+    </message>
+    <message>
+        <source>Hold a comment when its author or IP address posted this many comments within the flood window, the new one included</source>
+        <translation>Einen Kommentar zurückhalten, wenn sein Autor oder seine IP-Adresse innerhalb des Zeitfensters so viele Kommentare verfasst hat, den neuen eingeschlossen</translation>
+    </message>
+    <message>
+        <source>How recent an author&apos;s comments must be to count towards the flood limit</source>
+        <translation>Wie aktuell die Kommentare eines Autors sein müssen, um zur Grenze für Kommentarfluten zu zählen</translation>
     </message>
 </context>
 <context>
@@ -4799,14 +4928,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <translation>Immer &amp;externe Bilder laden</translation>
     </message>
     <message>
-        <source>the simpler reader was asked for (NEWSDESK_READER=text).</source>
-        <translation>die einfachere Leseansicht wurde angefordert (NEWSDESK_READER=text).</translation>
-    </message>
-    <message>
-        <source>its helper program, QtWebEngineProcess, is not installed.</source>
-        <translation>ihr Hilfsprogramm QtWebEngineProcess ist nicht installiert.</translation>
-    </message>
-    <message>
         <source>Qt WebEngine does not run as root unless QTWEBENGINE_DISABLE_SANDBOX=1 is set.</source>
         <translation>Qt WebEngine läuft nicht als root, sofern nicht QTWEBENGINE_DISABLE_SANDBOX=1 gesetzt ist.</translation>
     </message>
@@ -4817,14 +4938,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>The article could not be printed.</source>
         <translation>Der Artikel konnte nicht gedruckt werden.</translation>
-    </message>
-    <message>
-        <source>its page process stopped (exit code %1).</source>
-        <translation>ihr Seitenprozess wurde beendet (Exit-Code %1).</translation>
-    </message>
-    <message>
-        <source>The full reader is not available: %1 The article is shown in a simpler view.</source>
-        <translation>Die vollständige Leseansicht ist nicht verfügbar: %1 Der Artikel wird in einer einfacheren Ansicht gezeigt.</translation>
     </message>
     <message numerus="yes">
         <source>Images from other sites are not loaded (%n), so those sites cannot see you reading this.</source>
@@ -4881,6 +4994,22 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
+    <message>
+        <source>The simpler reader was asked for (NEWSDESK_READER=text).</source>
+        <translation>Die einfachere Leseansicht wurde angefordert (NEWSDESK_READER=text).</translation>
+    </message>
+    <message>
+        <source>Qt WebEngine&apos;s helper program, QtWebEngineProcess, is not installed.</source>
+        <translation>Das Hilfsprogramm von Qt WebEngine, QtWebEngineProcess, ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>Qt WebEngine&apos;s page process stopped (exit code %1).</source>
+        <translation>Der Seitenprozess von Qt WebEngine wurde beendet (Exit-Code %1).</translation>
+    </message>
+    <message>
+        <source>The full reader is not available, so the article is shown in a simpler view.</source>
+        <translation>Die vollständige Leseansicht ist nicht verfügbar, daher wird der Artikel in einer einfacheren Ansicht angezeigt.</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::RejectSuggestion</name>
@@ -4920,12 +5049,12 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <translation>Die Regeln von „%1“: %2</translation>
     </message>
     <message>
-        <source>read the tags</source>
-        <translation>Lesen der Themenzuweisungen</translation>
+        <source>The tags could not be read.</source>
+        <translation>Die Themenzuweisungen konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>read the articles</source>
-        <translation>Lesen der Artikel</translation>
+        <source>The articles could not be read.</source>
+        <translation>Die Artikel konnten nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -4958,19 +5087,108 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>Newsdesk::Sentences</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Puts one whole sentence after another: a space in English, none in Japanese or Chinese.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::SetArticleField</name>
     <message>
-        <source>Change %1</source>
-        <translation>%1 ändern</translation>
+        <source>Change the URL</source>
+        <translation>URL ändern</translation>
+    </message>
+    <message>
+        <source>Change the canonical URL</source>
+        <translation>Kanonische URL ändern</translation>
+    </message>
+    <message>
+        <source>Change the title</source>
+        <translation>Titel ändern</translation>
+    </message>
+    <message>
+        <source>Change the dek</source>
+        <translation>Unterzeile ändern</translation>
+    </message>
+    <message>
+        <source>Change the byline</source>
+        <translation>Autorenzeile ändern</translation>
+    </message>
+    <message>
+        <source>Change the dateline</source>
+        <translation>Ortsmarke ändern</translation>
+    </message>
+    <message>
+        <source>Change the agency</source>
+        <translation>Agentur ändern</translation>
+    </message>
+    <message>
+        <source>Change the source</source>
+        <translation>Quelle ändern</translation>
+    </message>
+    <message>
+        <source>Change the publication date</source>
+        <translation>Veröffentlichungsdatum ändern</translation>
+    </message>
+    <message>
+        <source>Change the language</source>
+        <translation>Sprache ändern</translation>
+    </message>
+    <message>
+        <source>Change the image URL</source>
+        <translation>Bild-URL ändern</translation>
+    </message>
+    <message>
+        <source>Change the image caption</source>
+        <translation>Bildunterschrift ändern</translation>
+    </message>
+    <message>
+        <source>Change the image credit</source>
+        <translation>Bildnachweis ändern</translation>
+    </message>
+    <message>
+        <source>Change the body</source>
+        <translation>Text ändern</translation>
+    </message>
+    <message>
+        <source>Change the status</source>
+        <translation>Status ändern</translation>
+    </message>
+    <message>
+        <source>Change the curator note</source>
+        <translation>Kuratornotiz ändern</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::SetArticlesStatus</name>
     <message numerus="yes">
-        <source>Mark %n article(s) as %1</source>
+        <source>Mark %n article(s) as new</source>
         <translation>
-            <numerusform>%n Artikel als „%1“ markieren</numerusform>
-            <numerusform>%n Artikel als „%1“ markieren</numerusform>
+            <numerusform>%n Artikel als „Neu“ markieren</numerusform>
+            <numerusform>%n Artikel als „Neu“ markieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n article(s) as reviewed</source>
+        <translation>
+            <numerusform>%n Artikel als „Geprüft“ markieren</numerusform>
+            <numerusform>%n Artikel als „Geprüft“ markieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n article(s) as selected</source>
+        <translation>
+            <numerusform>%n Artikel als „Ausgewählt“ markieren</numerusform>
+            <numerusform>%n Artikel als „Ausgewählt“ markieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n article(s) as rejected</source>
+        <translation>
+            <numerusform>%n Artikel als „Abgelehnt“ markieren</numerusform>
+            <numerusform>%n Artikel als „Abgelehnt“ markieren</numerusform>
         </translation>
     </message>
 </context>
@@ -5006,6 +5224,25 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>Newsdesk::SingleInstance</name>
+    <message>
+        <source>Another Newsdesk window has %1 open but does not answer.</source>
+        <translation>Ein anderes Newsdesk-Fenster hat %1 geöffnet, antwortet aber nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1.</source>
+        <translation>Die Sperrdatei %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot listen for other Newsdesk windows: %1</source>
+        <translation>Verbindungen von anderen Newsdesk-Fenstern können nicht angenommen werden: %1</translation>
+    </message>
+    <message>
+        <source>The running Newsdesk window did not take the files: %1</source>
+        <translation>Das laufende Newsdesk-Fenster hat die Dateien nicht übernommen: %1</translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::SpamFilter</name>
     <message>
         <source>Training was cancelled.</source>
@@ -5026,16 +5263,16 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <source>The spam filter is unavailable: %1</source>
         <translation>Der Spamfilter ist nicht verfügbar: %1</translation>
     </message>
-    <message>
-        <source>the run was cancelled</source>
-        <translation>der Lauf wurde abgebrochen</translation>
-    </message>
     <message numerus="yes">
         <source>Learned from %1 approved and %2 spam comments; scored %n pending comment(s) in %3 s.</source>
         <translation>
             <numerusform>Aus %1 freigegebenen und %2 Spam-Kommentaren gelernt; %n ausstehenden Kommentar in %3 s bewertet.</numerusform>
             <numerusform>Aus %1 freigegebenen und %2 Spam-Kommentaren gelernt; %n ausstehende Kommentare in %3 s bewertet.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The spam filter is unavailable: its training run was cancelled.</source>
+        <translation>Der Spamfilter ist nicht verfügbar: Sein Training wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -5048,60 +5285,60 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
 <context>
     <name>Newsdesk::StoryRepository</name>
     <message>
-        <source>look for the article in the library</source>
-        <translation>Suchen des Artikels in der Bibliothek</translation>
-    </message>
-    <message>
-        <source>look for the same story</source>
-        <translation>Suchen nach derselben Meldung</translation>
-    </message>
-    <message>
         <source>A fingerprint has four bands.</source>
         <translation>Ein Fingerabdruck hat vier Bänder.</translation>
-    </message>
-    <message>
-        <source>store the article&apos;s fingerprint</source>
-        <translation>Speichern des Fingerabdrucks des Artikels</translation>
-    </message>
-    <message>
-        <source>read the article</source>
-        <translation>Lesen des Artikels</translation>
     </message>
     <message>
         <source>There is no article with id %1.</source>
         <translation>Es gibt keinen Artikel mit der ID %1.</translation>
     </message>
     <message>
-        <source>link the copies</source>
-        <translation>Verknüpfen der Kopien</translation>
-    </message>
-    <message>
-        <source>read the article&apos;s copies</source>
-        <translation>Lesen der Kopien des Artikels</translation>
-    </message>
-    <message>
-        <source>read where the story ran</source>
-        <translation>Lesen der Erscheinungsorte der Meldung</translation>
-    </message>
-    <message>
-        <source>keep the copies apart</source>
-        <translation>Getrennthalten der Kopien</translation>
-    </message>
-    <message>
         <source>These articles are not linked.</source>
         <translation>Diese Artikel sind nicht verknüpft.</translation>
     </message>
     <message>
-        <source>merge the copies</source>
-        <translation>Zusammenführen der Kopien</translation>
+        <source>The library could not be searched for the article.</source>
+        <translation>Die Bibliothek konnte nicht nach dem Artikel durchsucht werden.</translation>
     </message>
     <message>
-        <source>undo the merge</source>
-        <translation>Rückgängigmachen der Zusammenführung</translation>
+        <source>The library could not be searched for the same story.</source>
+        <translation>Die Bibliothek konnte nicht nach derselben Meldung durchsucht werden.</translation>
     </message>
     <message>
-        <source>record where the story ran</source>
-        <translation>Speichern der Erscheinungsorte der Meldung</translation>
+        <source>The article&apos;s fingerprint could not be stored.</source>
+        <translation>Der Fingerabdruck des Artikels konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The article could not be read.</source>
+        <translation>Der Artikel konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The copies could not be linked.</source>
+        <translation>Die Kopien konnten nicht verknüpft werden.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s copies could not be read.</source>
+        <translation>Die Kopien des Artikels konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Where the story ran could not be read.</source>
+        <translation>Die Erscheinungsorte der Meldung konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Where the story ran could not be recorded.</source>
+        <translation>Die Erscheinungsorte der Meldung konnten nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The copies could not be kept apart.</source>
+        <translation>Die Kopien konnten nicht getrennt gehalten werden.</translation>
+    </message>
+    <message>
+        <source>The copies could not be merged.</source>
+        <translation>Die Kopien konnten nicht zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>The merge could not be undone.</source>
+        <translation>Das Zusammenführen konnte nicht rückgängig gemacht werden.</translation>
     </message>
 </context>
 <context>
@@ -5197,40 +5434,8 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <translation>Zwei Themen unter %1 heißen beide %2.</translation>
     </message>
     <message>
-        <source>Topic %1 at the top level</source>
-        <translation>Thema %1 auf der obersten Ebene</translation>
-    </message>
-    <message>
-        <source>Topic %1 under %2</source>
-        <translation>Thema %1 unter %2</translation>
-    </message>
-    <message>
-        <source>The %1 of the topic %2 is not text.</source>
-        <translation>Die Angabe „%1“ des Themas %2 ist kein Text.</translation>
-    </message>
-    <message>
         <source>The taxonomy has more than %L1 topics; at most %L1 can be imported at once.</source>
         <translation>Die Taxonomie hat mehr als %L1 Themen; höchstens %L1 können auf einmal importiert werden.</translation>
-    </message>
-    <message>
-        <source>%1 is not a JSON object.</source>
-        <translation>%1 ist kein JSON-Objekt.</translation>
-    </message>
-    <message>
-        <source>%1 has no name.</source>
-        <translation>%1 hat keinen Namen.</translation>
-    </message>
-    <message>
-        <source>description</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
-        <source>colour</source>
-        <translation>Farbe</translation>
-    </message>
-    <message>
-        <source>code</source>
-        <translation>Code</translation>
     </message>
     <message>
         <source>The topic %1 has the colour %2; colours are written #rrggbb.</source>
@@ -5296,6 +5501,34 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <source>“%1” cannot be imported. %2</source>
         <translation>„%1“ kann nicht importiert werden. %2</translation>
     </message>
+    <message>
+        <source>Topic %1 at the top level is not a JSON object.</source>
+        <translation>Thema %1 auf oberster Ebene ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>Topic %1 under %2 is not a JSON object.</source>
+        <translation>Thema %1 unter %2 ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>Topic %1 at the top level has no name.</source>
+        <translation>Thema %1 auf oberster Ebene hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>Topic %1 under %2 has no name.</source>
+        <translation>Thema %1 unter %2 hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>The description of the topic %1 is not text.</source>
+        <translation>Die Beschreibung des Themas %1 ist kein Text.</translation>
+    </message>
+    <message>
+        <source>The colour of the topic %1 is not text.</source>
+        <translation>Die Farbe des Themas %1 ist kein Text.</translation>
+    </message>
+    <message>
+        <source>The code of the topic %1 is not text.</source>
+        <translation>Der Code des Themas %1 ist kein Text.</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Template</name>
@@ -5350,28 +5583,8 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
 <context>
     <name>Newsdesk::TextDecoder</name>
     <message>
-        <source>The Content-Type header</source>
-        <translation>Der Content-Type-Header</translation>
-    </message>
-    <message>
-        <source>The page&apos;s &lt;meta&gt; tag</source>
-        <translation>Das &lt;meta&gt;-Tag der Seite</translation>
-    </message>
-    <message>
-        <source>The XML declaration</source>
-        <translation>Die XML-Deklaration</translation>
-    </message>
-    <message>
-        <source>The document</source>
-        <translation>Das Dokument</translation>
-    </message>
-    <message>
         <source>No charset was declared and none could be detected; the text was decoded as windows-1252.</source>
         <translation>Es wurde kein Zeichensatz angegeben und keiner erkannt; der Text wurde als windows-1252 dekodiert.</translation>
-    </message>
-    <message>
-        <source>%1 names the charset %2, but the bytes look like %3; the text was decoded as %3.</source>
-        <translation>%1 nennt den Zeichensatz %2, die Bytes sehen aber nach %3 aus; der Text wurde als %3 dekodiert.</translation>
     </message>
     <message numerus="yes">
         <source>The text is not valid UTF-8: %n byte(s) could not be decoded and were replaced with U+FFFD.</source>
@@ -5404,16 +5617,44 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <translation>Die Datei sieht nach einer Binärdatei aus, nicht nach Text.</translation>
     </message>
     <message>
-        <source>%1 names the charset “%2”, which is not known; it was ignored.</source>
-        <translation>%1 nennt den Zeichensatz „%2“, der unbekannt ist; er wurde ignoriert.</translation>
-    </message>
-    <message>
         <source>The byte order mark says %1; the charset %2 named by the Content-Type header was ignored.</source>
         <translation>Die Byte-Reihenfolge-Markierung gibt %1 an; der im Content-Type-Header genannte Zeichensatz %2 wurde ignoriert.</translation>
     </message>
     <message>
-        <source>%1 names the charset %2, but the bytes are not %2; it was ignored.</source>
-        <translation>%1 nennt den Zeichensatz %2, die Bytes sind aber kein %2; er wurde ignoriert.</translation>
+        <source>The Content-Type header names the charset %1, but the bytes look like %2; the text was decoded as %2.</source>
+        <translation>Der Content-Type-Header nennt den Zeichensatz %1, die Bytes sehen aber nach %2 aus; der Text wurde als %2 dekodiert.</translation>
+    </message>
+    <message>
+        <source>The page&apos;s &lt;meta&gt; tag names the charset %1, but the bytes look like %2; the text was decoded as %2.</source>
+        <translation>Das &lt;meta&gt;-Tag der Seite nennt den Zeichensatz %1, die Bytes sehen aber nach %2 aus; der Text wurde als %2 dekodiert.</translation>
+    </message>
+    <message>
+        <source>The XML declaration names the charset %1, but the bytes look like %2; the text was decoded as %2.</source>
+        <translation>Die XML-Deklaration nennt den Zeichensatz %1, die Bytes sehen aber nach %2 aus; der Text wurde als %2 dekodiert.</translation>
+    </message>
+    <message>
+        <source>The document names the charset %1, but the bytes look like %2; the text was decoded as %2.</source>
+        <translation>Das Dokument nennt den Zeichensatz %1, die Bytes sehen aber nach %2 aus; der Text wurde als %2 dekodiert.</translation>
+    </message>
+    <message>
+        <source>The Content-Type header names the charset “%1”, which is not known; it was ignored.</source>
+        <translation>Der Content-Type-Header nennt den unbekannten Zeichensatz „%1“; er wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>The page&apos;s &lt;meta&gt; tag names the charset “%1”, which is not known; it was ignored.</source>
+        <translation>Das &lt;meta&gt;-Tag der Seite nennt den unbekannten Zeichensatz „%1“; er wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>The XML declaration names the charset “%1”, which is not known; it was ignored.</source>
+        <translation>Die XML-Deklaration nennt den unbekannten Zeichensatz „%1“; er wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>The document names the charset “%1”, which is not known; it was ignored.</source>
+        <translation>Das Dokument nennt den unbekannten Zeichensatz „%1“; er wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>The Content-Type header names the charset %1, but the bytes are not %1; it was ignored.</source>
+        <translation>Der Content-Type-Header nennt den Zeichensatz %1, die Bytes sind aber kein %1; die Angabe wurde ignoriert.</translation>
     </message>
 </context>
 <context>
@@ -5446,43 +5687,27 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
 <context>
     <name>Newsdesk::TopicEvidence</name>
     <message>
-        <source>read the articles to learn topics from</source>
-        <translation>Lesen der Artikel, aus denen Themen gelernt werden</translation>
-    </message>
-    <message>
         <source>Reading the tagged articles was cancelled.</source>
         <translation>Das Lesen der Artikel mit Themen wurde abgebrochen.</translation>
     </message>
     <message>
-        <source>read the articles&apos; topics</source>
-        <translation>Lesen der Themen der Artikel</translation>
+        <source>The articles to learn topics from could not be read.</source>
+        <translation>Die Artikel, aus denen Themen gelernt werden, konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>read the article&apos;s topics</source>
-        <translation>Lesen der Themen des Artikels</translation>
+        <source>The articles&apos; topics could not be read.</source>
+        <translation>Die Themen der Artikel konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s topics could not be read.</source>
+        <translation>Die Themen des Artikels konnten nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::TopicRepository</name>
     <message>
-        <source>read the topics</source>
-        <translation>Lesen der Themen</translation>
-    </message>
-    <message>
-        <source>read the topic</source>
-        <translation>Lesen des Themas</translation>
-    </message>
-    <message>
         <source>There is no topic with id %1.</source>
         <translation>Es gibt kein Thema mit der ID %1.</translation>
-    </message>
-    <message>
-        <source>find the topic</source>
-        <translation>Suchen des Themas</translation>
-    </message>
-    <message>
-        <source>read the topic tree</source>
-        <translation>Lesen des Themenbaums</translation>
     </message>
     <message>
         <source>A topic needs a name.</source>
@@ -5493,36 +5718,12 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <translation>Dort gibt es bereits ein Thema namens „%1“.</translation>
     </message>
     <message>
-        <source>add the topic “%1”</source>
-        <translation>Hinzufügen des Themas „%1“</translation>
-    </message>
-    <message>
-        <source>add the topic</source>
-        <translation>Hinzufügen des Themas</translation>
-    </message>
-    <message>
-        <source>change the topic</source>
-        <translation>Ändern des Themas</translation>
-    </message>
-    <message>
         <source>A topic cannot move into itself or below itself.</source>
         <translation>Ein Thema kann nicht in sich selbst oder unter sich selbst verschoben werden.</translation>
     </message>
     <message>
         <source>There is already a topic of that name there.</source>
         <translation>Dort gibt es bereits ein Thema mit diesem Namen.</translation>
-    </message>
-    <message>
-        <source>move the topic</source>
-        <translation>Verschieben des Themas</translation>
-    </message>
-    <message>
-        <source>read the topic&apos;s articles</source>
-        <translation>Lesen der Artikel des Themas</translation>
-    </message>
-    <message>
-        <source>delete the topic</source>
-        <translation>Löschen des Themas</translation>
     </message>
     <message>
         <source>A topic cannot be merged into itself.</source>
@@ -5533,56 +5734,96 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <translation>Ein Thema kann nicht mit einem seiner eigenen Unterthemen zusammengeführt werden.</translation>
     </message>
     <message>
-        <source>merge the topics</source>
-        <translation>Zusammenführen der Themen</translation>
+        <source>The topics could not be read.</source>
+        <translation>Die Themen konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>restore the topic</source>
-        <translation>Wiederherstellen des Themas</translation>
+        <source>The topic could not be read.</source>
+        <translation>Das Thema konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>tag the articles</source>
-        <translation>Zuweisen des Themas zu den Artikeln</translation>
+        <source>The topic could not be looked up.</source>
+        <translation>Das Thema konnte nicht ermittelt werden.</translation>
     </message>
     <message>
-        <source>untag the articles</source>
-        <translation>Entfernen des Themas von den Artikeln</translation>
+        <source>The topic tree could not be read.</source>
+        <translation>Der Themenbaum konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>restore the tags</source>
-        <translation>Wiederherstellen der Themenzuweisungen</translation>
+        <source>The topic “%1” could not be added.</source>
+        <translation>Das Thema „%1“ konnte nicht hinzugefügt werden.</translation>
     </message>
     <message>
-        <source>remove the tags</source>
-        <translation>Entfernen der Themenzuweisungen</translation>
+        <source>The topic could not be added.</source>
+        <translation>Das Thema konnte nicht hinzugefügt werden.</translation>
     </message>
     <message>
-        <source>read the article&apos;s topics</source>
-        <translation>Lesen der Themen des Artikels</translation>
+        <source>The topic could not be changed.</source>
+        <translation>Das Thema konnte nicht geändert werden.</translation>
     </message>
     <message>
-        <source>count the topics&apos; articles</source>
-        <translation>Zählen der Artikel der Themen</translation>
+        <source>The topic could not be moved.</source>
+        <translation>Das Thema konnte nicht verschoben werden.</translation>
     </message>
     <message>
-        <source>count the topic&apos;s articles</source>
-        <translation>Zählen der Artikel des Themas</translation>
+        <source>The topic&apos;s articles could not be read.</source>
+        <translation>Die Artikel des Themas konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>reject the suggestion</source>
-        <translation>Ablehnen des Vorschlags</translation>
+        <source>The topic could not be deleted.</source>
+        <translation>Das Thema konnte nicht gelöscht werden.</translation>
     </message>
     <message>
-        <source>undo the rejection</source>
-        <translation>Rückgängigmachen der Ablehnung</translation>
+        <source>The topics could not be merged.</source>
+        <translation>Die Themen konnten nicht zusammengeführt werden.</translation>
     </message>
     <message>
-        <source>read the rejected suggestions</source>
-        <translation>Lesen der abgelehnten Vorschläge</translation>
+        <source>The topic could not be restored.</source>
+        <translation>Das Thema konnte nicht wiederhergestellt werden.</translation>
     </message>
     <message>
-        <source>read the articles&apos; topics</source>
-        <translation>Lesen der Themen der Artikel</translation>
+        <source>The articles could not be tagged.</source>
+        <translation>Den Artikeln konnte das Thema nicht zugewiesen werden.</translation>
+    </message>
+    <message>
+        <source>The topic could not be removed from the articles.</source>
+        <translation>Das Thema konnte nicht von den Artikeln entfernt werden.</translation>
+    </message>
+    <message>
+        <source>The tags could not be restored.</source>
+        <translation>Die Themenzuweisungen konnten nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>The tags could not be removed.</source>
+        <translation>Die Themenzuweisungen konnten nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s topics could not be read.</source>
+        <translation>Die Themen des Artikels konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The articles&apos; topics could not be read.</source>
+        <translation>Die Themen der Artikel konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The topics&apos; articles could not be counted.</source>
+        <translation>Die Artikel der Themen konnten nicht gezählt werden.</translation>
+    </message>
+    <message>
+        <source>The topic&apos;s articles could not be counted.</source>
+        <translation>Die Artikel des Themas konnten nicht gezählt werden.</translation>
+    </message>
+    <message>
+        <source>The suggestion could not be rejected.</source>
+        <translation>Der Vorschlag konnte nicht abgelehnt werden.</translation>
+    </message>
+    <message>
+        <source>The rejection could not be undone.</source>
+        <translation>Die Ablehnung konnte nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>The rejected suggestions could not be read.</source>
+        <translation>Die abgelehnten Vorschläge konnten nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -5840,10 +6081,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Stays %1</source>
-        <translation>Bleibt: %1</translation>
-    </message>
-    <message>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
@@ -5858,6 +6095,23 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>Reason</source>
         <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Stays pending</source>
+        <extracomment>Triage&apos;s proposal for a comment it leaves as it is.</extracomment>
+        <translation>Bleibt ausstehend</translation>
+    </message>
+    <message>
+        <source>Stays approved</source>
+        <translation>Bleibt freigegeben</translation>
+    </message>
+    <message>
+        <source>Stays spam</source>
+        <translation>Bleibt Spam</translation>
+    </message>
+    <message>
+        <source>Stays rejected</source>
+        <translation>Bleibt abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -6038,6 +6292,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>Replace the PDF file if it exists.</source>
         <translation>Die PDF-Datei ersetzen, falls sie existiert.</translation>
+    </message>
+    <message>
+        <source>Files and web addresses given are imported into the library. When a Newsdesk window has the library open already, they are handed to it and that window comes to the front.</source>
+        <translation>Angegebene Dateien und Webadressen werden in die Bibliothek importiert. Hat ein Newsdesk-Fenster die Bibliothek bereits geöffnet, werden sie an dieses übergeben, und das Fenster kommt in den Vordergrund.</translation>
+    </message>
+    <message>
+        <source>Pages, feeds, Newsdesk bundles or web addresses to import.</source>
+        <translation>Zu importierende Seiten, Feeds, Newsdesk-Zusammenstellungen oder Webadressen.</translation>
     </message>
 </context>
 </TS>

@@ -169,10 +169,12 @@
     </message>
     <message>
         <source>Read</source>
+        <extracomment>Tab: the article shown as it reads (a mode, not &quot;has been read&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Edit</source>
+        <extracomment>Tab: the article&apos;s fields, to edit them (a mode).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -268,6 +270,7 @@
     </message>
     <message>
         <source>Match</source>
+        <extracomment>Column header: how well an article matches the search (its relevance).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -285,27 +288,7 @@
 <context>
     <name>Newsdesk::ArticleRepository</name>
     <message>
-        <source>list articles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read articles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>count articles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read the article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no article with id %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>add the article “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -325,27 +308,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>change the article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>move articles to the trash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>restore articles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Some of the articles no longer exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>delete articles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -354,6 +317,46 @@
     </message>
     <message>
         <source>“%1” is not a time: use 12h, 7d, 2w or a date such as 2026-11-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The articles could not be listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The articles could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The articles could not be counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article “%1” could not be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article could not be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The articles could not be moved to the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The articles could not be restored from the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The articles could not be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trash could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -458,10 +461,6 @@
 <context>
     <name>Newsdesk::BundleExport</name>
     <message>
-        <source>PDF is printed by the Newsdesk window (File ▸ Export Bundle); the command line cannot make it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The export was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -489,6 +488,10 @@
         <source>PDF</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>PDF is printed with Qt WebEngine by the newsdesk program (Bundle › Export Bundle… in the window, or newsdesk-cli export, which runs it); it cannot be written here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::BundleExportController</name>
@@ -502,10 +505,6 @@
     </message>
     <message>
         <source>An export is still running.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -530,6 +529,30 @@
     </message>
     <message>
         <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting an HTML site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting one HTML file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting a JSON Feed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting an Atom feed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting an RSS feed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting a PDF…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -674,46 +697,6 @@
 <context>
     <name>Newsdesk::BundleJson</name>
     <message>
-        <source>text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a whole number, 0 or more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a date such as 2024-05-01T09:30:00Z</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>one of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a topic&apos;s name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the comment&apos;s id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file&apos;s Newsdesk fields do not say which format version they are in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -726,11 +709,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a section&apos;s heading</source>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the index of the section&apos;s first item, in order</source>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be a whole number, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be a date such as 2024-05-01T09:30:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be a topic&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be the comment&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be a section&apos;s heading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be the index of the section&apos;s first item, in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be one of %2.</source>
+        <extracomment>%1 is where in the file (“items[0]._newsdesk.status”), %2 the allowed values, as they are.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -769,7 +789,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The full preview is not available: %1 The bundle is shown in a simpler view.</source>
+        <source>The full preview is not available, so the bundle is shown in a simpler view.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -788,19 +808,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>list the bundles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read the bundle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no bundle %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>find the bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -812,19 +820,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>save the bundle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Article %1 cannot go into the bundle: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>create the bundle</source>
+        <source>The bundles could not be listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>delete the bundle</source>
+        <source>The bundle could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle could not be looked up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle could not be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -957,10 +977,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Images</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Source &amp;links</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1069,6 +1085,10 @@
     </message>
     <message>
         <source>The saved search finds no articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ima&amp;ges</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1687,10 +1707,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Applied: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing changed; run with --apply to make these decisions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2306,6 +2322,34 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>Export a bundle as HTML, JSON, Atom, RSS or PDF</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n comment(s) approved.</source>
+        <translation>
+            <numerusform>%n comment approved.</numerusform>
+            <numerusform>%n comments approved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) marked as spam.</source>
+        <translation>
+            <numerusform>%n comment marked as spam.</numerusform>
+            <numerusform>%n comments marked as spam.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) rejected.</source>
+        <translation>
+            <numerusform>%n comment rejected.</numerusform>
+            <numerusform>%n comments rejected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) returned to pending.</source>
+        <translation>
+            <numerusform>%n comment returned to pending.</numerusform>
+            <numerusform>%n comments returned to pending.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::CommentImport</name>
@@ -2505,14 +2549,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, by %2 on %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, by %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select a comment to read it and its conversation.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2570,23 +2606,19 @@ Exit codes: 0 success, 1 failure, 2 usage error.
             <numerusform>%n later comments not shown</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::CommentRepository</name>
     <message>
-        <source>add the comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>count comments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A reply comes before the comment it answers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>look up the comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2594,55 +2626,68 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>look up the comments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read the comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no comment %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>read the comments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read the conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read the article&apos;s comments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>record the decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>change the comment&apos;s status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>restore the comment&apos;s status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>undone</source>
+        <extracomment>The reason the moderation log gives for a decision that was undone.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>store the spam scores</source>
+        <source>The comment could not be added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>read the moderation log</source>
+        <source>The comment could not be looked up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>delete the comment</source>
+        <source>The comments could not be looked up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comments could not be counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comments could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article&apos;s comments could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision could not be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment&apos;s status could not be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment&apos;s status could not be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spam scores could not be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moderation log could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment could not be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3155,85 +3200,68 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>No articles were found in it.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n article(s) imported</source>
-        <translation>
-            <numerusform>%n article imported</numerusform>
-            <numerusform>%n articles imported</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n of them another site&apos;s copy of a story already here</source>
-        <translation>
-            <numerusform>, %n of them another site&apos;s copy of a story already here</numerusform>
-            <numerusform>, %n of them another site&apos;s copy of a story already here</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n duplicate(s) skipped</source>
-        <translation>
-            <numerusform>, %n duplicate skipped</numerusform>
-            <numerusform>, %n duplicates skipped</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n input(s) failed</source>
-        <translation>
-            <numerusform>, %n input failed</numerusform>
-            <numerusform>, %n inputs failed</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> (cancelled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>imported %n article(s)</source>
-        <translation>
-            <numerusform>imported %n article</numerusform>
-            <numerusform>imported %n articles</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> (%n linked as another site&apos;s copy)</source>
-        <translation>
-            <numerusform> (%n linked as another site&apos;s copy)</numerusform>
-            <numerusform> (%n linked as another site&apos;s copy)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n already in the library</source>
-        <translation>
-            <numerusform>, %n already in the library</numerusform>
-            <numerusform>, %n already in the library</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>already in the library (article %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>already in the library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Topic rules were not applied: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n article(s) imported.</source>
+        <translation>
+            <numerusform>%n article imported.</numerusform>
+            <numerusform>%n articles imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) linked to a story already here from another site.</source>
+        <translation>
+            <numerusform>%n article linked to a story already here from another site.</numerusform>
+            <numerusform>%n articles linked to a story already here from another site.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped.</source>
+        <translation>
+            <numerusform>%n duplicate skipped.</numerusform>
+            <numerusform>%n duplicates skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n input(s) failed.</source>
+        <translation>
+            <numerusform>%n input failed.</numerusform>
+            <numerusform>%n inputs failed.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>, and the bundle as “%1” (its name was taken)</source>
+        <source>The import was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) already in the library.</source>
+        <translation>
+            <numerusform>%n article already in the library.</numerusform>
+            <numerusform>%n articles already in the library.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bundle was added as “%1” because its name was taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>, and the bundle “%1”</source>
+        <source>The bundle “%1” was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the library as article %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <extracomment>An input of an import failed; %1 is the reason, a whole sentence.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3326,10 +3354,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” is a folder, not a library file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3366,10 +3390,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>prepare the library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not back up the library to “%1” before upgrading it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3394,27 +3414,36 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>start a transaction</source>
+        <source>%1 (SQLite: %2)</source>
+        <extracomment>%1 is a whole translated sentence saying what failed (&quot;The bundle could not be saved.&quot;); %2 is SQLite&apos;s own error message, which stays in English.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>save the change</source>
+        <source>The library could not be prepared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>record the action</source>
+        <source>A transaction could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>start a savepoint</source>
+        <source>The change could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>read the library&apos;s settings</source>
+        <source>A savepoint could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>save the library&apos;s settings</source>
+        <source>The library&apos;s settings could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library&apos;s settings could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action could not be recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3485,14 +3514,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mark as %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark the selected articles as %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;About Newsdesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3548,29 +3569,12 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>Open Library</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n article(s): %1</source>
+        <extracomment>The status bar&apos;s count of articles; %1 is the list of counts per status, e.g. &quot;3 new, 2 reviewed&quot;.</extracomment>
         <translation>
             <numerusform>%n article: %1</numerusform>
             <numerusform>%n articles: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n in the trash</source>
-        <translation>
-            <numerusform> · %n in the trash</numerusform>
-            <numerusform> · %n in the trash</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n match(es)</source>
-        <translation>
-            <numerusform> · %n match</numerusform>
-            <numerusform> · %n matches</numerusform>
         </translation>
     </message>
     <message>
@@ -3813,6 +3817,85 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>Add to &amp;Bundle</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mark as New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected articles as new (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected articles as reviewed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected articles as selected (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected articles as rejected (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewed</source>
+        <translation>
+            <numerusform>%n reviewed</numerusform>
+            <numerusform>%n reviewed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rejected</numerusform>
+            <numerusform>%n rejected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator of the status counts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the trash</source>
+        <translation>
+            <numerusform>%n in the trash</numerusform>
+            <numerusform>%n in the trash</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::MergeStoryCopy</name>
@@ -3863,10 +3946,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>holding the page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The MHTML file names no boundary between its parts, so they cannot be told apart.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3902,27 +3981,31 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>The MHTML file ends without its closing boundary; it may be cut off after its last part.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The part holding the page has the unknown transfer encoding “%1”; its bytes were taken as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::ModerationEvidence</name>
-    <message>
-        <source>read the authors&apos; comments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read the comments from the same addresses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read the comments</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>read the moderation log</source>
+        <source>The authors&apos; comments could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comments from the same addresses could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comments could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moderation log could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3930,14 +4013,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <name>Newsdesk::ModerationLogDialog</name>
     <message>
         <source>Moderation Log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spam filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3973,6 +4048,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Import</source>
+        <extracomment>Who made a moderation decision: the import of a file that gave the comment&apos;s status.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4015,22 +4091,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
 <context>
     <name>Newsdesk::ModerationQueueModel</name>
     <message>
-        <source>a curator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the moderation rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the spam filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the imported file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Spam score %1 (0 = surely not spam, 1 = surely spam)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4040,10 +4100,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Decided by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decided by %1: %2</source>
+        <extracomment>%1 is the stored key of an unknown decider, shown as it is.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4072,6 +4129,47 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A curator</source>
+        <extracomment>Who decided a comment&apos;s status, shown on its own beside the label &quot;Decided by&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moderation rules</source>
+        <extracomment>Who decided a comment&apos;s status, shown on its own beside the label &quot;Decided by&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spam filter</source>
+        <extracomment>Who decided a comment&apos;s status, shown on its own beside the label &quot;Decided by&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The imported file</source>
+        <extracomment>Who decided a comment&apos;s status, shown on its own beside the label &quot;Decided by&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by a curator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by the moderation rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by the spam filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by the imported file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 says who decided (&quot;Decided by the spam filter&quot;); %2 is the decision&apos;s reason.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4114,30 +4212,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the author&apos;s name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the author&apos;s email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the author&apos;s URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the author&apos;s IP address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disallowed key “%1” in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Same author and text as comment %1, which is spam</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4146,23 +4220,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Moderation key “%1” in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Links: %1, and comments with %2 or more are held</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IP address %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Flood: %1 comments from %2 within %3 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4179,6 +4237,54 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>No rule matched; imported comments wait for a curator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disallowed key “%1” in the author&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disallowed key “%1” in the author&apos;s email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disallowed key “%1” in the author&apos;s URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disallowed key “%1” in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disallowed key “%1” in the author&apos;s IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderation key “%1” in the author&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderation key “%1” in the author&apos;s email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderation key “%1” in the author&apos;s URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderation key “%1” in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderation key “%1” in the author&apos;s IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flood: %1 comments from IP address %2 within %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flood: %1 comments from “%2” within %3 s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4289,6 +4395,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Spam</source>
+        <extracomment>Button: marks the selected comments as spam (an action, not a status).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4313,6 +4420,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Pending</source>
+        <extracomment>Button: returns the selected comments to pending (an action, not a status).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4428,10 +4536,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing changed: the comments are %1 already.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Undone: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4453,6 +4557,22 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Answer the current comment with a comment of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed: the comments are pending already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed: the comments are approved already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed: the comments are marked as spam already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed: the comments are rejected already.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4477,10 +4597,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <name>Newsdesk::NewCommentDialog</name>
     <message>
         <source>Reply to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a comment</source>
+        <extracomment>%1 is the name of the author of the comment being replied to.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4535,6 +4652,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reply to a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::OpmlImporter</name>
@@ -4585,31 +4706,11 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> links or more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Approve comments by authors who already have an approved comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hold every comment for moderation, whatever the other rules say</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> comments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> % capitals or more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark as spam when the spam score is at least</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4625,27 +4726,55 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hold a comment with:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hold a flood of:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>within</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hold shouting:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comments from one author or one IP address, the new one included</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The share of capitals among the letters of a comment of 20 letters or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newsdesk speaks the new language from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark comments as spam by their spam score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold a comment with this many links or more:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flood limit (comments):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flood window (seconds):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold a comment with this share of capitals or more (%):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest spam score to mark as spam:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold a comment when its author or IP address posted this many comments within the flood window, the new one included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How recent an author&apos;s comments must be to count towards the flood limit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4772,14 +4901,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the simpler reader was asked for (NEWSDESK_READER=text).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its helper program, QtWebEngineProcess, is not installed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Qt WebEngine does not run as root unless QTWEBENGINE_DISABLE_SANDBOX=1 is set.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4789,14 +4910,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>The article could not be printed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its page process stopped (exit code %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The full reader is not available: %1 The article is shown in a simpler view.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -4854,6 +4967,22 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>Could not save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The simpler reader was asked for (NEWSDESK_READER=text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt WebEngine&apos;s helper program, QtWebEngineProcess, is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt WebEngine&apos;s page process stopped (exit code %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full reader is not available, so the article is shown in a simpler view.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::RejectSuggestion</name>
@@ -4893,11 +5022,11 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>read the tags</source>
+        <source>The tags could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>read the articles</source>
+        <source>The articles could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4931,19 +5060,108 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>Newsdesk::Sentences</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Puts one whole sentence after another: a space in English, none in Japanese or Chinese.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::SetArticleField</name>
     <message>
-        <source>Change %1</source>
+        <source>Change the URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the canonical URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the dek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the byline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the dateline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the publication date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the image URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the image caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the image credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the curator note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::SetArticlesStatus</name>
     <message numerus="yes">
-        <source>Mark %n article(s) as %1</source>
+        <source>Mark %n article(s) as new</source>
         <translation>
-            <numerusform>Mark %n article as %1</numerusform>
-            <numerusform>Mark %n articles as %1</numerusform>
+            <numerusform>Mark %n article as new</numerusform>
+            <numerusform>Mark %n articles as new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n article(s) as reviewed</source>
+        <translation>
+            <numerusform>Mark %n article as reviewed</numerusform>
+            <numerusform>Mark %n articles as reviewed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n article(s) as selected</source>
+        <translation>
+            <numerusform>Mark %n article as selected</numerusform>
+            <numerusform>Mark %n articles as selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n article(s) as rejected</source>
+        <translation>
+            <numerusform>Mark %n article as rejected</numerusform>
+            <numerusform>Mark %n articles as rejected</numerusform>
         </translation>
     </message>
 </context>
@@ -4979,6 +5197,25 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>Newsdesk::SingleInstance</name>
+    <message>
+        <source>Another Newsdesk window has %1 open but does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen for other Newsdesk windows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The running Newsdesk window did not take the files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::SpamFilter</name>
     <message>
         <source>Training was cancelled.</source>
@@ -4999,16 +5236,16 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>The spam filter is unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>the run was cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Learned from %1 approved and %2 spam comments; scored %n pending comment(s) in %3 s.</source>
         <translation>
             <numerusform>Learned from %1 approved and %2 spam comments; scored %n pending comment in %3 s.</numerusform>
             <numerusform>Learned from %1 approved and %2 spam comments; scored %n pending comments in %3 s.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The spam filter is unavailable: its training run was cancelled.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5021,23 +5258,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
 <context>
     <name>Newsdesk::StoryRepository</name>
     <message>
-        <source>look for the article in the library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>look for the same story</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A fingerprint has four bands.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>store the article&apos;s fingerprint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5045,35 +5266,51 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>link the copies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read the article&apos;s copies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read where the story ran</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>keep the copies apart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>These articles are not linked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>merge the copies</source>
+        <source>The library could not be searched for the article.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>undo the merge</source>
+        <source>The library could not be searched for the same story.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>record where the story ran</source>
+        <source>The article&apos;s fingerprint could not be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copies could not be linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article&apos;s copies could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the story ran could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the story ran could not be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copies could not be kept apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copies could not be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge could not be undone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5170,39 +5407,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Topic %1 at the top level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Topic %1 under %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 of the topic %2 is not text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The taxonomy has more than %L1 topics; at most %L1 can be imported at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a JSON object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>colour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5269,6 +5474,34 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>“%1” cannot be imported. %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Topic %1 at the top level is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic %1 under %2 is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic %1 at the top level has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic %1 under %2 has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description of the topic %1 is not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colour of the topic %1 is not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code of the topic %1 is not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Template</name>
@@ -5323,27 +5556,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
 <context>
     <name>Newsdesk::TextDecoder</name>
     <message>
-        <source>The Content-Type header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The page&apos;s &lt;meta&gt; tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The XML declaration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No charset was declared and none could be detected; the text was decoded as windows-1252.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 names the charset %2, but the bytes look like %3; the text was decoded as %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -5377,15 +5590,43 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 names the charset “%2”, which is not known; it was ignored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The byte order mark says %1; the charset %2 named by the Content-Type header was ignored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 names the charset %2, but the bytes are not %2; it was ignored.</source>
+        <source>The Content-Type header names the charset %1, but the bytes look like %2; the text was decoded as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page&apos;s &lt;meta&gt; tag names the charset %1, but the bytes look like %2; the text was decoded as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XML declaration names the charset %1, but the bytes look like %2; the text was decoded as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document names the charset %1, but the bytes look like %2; the text was decoded as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Content-Type header names the charset “%1”, which is not known; it was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page&apos;s &lt;meta&gt; tag names the charset “%1”, which is not known; it was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XML declaration names the charset “%1”, which is not known; it was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document names the charset “%1”, which is not known; it was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Content-Type header names the charset %1, but the bytes are not %1; it was ignored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5419,42 +5660,26 @@ Exit codes: 0 success, 1 failure, 2 usage error.
 <context>
     <name>Newsdesk::TopicEvidence</name>
     <message>
-        <source>read the articles to learn topics from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reading the tagged articles was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>read the articles&apos; topics</source>
+        <source>The articles to learn topics from could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>read the article&apos;s topics</source>
+        <source>The articles&apos; topics could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article&apos;s topics could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::TopicRepository</name>
     <message>
-        <source>read the topics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read the topic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no topic with id %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>find the topic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read the topic tree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5466,35 +5691,11 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>add the topic “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>add the topic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>change the topic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A topic cannot move into itself or below itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is already a topic of that name there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>move the topic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read the topic&apos;s articles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>delete the topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5506,55 +5707,95 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>merge the topics</source>
+        <source>The topics could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>restore the topic</source>
+        <source>The topic could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>tag the articles</source>
+        <source>The topic could not be looked up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>untag the articles</source>
+        <source>The topic tree could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>restore the tags</source>
+        <source>The topic “%1” could not be added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>remove the tags</source>
+        <source>The topic could not be added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>read the article&apos;s topics</source>
+        <source>The topic could not be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>count the topics&apos; articles</source>
+        <source>The topic could not be moved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>count the topic&apos;s articles</source>
+        <source>The topic&apos;s articles could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>reject the suggestion</source>
+        <source>The topic could not be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>undo the rejection</source>
+        <source>The topics could not be merged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>read the rejected suggestions</source>
+        <source>The topic could not be restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>read the articles&apos; topics</source>
+        <source>The articles could not be tagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic could not be removed from the articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tags could not be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tags could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article&apos;s topics could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The articles&apos; topics could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topics&apos; articles could not be counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic&apos;s articles could not be counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The suggestion could not be rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rejection could not be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rejected suggestions could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5813,10 +6054,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stays %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5830,6 +6067,23 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stays pending</source>
+        <extracomment>Triage&apos;s proposal for a comment it leaves as it is.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stays approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stays spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stays rejected</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6010,6 +6264,14 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Replace the PDF file if it exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files and web addresses given are imported into the library. When a Newsdesk window has the library open already, they are handed to it and that window comes to the front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages, feeds, Newsdesk bundles or web addresses to import.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -118,10 +118,12 @@
     </message>
     <message>
         <source>Read</source>
+        <extracomment>Tab: the article shown as it reads (a mode, not &quot;has been read&quot;).</extracomment>
         <translation>Leer</translation>
     </message>
     <message>
         <source>Edit</source>
+        <extracomment>Tab: the article&apos;s fields, to edit them (a mode).</extracomment>
         <translation>Editar</translation>
     </message>
     <message numerus="yes">
@@ -279,6 +281,7 @@
     </message>
     <message>
         <source>Match</source>
+        <extracomment>Column header: how well an article matches the search (its relevance).</extracomment>
         <translation>Coincidencia</translation>
     </message>
 </context>
@@ -293,28 +296,8 @@
         <translation>«%1» no es un tiempo: use 12h, 7d, 2w o una fecha como 2026-11-01.</translation>
     </message>
     <message>
-        <source>list articles</source>
-        <translation>listar los artículos</translation>
-    </message>
-    <message>
-        <source>read articles</source>
-        <translation>leer los artículos</translation>
-    </message>
-    <message>
-        <source>count articles</source>
-        <translation>contar los artículos</translation>
-    </message>
-    <message>
-        <source>read the article</source>
-        <translation>leer el artículo</translation>
-    </message>
-    <message>
         <source>There is no article with id %1.</source>
         <translation>No existe ningún artículo con el id %1.</translation>
-    </message>
-    <message>
-        <source>add the article “%1”</source>
-        <translation>añadir el artículo «%1»</translation>
     </message>
     <message>
         <source>An article needs a title.</source>
@@ -333,28 +316,48 @@
         <translation>«%1» no es una etiqueta de idioma como en, ja o pt-BR.</translation>
     </message>
     <message>
-        <source>change the article</source>
-        <translation>modificar el artículo</translation>
-    </message>
-    <message>
-        <source>move articles to the trash</source>
-        <translation>mover los artículos a la papelera</translation>
-    </message>
-    <message>
-        <source>restore articles</source>
-        <translation>restaurar los artículos</translation>
-    </message>
-    <message>
         <source>Some of the articles no longer exist.</source>
         <translation>Algunos de los artículos ya no existen.</translation>
     </message>
     <message>
-        <source>delete articles</source>
-        <translation>eliminar los artículos</translation>
+        <source>The articles could not be listed.</source>
+        <translation>No se han podido listar los artículos.</translation>
     </message>
     <message>
-        <source>read the trash</source>
-        <translation>leer la papelera</translation>
+        <source>The articles could not be read.</source>
+        <translation>No se han podido leer los artículos.</translation>
+    </message>
+    <message>
+        <source>The articles could not be counted.</source>
+        <translation>No se han podido contar los artículos.</translation>
+    </message>
+    <message>
+        <source>The article could not be read.</source>
+        <translation>No se ha podido leer el artículo.</translation>
+    </message>
+    <message>
+        <source>The article “%1” could not be added.</source>
+        <translation>No se ha podido añadir el artículo «%1».</translation>
+    </message>
+    <message>
+        <source>The article could not be changed.</source>
+        <translation>No se ha podido modificar el artículo.</translation>
+    </message>
+    <message>
+        <source>The articles could not be moved to the trash.</source>
+        <translation>No se han podido mover los artículos a la papelera.</translation>
+    </message>
+    <message>
+        <source>The articles could not be restored from the trash.</source>
+        <translation>No se han podido restaurar los artículos de la papelera.</translation>
+    </message>
+    <message>
+        <source>The articles could not be deleted.</source>
+        <translation>No se han podido eliminar los artículos.</translation>
+    </message>
+    <message>
+        <source>The trash could not be read.</source>
+        <translation>No se ha podido leer la papelera.</translation>
     </message>
 </context>
 <context>
@@ -458,10 +461,6 @@
 <context>
     <name>Newsdesk::BundleExport</name>
     <message>
-        <source>PDF is printed by the Newsdesk window (File ▸ Export Bundle); the command line cannot make it.</source>
-        <translation>El PDF lo imprime la ventana de Newsdesk (Archivo ▸ Exportar recopilación); la línea de órdenes no puede generarlo.</translation>
-    </message>
-    <message>
         <source>The export was cancelled.</source>
         <translation>Se ha cancelado la exportación.</translation>
     </message>
@@ -489,6 +488,10 @@
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
+    <message>
+        <source>PDF is printed with Qt WebEngine by the newsdesk program (Bundle › Export Bundle… in the window, or newsdesk-cli export, which runs it); it cannot be written here.</source>
+        <translation>El PDF lo imprime con Qt WebEngine el programa newsdesk (Recopilación › Exportar recopilación… en la ventana, o newsdesk-cli export, que lo ejecuta); aquí no se puede generar.</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::BundleExportController</name>
@@ -503,10 +506,6 @@
     <message>
         <source>An export is still running.</source>
         <translation>Todavía hay una exportación en curso.</translation>
-    </message>
-    <message>
-        <source>Exporting %1…</source>
-        <translation>Exportando %1…</translation>
     </message>
     <message>
         <source>%1 exists already; choose to replace it or save elsewhere.</source>
@@ -531,6 +530,30 @@
     <message>
         <source>Exported to %1</source>
         <translation>Exportado a %1</translation>
+    </message>
+    <message>
+        <source>Exporting an HTML site…</source>
+        <translation>Exportando un sitio HTML…</translation>
+    </message>
+    <message>
+        <source>Exporting one HTML file…</source>
+        <translation>Exportando un único archivo HTML…</translation>
+    </message>
+    <message>
+        <source>Exporting a JSON Feed…</source>
+        <translation>Exportando un JSON Feed…</translation>
+    </message>
+    <message>
+        <source>Exporting an Atom feed…</source>
+        <translation>Exportando un canal Atom…</translation>
+    </message>
+    <message>
+        <source>Exporting an RSS feed…</source>
+        <translation>Exportando un canal RSS…</translation>
+    </message>
+    <message>
+        <source>Exporting a PDF…</source>
+        <translation>Exportando un PDF…</translation>
     </message>
 </context>
 <context>
@@ -674,46 +697,6 @@
 <context>
     <name>Newsdesk::BundleJson</name>
     <message>
-        <source>text</source>
-        <translation>texto</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>true o false</translation>
-    </message>
-    <message>
-        <source>a whole number, 0 or more</source>
-        <translation>un número entero, 0 o mayor</translation>
-    </message>
-    <message>
-        <source>a date such as 2024-05-01T09:30:00Z</source>
-        <translation>una fecha como 2024-05-01T09:30:00Z</translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation>una lista</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>un objeto</translation>
-    </message>
-    <message>
-        <source>one of %1</source>
-        <translation>uno de %1</translation>
-    </message>
-    <message>
-        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be %2.</source>
-        <translation>No se pueden leer los campos de Newsdesk del archivo: «%1» debería ser %2.</translation>
-    </message>
-    <message>
-        <source>a topic&apos;s name</source>
-        <translation>el nombre de un tema</translation>
-    </message>
-    <message>
-        <source>the comment&apos;s id</source>
-        <translation>el id del comentario</translation>
-    </message>
-    <message>
         <source>The file&apos;s Newsdesk fields do not say which format version they are in.</source>
         <translation>Los campos de Newsdesk del archivo no indican en qué versión del formato están.</translation>
     </message>
@@ -726,12 +709,49 @@
         <translation>Recopilación importada</translation>
     </message>
     <message>
-        <source>a section&apos;s heading</source>
-        <translation>el encabezado de una sección</translation>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be text.</source>
+        <translation>No se pueden leer los campos de Newsdesk del archivo: «%1» debería ser texto.</translation>
     </message>
     <message>
-        <source>the index of the section&apos;s first item, in order</source>
-        <translation>el índice del primer elemento de la sección, en orden</translation>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be true or false.</source>
+        <translation>No se pueden leer los campos de Newsdesk del archivo: «%1» debería ser true o false.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be a whole number, 0 or more.</source>
+        <translation>No se pueden leer los campos de Newsdesk del archivo: «%1» debería ser un número entero, 0 o mayor.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be a date such as 2024-05-01T09:30:00Z.</source>
+        <translation>No se pueden leer los campos de Newsdesk del archivo: «%1» debería ser una fecha como 2024-05-01T09:30:00Z.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be a list.</source>
+        <translation>No se pueden leer los campos de Newsdesk del archivo: «%1» debería ser una lista.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be an object.</source>
+        <translation>No se pueden leer los campos de Newsdesk del archivo: «%1» debería ser un objeto.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be a topic&apos;s name.</source>
+        <translation>No se pueden leer los campos de Newsdesk del archivo: «%1» debería ser el nombre de un tema.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be the comment&apos;s id.</source>
+        <translation>No se pueden leer los campos de Newsdesk del archivo: «%1» debería ser el id del comentario.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be a section&apos;s heading.</source>
+        <translation>No se pueden leer los campos de Newsdesk del archivo: «%1» debería ser el encabezado de una sección.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be the index of the section&apos;s first item, in order.</source>
+        <translation>No se pueden leer los campos de Newsdesk del archivo: «%1» debería ser el índice del primer elemento de la sección, en orden.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be one of %2.</source>
+        <extracomment>%1 is where in the file (“items[0]._newsdesk.status”), %2 the allowed values, as they are.</extracomment>
+        <translation>No se pueden leer los campos de Newsdesk del archivo: «%1» debería ser uno de estos valores: %2.</translation>
     </message>
 </context>
 <context>
@@ -769,8 +789,8 @@
         <translation>No se ha podido generar la vista previa: %1</translation>
     </message>
     <message>
-        <source>The full preview is not available: %1 The bundle is shown in a simpler view.</source>
-        <translation>La vista previa completa no está disponible: %1 La recopilación se muestra en una vista más sencilla.</translation>
+        <source>The full preview is not available, so the bundle is shown in a simpler view.</source>
+        <translation>La vista previa completa no está disponible, así que la recopilación se muestra en una vista más sencilla.</translation>
     </message>
 </context>
 <context>
@@ -788,20 +808,8 @@
         <translation>El artículo %1 está dos veces en la recopilación.</translation>
     </message>
     <message>
-        <source>list the bundles</source>
-        <translation>listar las recopilaciones</translation>
-    </message>
-    <message>
-        <source>read the bundle</source>
-        <translation>leer la recopilación</translation>
-    </message>
-    <message>
         <source>There is no bundle %1.</source>
         <translation>No existe la recopilación %1.</translation>
-    </message>
-    <message>
-        <source>find the bundle</source>
-        <translation>buscar la recopilación</translation>
     </message>
     <message>
         <source>There is no bundle named “%1”.</source>
@@ -812,20 +820,32 @@
         <translation>Ya existe una recopilación llamada «%1».</translation>
     </message>
     <message>
-        <source>save the bundle</source>
-        <translation>guardar la recopilación</translation>
-    </message>
-    <message>
         <source>Article %1 cannot go into the bundle: %2</source>
         <translation>El artículo %1 no puede entrar en la recopilación: %2</translation>
     </message>
     <message>
-        <source>create the bundle</source>
-        <translation>crear la recopilación</translation>
+        <source>The bundles could not be listed.</source>
+        <translation>No se han podido listar las recopilaciones.</translation>
     </message>
     <message>
-        <source>delete the bundle</source>
-        <translation>eliminar la recopilación</translation>
+        <source>The bundle could not be read.</source>
+        <translation>No se ha podido leer la recopilación.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be looked up.</source>
+        <translation>No se ha podido buscar la recopilación.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be saved.</source>
+        <translation>No se ha podido guardar la recopilación.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be created.</source>
+        <translation>No se ha podido crear la recopilación.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be deleted.</source>
+        <translation>No se ha podido eliminar la recopilación.</translation>
     </message>
 </context>
 <context>
@@ -957,10 +977,6 @@
         <translation>Solo se publican los comentarios aprobados; nunca los pendientes, los de spam ni los rechazados</translation>
     </message>
     <message>
-        <source>&amp;Images</source>
-        <translation>&amp;Imágenes</translation>
-    </message>
-    <message>
         <source>Source &amp;links</source>
         <translation>&amp;Enlaces a la fuente</translation>
     </message>
@@ -1070,6 +1086,10 @@
     <message>
         <source>The saved search finds no articles.</source>
         <translation>La búsqueda guardada no encuentra ningún artículo.</translation>
+    </message>
+    <message>
+        <source>Ima&amp;ges</source>
+        <translation>&amp;Imágenes</translation>
     </message>
 </context>
 <context>
@@ -1933,10 +1953,6 @@ Comentarios: %6 (%7 pendientes)
         <translation>No hay nada que cambiar.</translation>
     </message>
     <message>
-        <source>Applied: %1.</source>
-        <translation>Aplicado: %1.</translation>
-    </message>
-    <message>
         <source>Nothing changed; run with --apply to make these decisions.</source>
         <translation>No se ha cambiado nada; ejecute con --apply para aplicar estas decisiones.</translation>
     </message>
@@ -2333,6 +2349,34 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <source>“%1” is not a command.</source>
         <translation>«%1» no es una orden.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n comment(s) approved.</source>
+        <translation>
+            <numerusform>Se ha aprobado %n comentario.</numerusform>
+            <numerusform>Se han aprobado %n comentarios.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) marked as spam.</source>
+        <translation>
+            <numerusform>Se ha marcado %n comentario como spam.</numerusform>
+            <numerusform>Se han marcado %n comentarios como spam.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) rejected.</source>
+        <translation>
+            <numerusform>Se ha rechazado %n comentario.</numerusform>
+            <numerusform>Se han rechazado %n comentarios.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) returned to pending.</source>
+        <translation>
+            <numerusform>Se ha devuelto %n comentario a pendiente.</numerusform>
+            <numerusform>Se han devuelto %n comentarios a pendiente.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::CommentImport</name>
@@ -2532,14 +2576,6 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>Anónimo</translation>
     </message>
     <message>
-        <source>%1, by %2 on %3</source>
-        <translation>%1, por %2, el %3</translation>
-    </message>
-    <message>
-        <source>%1, by %2</source>
-        <translation>%1, por %2</translation>
-    </message>
-    <message>
         <source>Select a comment to read it and its conversation.</source>
         <translation>Seleccione un comentario para leerlo junto con su conversación.</translation>
     </message>
@@ -2597,80 +2633,89 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
             <numerusform>%n comentarios posteriores no mostrados</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decidido por</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Fecha de la decisión</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::CommentRepository</name>
     <message>
-        <source>add the comment</source>
-        <translation>añadir el comentario</translation>
-    </message>
-    <message>
         <source>A reply comes before the comment it answers.</source>
         <translation>Una respuesta aparece antes que el comentario al que responde.</translation>
-    </message>
-    <message>
-        <source>look up the comment</source>
-        <translation>buscar el comentario</translation>
     </message>
     <message>
         <source>No comment of article %1 has the id “%2”.</source>
         <translation>Ningún comentario del artículo %1 tiene el id «%2».</translation>
     </message>
     <message>
-        <source>look up the comments</source>
-        <translation>buscar los comentarios</translation>
-    </message>
-    <message>
-        <source>count comments</source>
-        <translation>contar los comentarios</translation>
-    </message>
-    <message>
-        <source>read the comment</source>
-        <translation>leer el comentario</translation>
-    </message>
-    <message>
         <source>There is no comment %1.</source>
         <translation>No existe el comentario %1.</translation>
     </message>
     <message>
-        <source>read the comments</source>
-        <translation>leer los comentarios</translation>
-    </message>
-    <message>
-        <source>read the conversation</source>
-        <translation>leer la conversación</translation>
-    </message>
-    <message>
-        <source>read the article&apos;s comments</source>
-        <translation>leer los comentarios del artículo</translation>
-    </message>
-    <message>
-        <source>record the decision</source>
-        <translation>registrar la decisión</translation>
-    </message>
-    <message>
-        <source>change the comment&apos;s status</source>
-        <translation>cambiar el estado del comentario</translation>
-    </message>
-    <message>
-        <source>restore the comment&apos;s status</source>
-        <translation>restaurar el estado del comentario</translation>
-    </message>
-    <message>
         <source>undone</source>
+        <extracomment>The reason the moderation log gives for a decision that was undone.</extracomment>
         <translation>deshecho</translation>
     </message>
     <message>
-        <source>store the spam scores</source>
-        <translation>guardar las puntuaciones de spam</translation>
+        <source>The comment could not be added.</source>
+        <translation>No se ha podido añadir el comentario.</translation>
     </message>
     <message>
-        <source>read the moderation log</source>
-        <translation>leer el registro de moderación</translation>
+        <source>The comment could not be looked up.</source>
+        <translation>No se ha podido buscar el comentario.</translation>
     </message>
     <message>
-        <source>delete the comment</source>
-        <translation>eliminar el comentario</translation>
+        <source>The comments could not be looked up.</source>
+        <translation>No se han podido buscar los comentarios.</translation>
+    </message>
+    <message>
+        <source>The comments could not be counted.</source>
+        <translation>No se han podido contar los comentarios.</translation>
+    </message>
+    <message>
+        <source>The comment could not be read.</source>
+        <translation>No se ha podido leer el comentario.</translation>
+    </message>
+    <message>
+        <source>The comments could not be read.</source>
+        <translation>No se han podido leer los comentarios.</translation>
+    </message>
+    <message>
+        <source>The conversation could not be read.</source>
+        <translation>No se ha podido leer la conversación.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s comments could not be read.</source>
+        <translation>No se han podido leer los comentarios del artículo.</translation>
+    </message>
+    <message>
+        <source>The decision could not be recorded.</source>
+        <translation>No se ha podido registrar la decisión.</translation>
+    </message>
+    <message>
+        <source>The comment&apos;s status could not be changed.</source>
+        <translation>No se ha podido cambiar el estado del comentario.</translation>
+    </message>
+    <message>
+        <source>The comment&apos;s status could not be restored.</source>
+        <translation>No se ha podido restaurar el estado del comentario.</translation>
+    </message>
+    <message>
+        <source>The spam scores could not be stored.</source>
+        <translation>No se han podido guardar las puntuaciones de spam.</translation>
+    </message>
+    <message>
+        <source>The moderation log could not be read.</source>
+        <translation>No se ha podido leer el registro de moderación.</translation>
+    </message>
+    <message>
+        <source>The comment could not be deleted.</source>
+        <translation>No se ha podido eliminar el comentario.</translation>
     </message>
 </context>
 <context>
@@ -3187,81 +3232,64 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>No se han encontrado artículos en ella.</translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s) imported</source>
+        <source>%n article(s) imported.</source>
         <translation>
-            <numerusform>%n artículo importado</numerusform>
-            <numerusform>%n artículos importados</numerusform>
+            <numerusform>Se ha importado %n artículo.</numerusform>
+            <numerusform>Se han importado %n artículos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %n of them another site&apos;s copy of a story already here</source>
+        <source>%n article(s) linked to a story already here from another site.</source>
         <translation>
-            <numerusform>, %n de ellos, copia en otro sitio de una noticia que ya estaba</numerusform>
-            <numerusform>, %n de ellos, copias en otro sitio de noticias que ya estaban</numerusform>
+            <numerusform>Se ha vinculado %n artículo, copia de otro sitio, a una noticia que ya estaba en la biblioteca.</numerusform>
+            <numerusform>Se han vinculado %n artículos, copias de otro sitio, a noticias que ya estaban en la biblioteca.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %n duplicate(s) skipped</source>
+        <source>%n duplicate(s) skipped.</source>
         <translation>
-            <numerusform>, %n duplicado omitido</numerusform>
-            <numerusform>, %n duplicados omitidos</numerusform>
+            <numerusform>Se ha omitido %n duplicado.</numerusform>
+            <numerusform>Se han omitido %n duplicados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %n input(s) failed</source>
+        <source>%n input(s) failed.</source>
         <translation>
-            <numerusform>, %n entrada con errores</numerusform>
-            <numerusform>, %n entradas con errores</numerusform>
+            <numerusform>Ha fallado %n entrada.</numerusform>
+            <numerusform>Han fallado %n entradas.</numerusform>
         </translation>
     </message>
     <message>
-        <source> (cancelled)</source>
-        <translation> (cancelado)</translation>
+        <source>The import was cancelled.</source>
+        <translation>Se ha cancelado la importación.</translation>
     </message>
     <message numerus="yes">
-        <source>imported %n article(s)</source>
+        <source>%n article(s) already in the library.</source>
         <translation>
-            <numerusform>se ha importado %n artículo</numerusform>
-            <numerusform>se han importado %n artículos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> (%n linked as another site&apos;s copy)</source>
-        <translation>
-            <numerusform> (%n vinculado como copia de otro sitio)</numerusform>
-            <numerusform> (%n vinculados como copias de otro sitio)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n already in the library</source>
-        <translation>
-            <numerusform>, %n ya en la biblioteca</numerusform>
-            <numerusform>, %n ya en la biblioteca</numerusform>
+            <numerusform>%n artículo ya estaba en la biblioteca.</numerusform>
+            <numerusform>%n artículos ya estaban en la biblioteca.</numerusform>
         </translation>
     </message>
     <message>
-        <source>, and the bundle as “%1” (its name was taken)</source>
-        <translation>, y la recopilación como «%1» (su nombre ya existía)</translation>
+        <source>The bundle was added as “%1” because its name was taken.</source>
+        <translation>La recopilación se ha añadido como «%1» porque su nombre ya existía.</translation>
     </message>
     <message>
-        <source>, and the bundle “%1”</source>
-        <translation>, y la recopilación «%1»</translation>
+        <source>The bundle “%1” was added.</source>
+        <translation>Se ha añadido la recopilación «%1».</translation>
     </message>
     <message>
-        <source>already in the library (article %1)</source>
-        <translation>ya está en la biblioteca (artículo %1)</translation>
+        <source>Already in the library as article %1.</source>
+        <translation>Ya está en la biblioteca como artículo %1.</translation>
     </message>
     <message>
-        <source>already in the library</source>
-        <translation>ya está en la biblioteca</translation>
+        <source>Already in the library.</source>
+        <translation>Ya está en la biblioteca.</translation>
     </message>
     <message>
-        <source>failed: %1</source>
-        <translation>error: %1</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>cancelado</translation>
+        <source>Failed: %1</source>
+        <extracomment>An input of an import failed; %1 is the reason, a whole sentence.</extracomment>
+        <translation>Error: %1</translation>
     </message>
 </context>
 <context>
@@ -3353,10 +3381,6 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>«%1» está dañado o no es una biblioteca de Newsdesk (%2). El archivo no se ha modificado.</translation>
     </message>
     <message>
-        <source>Could not %1: %2</source>
-        <translation>No se ha podido %1: %2</translation>
-    </message>
-    <message>
         <source>This build knows library version %1 but its schema steps stop at %2.</source>
         <translation>Esta compilación conoce la versión de biblioteca %1, pero sus pasos de esquema terminan en la %2.</translation>
     </message>
@@ -3397,10 +3421,6 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>«%1» lo está usando otro programa que no lo ha liberado en %2 segundos. Ciérrelo e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <source>prepare the library</source>
-        <translation>preparar la biblioteca</translation>
-    </message>
-    <message>
         <source>Could not back up the library to “%1” before upgrading it.</source>
         <translation>No se ha podido hacer una copia de seguridad de la biblioteca en «%1» antes de actualizarla.</translation>
     </message>
@@ -3421,28 +3441,37 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>No se ha podido actualizar la biblioteca a la versión %1, así que se ha quedado en la versión %2: %3</translation>
     </message>
     <message>
-        <source>start a transaction</source>
-        <translation>iniciar una transacción</translation>
+        <source>%1 (SQLite: %2)</source>
+        <extracomment>%1 is a whole translated sentence saying what failed (&quot;The bundle could not be saved.&quot;); %2 is SQLite&apos;s own error message, which stays in English.</extracomment>
+        <translation>%1 (SQLite: %2)</translation>
     </message>
     <message>
-        <source>save the change</source>
-        <translation>guardar el cambio</translation>
+        <source>The library could not be prepared.</source>
+        <translation>No se ha podido preparar la biblioteca.</translation>
     </message>
     <message>
-        <source>start a savepoint</source>
-        <translation>crear un punto de guardado</translation>
+        <source>A transaction could not be started.</source>
+        <translation>No se ha podido iniciar una transacción.</translation>
     </message>
     <message>
-        <source>read the library&apos;s settings</source>
-        <translation>leer la configuración de la biblioteca</translation>
+        <source>The change could not be saved.</source>
+        <translation>No se ha podido guardar el cambio.</translation>
     </message>
     <message>
-        <source>save the library&apos;s settings</source>
-        <translation>guardar la configuración de la biblioteca</translation>
+        <source>A savepoint could not be started.</source>
+        <translation>No se ha podido crear un punto de guardado.</translation>
     </message>
     <message>
-        <source>record the action</source>
-        <translation>registrar la acción</translation>
+        <source>The library&apos;s settings could not be read.</source>
+        <translation>No se ha podido leer la configuración de la biblioteca.</translation>
+    </message>
+    <message>
+        <source>The library&apos;s settings could not be saved.</source>
+        <translation>No se ha podido guardar la configuración de la biblioteca.</translation>
+    </message>
+    <message>
+        <source>The action could not be recorded.</source>
+        <translation>No se ha podido registrar la acción.</translation>
     </message>
 </context>
 <context>
@@ -3542,14 +3571,6 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     <message>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
-    </message>
-    <message>
-        <source>Mark as %1</source>
-        <translation>Marcar como %1</translation>
-    </message>
-    <message>
-        <source>Mark the selected articles as %1 (%2)</source>
-        <translation>Marcar los artículos seleccionados como %1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Quick Tag…</source>
@@ -3718,29 +3739,12 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <source>Open Library</source>
         <translation>Abrir biblioteca</translation>
     </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n article(s): %1</source>
+        <extracomment>The status bar&apos;s count of articles; %1 is the list of counts per status, e.g. &quot;3 new, 2 reviewed&quot;.</extracomment>
         <translation>
             <numerusform>%n artículo: %1</numerusform>
             <numerusform>%n artículos: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n in the trash</source>
-        <translation>
-            <numerusform> · %n en la papelera</numerusform>
-            <numerusform> · %n en la papelera</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n match(es)</source>
-        <translation>
-            <numerusform> · %n coincidencia</numerusform>
-            <numerusform> · %n coincidencias</numerusform>
         </translation>
     </message>
     <message>
@@ -3840,6 +3844,85 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
             <numerusform>Se han añadido %n artículos de ejemplo.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Mark as New</source>
+        <translation>Marcar como nuevo</translation>
+    </message>
+    <message>
+        <source>Mark the selected articles as new (%1)</source>
+        <translation>Marcar los artículos seleccionados como nuevos (%1)</translation>
+    </message>
+    <message>
+        <source>Mark as Reviewed</source>
+        <translation>Marcar como revisado</translation>
+    </message>
+    <message>
+        <source>Mark the selected articles as reviewed (%1)</source>
+        <translation>Marcar los artículos seleccionados como revisados (%1)</translation>
+    </message>
+    <message>
+        <source>Mark as Selected</source>
+        <translation>Marcar como seleccionado</translation>
+    </message>
+    <message>
+        <source>Mark the selected articles as selected (%1)</source>
+        <translation>Marcar los artículos seleccionados como seleccionados (%1)</translation>
+    </message>
+    <message>
+        <source>Mark as Rejected</source>
+        <translation>Marcar como rechazado</translation>
+    </message>
+    <message>
+        <source>Mark the selected articles as rejected (%1)</source>
+        <translation>Marcar los artículos seleccionados como rechazados (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nuevo</numerusform>
+            <numerusform>%n nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewed</source>
+        <translation>
+            <numerusform>%n revisado</numerusform>
+            <numerusform>%n revisados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n seleccionado</numerusform>
+            <numerusform>%n seleccionados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rechazado</numerusform>
+            <numerusform>%n rechazados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator of the status counts</comment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the trash</source>
+        <translation>
+            <numerusform>%n en la papelera</numerusform>
+            <numerusform>%n en la papelera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n coincidencia</numerusform>
+            <numerusform>%n coincidencias</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::MergeStoryCopy</name>
@@ -3890,10 +3973,6 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>El archivo no es una página MHTML: contiene %1, no multipart/related.</translation>
     </message>
     <message>
-        <source>holding the page</source>
-        <translation>que contiene la página</translation>
-    </message>
-    <message>
         <source>The MHTML file names no boundary between its parts, so they cannot be told apart.</source>
         <translation>El archivo MHTML no indica ningún delimitador entre sus partes, así que no se pueden distinguir.</translation>
     </message>
@@ -3929,28 +4008,32 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <source>The MHTML file ends without its closing boundary; it may be cut off after its last part.</source>
         <translation>El archivo MHTML termina sin su delimitador de cierre; puede que esté cortado después de su última parte.</translation>
     </message>
+    <message>
+        <source>The part holding the page has the unknown transfer encoding “%1”; its bytes were taken as they are.</source>
+        <translation>La parte que contiene la página tiene la codificación de transferencia desconocida «%1»; sus bytes se han tomado tal cual.</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::ModerationEvidence</name>
-    <message>
-        <source>read the authors&apos; comments</source>
-        <translation>leer los comentarios de los autores</translation>
-    </message>
-    <message>
-        <source>read the comments from the same addresses</source>
-        <translation>leer los comentarios de las mismas direcciones</translation>
-    </message>
-    <message>
-        <source>read the comments</source>
-        <translation>leer los comentarios</translation>
-    </message>
     <message>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <source>read the moderation log</source>
-        <translation>leer el registro de moderación</translation>
+        <source>The authors&apos; comments could not be read.</source>
+        <translation>No se han podido leer los comentarios de los autores.</translation>
+    </message>
+    <message>
+        <source>The comments from the same addresses could not be read.</source>
+        <translation>No se han podido leer los comentarios de las mismas direcciones.</translation>
+    </message>
+    <message>
+        <source>The comments could not be read.</source>
+        <translation>No se han podido leer los comentarios.</translation>
+    </message>
+    <message>
+        <source>The moderation log could not be read.</source>
+        <translation>No se ha podido leer el registro de moderación.</translation>
     </message>
 </context>
 <context>
@@ -3958,14 +4041,6 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     <message>
         <source>Moderation Log</source>
         <translation>Registro de moderación</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Rechazado</translation>
-    </message>
-    <message>
-        <source>Spam filter</source>
-        <translation>Filtro de spam</translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -4000,6 +4075,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
     <message>
         <source>Import</source>
+        <extracomment>Who made a moderation decision: the import of a file that gave the comment&apos;s status.</extracomment>
         <translation>Importación</translation>
     </message>
     <message>
@@ -4042,22 +4118,6 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>Newsdesk::ModerationQueueModel</name>
     <message>
-        <source>a curator</source>
-        <translation>un curador</translation>
-    </message>
-    <message>
-        <source>the moderation rules</source>
-        <translation>las reglas de moderación</translation>
-    </message>
-    <message>
-        <source>the spam filter</source>
-        <translation>el filtro de spam</translation>
-    </message>
-    <message>
-        <source>the imported file</source>
-        <translation>el archivo importado</translation>
-    </message>
-    <message>
         <source>Spam score %1 (0 = surely not spam, 1 = surely spam)</source>
         <translation>Puntuación de spam %1 (0 = seguro que no es spam, 1 = seguro que es spam)</translation>
     </message>
@@ -4067,11 +4127,8 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
     <message>
         <source>Decided by %1</source>
+        <extracomment>%1 is the stored key of an unknown decider, shown as it is.</extracomment>
         <translation>Decidido por %1</translation>
-    </message>
-    <message>
-        <source>Decided by %1: %2</source>
-        <translation>Decidido por %1: %2</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4100,6 +4157,47 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     <message>
         <source>Reason</source>
         <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>A curator</source>
+        <extracomment>Who decided a comment&apos;s status, shown on its own beside the label &quot;Decided by&quot;.</extracomment>
+        <translation>Un curador</translation>
+    </message>
+    <message>
+        <source>The moderation rules</source>
+        <extracomment>Who decided a comment&apos;s status, shown on its own beside the label &quot;Decided by&quot;.</extracomment>
+        <translation>Las reglas de moderación</translation>
+    </message>
+    <message>
+        <source>The spam filter</source>
+        <extracomment>Who decided a comment&apos;s status, shown on its own beside the label &quot;Decided by&quot;.</extracomment>
+        <translation>El filtro de spam</translation>
+    </message>
+    <message>
+        <source>The imported file</source>
+        <extracomment>Who decided a comment&apos;s status, shown on its own beside the label &quot;Decided by&quot;.</extracomment>
+        <translation>El archivo importado</translation>
+    </message>
+    <message>
+        <source>Decided by a curator</source>
+        <translation>Decidido por un curador</translation>
+    </message>
+    <message>
+        <source>Decided by the moderation rules</source>
+        <translation>Decidido por las reglas de moderación</translation>
+    </message>
+    <message>
+        <source>Decided by the spam filter</source>
+        <translation>Decidido por el filtro de spam</translation>
+    </message>
+    <message>
+        <source>Decided by the imported file</source>
+        <translation>Decidido por el archivo importado</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 says who decided (&quot;Decided by the spam filter&quot;); %2 is the decision&apos;s reason.</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4141,30 +4239,6 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>Autor conocido</translation>
     </message>
     <message>
-        <source>the author&apos;s name</source>
-        <translation>el nombre del autor</translation>
-    </message>
-    <message>
-        <source>the author&apos;s email</source>
-        <translation>el correo electrónico del autor</translation>
-    </message>
-    <message>
-        <source>the author&apos;s URL</source>
-        <translation>la URL del autor</translation>
-    </message>
-    <message>
-        <source>the text</source>
-        <translation>el texto</translation>
-    </message>
-    <message>
-        <source>the author&apos;s IP address</source>
-        <translation>la dirección IP del autor</translation>
-    </message>
-    <message>
-        <source>Disallowed key “%1” in %2</source>
-        <translation>Clave no permitida «%1» en %2</translation>
-    </message>
-    <message>
         <source>Same author and text as comment %1, which is spam</source>
         <translation>Mismo autor y texto que el comentario %1, que es spam</translation>
     </message>
@@ -4173,24 +4247,8 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>Se retienen todos los comentarios (hold_all está activado)</translation>
     </message>
     <message>
-        <source>Moderation key “%1” in %2</source>
-        <translation>Clave de moderación «%1» en %2</translation>
-    </message>
-    <message>
         <source>Links: %1, and comments with %2 or more are held</source>
         <translation>Enlaces: %1; se retienen los comentarios con %2 o más</translation>
-    </message>
-    <message>
-        <source>IP address %1</source>
-        <translation>Dirección IP %1</translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation>«%1»</translation>
-    </message>
-    <message>
-        <source>Flood: %1 comments from %2 within %3 s</source>
-        <translation>Avalancha: %1 comentarios de %2 en %3 s</translation>
     </message>
     <message>
         <source>Shouting: %1% of %2 letters are capitals</source>
@@ -4207,6 +4265,54 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     <message>
         <source>No rule matched; imported comments wait for a curator</source>
         <translation>Ninguna regla coincide; los comentarios importados esperan a un curador</translation>
+    </message>
+    <message>
+        <source>Disallowed key “%1” in the author&apos;s name</source>
+        <translation>Clave no permitida «%1» en el nombre del autor</translation>
+    </message>
+    <message>
+        <source>Disallowed key “%1” in the author&apos;s email</source>
+        <translation>Clave no permitida «%1» en el correo electrónico del autor</translation>
+    </message>
+    <message>
+        <source>Disallowed key “%1” in the author&apos;s URL</source>
+        <translation>Clave no permitida «%1» en la URL del autor</translation>
+    </message>
+    <message>
+        <source>Disallowed key “%1” in the text</source>
+        <translation>Clave no permitida «%1» en el texto</translation>
+    </message>
+    <message>
+        <source>Disallowed key “%1” in the author&apos;s IP address</source>
+        <translation>Clave no permitida «%1» en la dirección IP del autor</translation>
+    </message>
+    <message>
+        <source>Moderation key “%1” in the author&apos;s name</source>
+        <translation>Clave de moderación «%1» en el nombre del autor</translation>
+    </message>
+    <message>
+        <source>Moderation key “%1” in the author&apos;s email</source>
+        <translation>Clave de moderación «%1» en el correo electrónico del autor</translation>
+    </message>
+    <message>
+        <source>Moderation key “%1” in the author&apos;s URL</source>
+        <translation>Clave de moderación «%1» en la URL del autor</translation>
+    </message>
+    <message>
+        <source>Moderation key “%1” in the text</source>
+        <translation>Clave de moderación «%1» en el texto</translation>
+    </message>
+    <message>
+        <source>Moderation key “%1” in the author&apos;s IP address</source>
+        <translation>Clave de moderación «%1» en la dirección IP del autor</translation>
+    </message>
+    <message>
+        <source>Flood: %1 comments from IP address %2 within %3 s</source>
+        <translation>Avalancha: %1 comentarios desde la dirección IP %2 en %3 s</translation>
+    </message>
+    <message>
+        <source>Flood: %1 comments from “%2” within %3 s</source>
+        <translation>Avalancha: %1 comentarios de «%2» en %3 s</translation>
     </message>
 </context>
 <context>
@@ -4316,6 +4422,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
     <message>
         <source>Spam</source>
+        <extracomment>Button: marks the selected comments as spam (an action, not a status).</extracomment>
         <translation>Spam</translation>
     </message>
     <message>
@@ -4340,6 +4447,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
     <message>
         <source>Pending</source>
+        <extracomment>Button: returns the selected comments to pending (an action, not a status).</extracomment>
         <translation>Pendiente</translation>
     </message>
     <message>
@@ -4471,16 +4579,28 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Nothing changed: the comments are %1 already.</source>
-        <translation>No ha cambiado nada: el estado de los comentarios ya es «%1».</translation>
-    </message>
-    <message>
         <source>Undone: %1</source>
         <translation>Deshecho: %1</translation>
     </message>
     <message>
         <source>The rules changed nothing.</source>
         <translation>Las reglas no han cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the comments are pending already.</source>
+        <translation>No ha cambiado nada: los comentarios ya están pendientes.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the comments are approved already.</source>
+        <translation>No ha cambiado nada: los comentarios ya están aprobados.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the comments are marked as spam already.</source>
+        <translation>No ha cambiado nada: los comentarios ya están marcados como spam.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the comments are rejected already.</source>
+        <translation>No ha cambiado nada: los comentarios ya están rechazados.</translation>
     </message>
 </context>
 <context>
@@ -4504,11 +4624,8 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     <name>Newsdesk::NewCommentDialog</name>
     <message>
         <source>Reply to %1</source>
+        <extracomment>%1 is the name of the author of the comment being replied to.</extracomment>
         <translation>Responder a %1</translation>
-    </message>
-    <message>
-        <source>a comment</source>
-        <translation>un comentario</translation>
     </message>
     <message>
         <source>New Comment</source>
@@ -4562,6 +4679,10 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <source>&amp;Status:</source>
         <translation>&amp;Estado:</translation>
     </message>
+    <message>
+        <source>Reply to a comment</source>
+        <translation>Responder a un comentario</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::OpmlImporter</name>
@@ -4612,32 +4733,12 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>Desactivado</translation>
     </message>
     <message>
-        <source> links or more</source>
-        <translation> enlaces o más</translation>
-    </message>
-    <message>
         <source>Approve comments by authors who already have an approved comment</source>
         <translation>Aprobar los comentarios de autores que ya tienen un comentario aprobado</translation>
     </message>
     <message>
         <source>Hold every comment for moderation, whatever the other rules say</source>
         <translation>Retener todos los comentarios para moderarlos, digan lo que digan las demás reglas</translation>
-    </message>
-    <message>
-        <source> comments</source>
-        <translation> comentarios</translation>
-    </message>
-    <message>
-        <source> seconds</source>
-        <translation> segundos</translation>
-    </message>
-    <message>
-        <source> % capitals or more</source>
-        <translation> % de mayúsculas o más</translation>
-    </message>
-    <message>
-        <source>Mark as spam when the spam score is at least</source>
-        <translation>Marcar como spam si la puntuación de spam es al menos</translation>
     </message>
     <message>
         <source>Hold for moderation when a comment contains:</source>
@@ -4652,28 +4753,56 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>Una palabra o frase por línea; se busca en el nombre, el correo electrónico, el sitio web y la dirección IP del autor y en el texto, sin distinguir mayúsculas: «press» también encuentra «WordPress».</translation>
     </message>
     <message>
-        <source>Hold a comment with:</source>
-        <translation>Retener un comentario con:</translation>
-    </message>
-    <message>
-        <source>Hold a flood of:</source>
-        <translation>Retener una avalancha de:</translation>
-    </message>
-    <message>
-        <source>within</source>
-        <translation>en</translation>
-    </message>
-    <message>
-        <source>Hold shouting:</source>
-        <translation>Retener mayúsculas excesivas:</translation>
-    </message>
-    <message>
-        <source>Comments from one author or one IP address, the new one included</source>
-        <translation>Comentarios de un mismo autor o de una misma dirección IP, incluido el nuevo</translation>
-    </message>
-    <message>
         <source>The share of capitals among the letters of a comment of 20 letters or more</source>
         <translation>La proporción de mayúsculas entre las letras de un comentario de 20 letras o más</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Predeterminado del sistema (%1)</translation>
+    </message>
+    <message>
+        <source>Newsdesk speaks the new language from its next start.</source>
+        <translation>Newsdesk usará el nuevo idioma a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Mark comments as spam by their spam score</source>
+        <translation>Marcar comentarios como spam según su puntuación de spam</translation>
+    </message>
+    <message>
+        <source>Hold a comment with this many links or more:</source>
+        <translation>Retener un comentario con este número de enlaces o más:</translation>
+    </message>
+    <message>
+        <source>Flood limit (comments):</source>
+        <translation>Límite de avalancha (comentarios):</translation>
+    </message>
+    <message>
+        <source>Flood window (seconds):</source>
+        <translation>Intervalo de avalancha (segundos):</translation>
+    </message>
+    <message>
+        <source>Hold a comment with this share of capitals or more (%):</source>
+        <translation>Retener un comentario con esta proporción de mayúsculas o más (%):</translation>
+    </message>
+    <message>
+        <source>Lowest spam score to mark as spam:</source>
+        <translation>Puntuación de spam mínima para marcar como spam:</translation>
+    </message>
+    <message>
+        <source>Hold a comment when its author or IP address posted this many comments within the flood window, the new one included</source>
+        <translation>Retener un comentario cuando su autor o su dirección IP hayan publicado este número de comentarios dentro del intervalo de avalancha, incluido el nuevo</translation>
+    </message>
+    <message>
+        <source>How recent an author&apos;s comments must be to count towards the flood limit</source>
+        <translation>Antigüedad máxima de los comentarios de un autor para que cuenten para el límite de avalancha</translation>
     </message>
 </context>
 <context>
@@ -4799,14 +4928,6 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>Cargar &amp;siempre las imágenes remotas</translation>
     </message>
     <message>
-        <source>the simpler reader was asked for (NEWSDESK_READER=text).</source>
-        <translation>se ha pedido el lector sencillo (NEWSDESK_READER=text).</translation>
-    </message>
-    <message>
-        <source>its helper program, QtWebEngineProcess, is not installed.</source>
-        <translation>su programa auxiliar, QtWebEngineProcess, no está instalado.</translation>
-    </message>
-    <message>
         <source>Qt WebEngine does not run as root unless QTWEBENGINE_DISABLE_SANDBOX=1 is set.</source>
         <translation>Qt WebEngine no se ejecuta como root salvo que se defina QTWEBENGINE_DISABLE_SANDBOX=1.</translation>
     </message>
@@ -4817,14 +4938,6 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     <message>
         <source>The article could not be printed.</source>
         <translation>No se ha podido imprimir el artículo.</translation>
-    </message>
-    <message>
-        <source>its page process stopped (exit code %1).</source>
-        <translation>su proceso de página se ha detenido (código de salida %1).</translation>
-    </message>
-    <message>
-        <source>The full reader is not available: %1 The article is shown in a simpler view.</source>
-        <translation>El lector completo no está disponible: %1 El artículo se muestra en una vista más sencilla.</translation>
     </message>
     <message numerus="yes">
         <source>Images from other sites are not loaded (%n), so those sites cannot see you reading this.</source>
@@ -4881,6 +4994,22 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <source>Could not save %1: %2</source>
         <translation>No se ha podido guardar %1: %2</translation>
     </message>
+    <message>
+        <source>The simpler reader was asked for (NEWSDESK_READER=text).</source>
+        <translation>Se ha pedido el lector sencillo (NEWSDESK_READER=text).</translation>
+    </message>
+    <message>
+        <source>Qt WebEngine&apos;s helper program, QtWebEngineProcess, is not installed.</source>
+        <translation>El programa auxiliar de Qt WebEngine, QtWebEngineProcess, no está instalado.</translation>
+    </message>
+    <message>
+        <source>Qt WebEngine&apos;s page process stopped (exit code %1).</source>
+        <translation>El proceso de página de Qt WebEngine se ha detenido (código de salida %1).</translation>
+    </message>
+    <message>
+        <source>The full reader is not available, so the article is shown in a simpler view.</source>
+        <translation>El lector completo no está disponible, así que el artículo se muestra en una vista más sencilla.</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::RejectSuggestion</name>
@@ -4920,12 +5049,12 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>Las reglas de «%1»: %2</translation>
     </message>
     <message>
-        <source>read the tags</source>
-        <translation>leer las etiquetas</translation>
+        <source>The tags could not be read.</source>
+        <translation>No se han podido leer las etiquetas.</translation>
     </message>
     <message>
-        <source>read the articles</source>
-        <translation>leer los artículos</translation>
+        <source>The articles could not be read.</source>
+        <translation>No se han podido leer los artículos.</translation>
     </message>
 </context>
 <context>
@@ -4958,19 +5087,108 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
 </context>
 <context>
+    <name>Newsdesk::Sentences</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Puts one whole sentence after another: a space in English, none in Japanese or Chinese.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::SetArticleField</name>
     <message>
-        <source>Change %1</source>
-        <translation>Cambiar %1</translation>
+        <source>Change the URL</source>
+        <translation>Cambiar la URL</translation>
+    </message>
+    <message>
+        <source>Change the canonical URL</source>
+        <translation>Cambiar la URL canónica</translation>
+    </message>
+    <message>
+        <source>Change the title</source>
+        <translation>Cambiar el título</translation>
+    </message>
+    <message>
+        <source>Change the dek</source>
+        <translation>Cambiar el subtítulo</translation>
+    </message>
+    <message>
+        <source>Change the byline</source>
+        <translation>Cambiar la firma</translation>
+    </message>
+    <message>
+        <source>Change the dateline</source>
+        <translation>Cambiar el lugar y fecha</translation>
+    </message>
+    <message>
+        <source>Change the agency</source>
+        <translation>Cambiar la agencia</translation>
+    </message>
+    <message>
+        <source>Change the source</source>
+        <translation>Cambiar la fuente</translation>
+    </message>
+    <message>
+        <source>Change the publication date</source>
+        <translation>Cambiar la fecha de publicación</translation>
+    </message>
+    <message>
+        <source>Change the language</source>
+        <translation>Cambiar el idioma</translation>
+    </message>
+    <message>
+        <source>Change the image URL</source>
+        <translation>Cambiar la URL de la imagen</translation>
+    </message>
+    <message>
+        <source>Change the image caption</source>
+        <translation>Cambiar el pie de foto</translation>
+    </message>
+    <message>
+        <source>Change the image credit</source>
+        <translation>Cambiar el crédito de la imagen</translation>
+    </message>
+    <message>
+        <source>Change the body</source>
+        <translation>Cambiar el cuerpo</translation>
+    </message>
+    <message>
+        <source>Change the status</source>
+        <translation>Cambiar el estado</translation>
+    </message>
+    <message>
+        <source>Change the curator note</source>
+        <translation>Cambiar la nota del curador</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::SetArticlesStatus</name>
     <message numerus="yes">
-        <source>Mark %n article(s) as %1</source>
+        <source>Mark %n article(s) as new</source>
         <translation>
-            <numerusform>Marcar %n artículo como %1</numerusform>
-            <numerusform>Marcar %n artículos como %1</numerusform>
+            <numerusform>Marcar %n artículo como nuevo</numerusform>
+            <numerusform>Marcar %n artículos como nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n article(s) as reviewed</source>
+        <translation>
+            <numerusform>Marcar %n artículo como revisado</numerusform>
+            <numerusform>Marcar %n artículos como revisados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n article(s) as selected</source>
+        <translation>
+            <numerusform>Marcar %n artículo como seleccionado</numerusform>
+            <numerusform>Marcar %n artículos como seleccionados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n article(s) as rejected</source>
+        <translation>
+            <numerusform>Marcar %n artículo como rechazado</numerusform>
+            <numerusform>Marcar %n artículos como rechazados</numerusform>
         </translation>
     </message>
 </context>
@@ -5006,6 +5224,25 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
 </context>
 <context>
+    <name>Newsdesk::SingleInstance</name>
+    <message>
+        <source>Another Newsdesk window has %1 open but does not answer.</source>
+        <translation>Otra ventana de Newsdesk tiene abierta la biblioteca %1, pero no responde.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1.</source>
+        <translation>No se puede crear el archivo de bloqueo %1.</translation>
+    </message>
+    <message>
+        <source>Cannot listen for other Newsdesk windows: %1</source>
+        <translation>No se puede escuchar a otras ventanas de Newsdesk: %1</translation>
+    </message>
+    <message>
+        <source>The running Newsdesk window did not take the files: %1</source>
+        <translation>La ventana de Newsdesk en ejecución no ha aceptado los archivos: %1</translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::SpamFilter</name>
     <message>
         <source>Training was cancelled.</source>
@@ -5026,16 +5263,16 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <source>The spam filter is unavailable: %1</source>
         <translation>El filtro de spam no está disponible: %1</translation>
     </message>
-    <message>
-        <source>the run was cancelled</source>
-        <translation>se ha cancelado la ejecución</translation>
-    </message>
     <message numerus="yes">
         <source>Learned from %1 approved and %2 spam comments; scored %n pending comment(s) in %3 s.</source>
         <translation>
             <numerusform>Aprendido de %1 comentarios aprobados y %2 de spam; se ha puntuado %n comentario pendiente en %3 s.</numerusform>
             <numerusform>Aprendido de %1 comentarios aprobados y %2 de spam; se han puntuado %n comentarios pendientes en %3 s.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The spam filter is unavailable: its training run was cancelled.</source>
+        <translation>El filtro de spam no está disponible: se ha cancelado su entrenamiento.</translation>
     </message>
 </context>
 <context>
@@ -5048,60 +5285,60 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>Newsdesk::StoryRepository</name>
     <message>
-        <source>look for the article in the library</source>
-        <translation>buscar el artículo en la biblioteca</translation>
-    </message>
-    <message>
-        <source>look for the same story</source>
-        <translation>buscar la misma noticia</translation>
-    </message>
-    <message>
         <source>A fingerprint has four bands.</source>
         <translation>Una huella tiene cuatro bandas.</translation>
-    </message>
-    <message>
-        <source>store the article&apos;s fingerprint</source>
-        <translation>guardar la huella del artículo</translation>
-    </message>
-    <message>
-        <source>read the article</source>
-        <translation>leer el artículo</translation>
     </message>
     <message>
         <source>There is no article with id %1.</source>
         <translation>No existe ningún artículo con el id %1.</translation>
     </message>
     <message>
-        <source>link the copies</source>
-        <translation>vincular las copias</translation>
-    </message>
-    <message>
-        <source>read the article&apos;s copies</source>
-        <translation>leer las copias del artículo</translation>
-    </message>
-    <message>
-        <source>read where the story ran</source>
-        <translation>leer dónde apareció la noticia</translation>
-    </message>
-    <message>
-        <source>record where the story ran</source>
-        <translation>registrar dónde apareció la noticia</translation>
-    </message>
-    <message>
-        <source>keep the copies apart</source>
-        <translation>separar las copias</translation>
-    </message>
-    <message>
         <source>These articles are not linked.</source>
         <translation>Estos artículos no están vinculados.</translation>
     </message>
     <message>
-        <source>merge the copies</source>
-        <translation>fusionar las copias</translation>
+        <source>The library could not be searched for the article.</source>
+        <translation>No se ha podido buscar el artículo en la biblioteca.</translation>
     </message>
     <message>
-        <source>undo the merge</source>
-        <translation>deshacer la fusión</translation>
+        <source>The library could not be searched for the same story.</source>
+        <translation>No se ha podido buscar la misma noticia en la biblioteca.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s fingerprint could not be stored.</source>
+        <translation>No se ha podido guardar la huella del artículo.</translation>
+    </message>
+    <message>
+        <source>The article could not be read.</source>
+        <translation>No se ha podido leer el artículo.</translation>
+    </message>
+    <message>
+        <source>The copies could not be linked.</source>
+        <translation>No se han podido vincular las copias.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s copies could not be read.</source>
+        <translation>No se han podido leer las copias del artículo.</translation>
+    </message>
+    <message>
+        <source>Where the story ran could not be read.</source>
+        <translation>No se ha podido leer dónde apareció la noticia.</translation>
+    </message>
+    <message>
+        <source>Where the story ran could not be recorded.</source>
+        <translation>No se ha podido registrar dónde apareció la noticia.</translation>
+    </message>
+    <message>
+        <source>The copies could not be kept apart.</source>
+        <translation>No se han podido separar las copias.</translation>
+    </message>
+    <message>
+        <source>The copies could not be merged.</source>
+        <translation>No se han podido fusionar las copias.</translation>
+    </message>
+    <message>
+        <source>The merge could not be undone.</source>
+        <translation>No se ha podido deshacer la fusión.</translation>
     </message>
 </context>
 <context>
@@ -5201,40 +5438,8 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>Hay dos temas bajo %1 que se llaman %2.</translation>
     </message>
     <message>
-        <source>Topic %1 at the top level</source>
-        <translation>El tema %1 del nivel superior</translation>
-    </message>
-    <message>
-        <source>Topic %1 under %2</source>
-        <translation>El tema %1 bajo %2</translation>
-    </message>
-    <message>
-        <source>The %1 of the topic %2 is not text.</source>
-        <translation>El campo «%1» del tema %2 no es texto.</translation>
-    </message>
-    <message>
         <source>The taxonomy has more than %L1 topics; at most %L1 can be imported at once.</source>
         <translation>La taxonomía tiene más de %L1 temas; se pueden importar como máximo %L1 a la vez.</translation>
-    </message>
-    <message>
-        <source>%1 is not a JSON object.</source>
-        <translation>%1 no es un objeto JSON.</translation>
-    </message>
-    <message>
-        <source>%1 has no name.</source>
-        <translation>%1 no tiene nombre.</translation>
-    </message>
-    <message>
-        <source>description</source>
-        <translation>descripción</translation>
-    </message>
-    <message>
-        <source>colour</source>
-        <translation>color</translation>
-    </message>
-    <message>
-        <source>code</source>
-        <translation>código</translation>
     </message>
     <message>
         <source>The topic %1 has the colour %2; colours are written #rrggbb.</source>
@@ -5296,6 +5501,34 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <source>Rule %1 is not valid: %2</source>
         <translation>La regla %1 no es válida: %2</translation>
     </message>
+    <message>
+        <source>Topic %1 at the top level is not a JSON object.</source>
+        <translation>El tema %1 del nivel superior no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>Topic %1 under %2 is not a JSON object.</source>
+        <translation>El tema %1 bajo %2 no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>Topic %1 at the top level has no name.</source>
+        <translation>El tema %1 del nivel superior no tiene nombre.</translation>
+    </message>
+    <message>
+        <source>Topic %1 under %2 has no name.</source>
+        <translation>El tema %1 bajo %2 no tiene nombre.</translation>
+    </message>
+    <message>
+        <source>The description of the topic %1 is not text.</source>
+        <translation>La descripción del tema %1 no es texto.</translation>
+    </message>
+    <message>
+        <source>The colour of the topic %1 is not text.</source>
+        <translation>El color del tema %1 no es texto.</translation>
+    </message>
+    <message>
+        <source>The code of the topic %1 is not text.</source>
+        <translation>El código del tema %1 no es texto.</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Template</name>
@@ -5350,28 +5583,8 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>Newsdesk::TextDecoder</name>
     <message>
-        <source>The Content-Type header</source>
-        <translation>La cabecera Content-Type</translation>
-    </message>
-    <message>
-        <source>The page&apos;s &lt;meta&gt; tag</source>
-        <translation>La etiqueta &lt;meta&gt; de la página</translation>
-    </message>
-    <message>
-        <source>The XML declaration</source>
-        <translation>La declaración XML</translation>
-    </message>
-    <message>
-        <source>The document</source>
-        <translation>El documento</translation>
-    </message>
-    <message>
         <source>No charset was declared and none could be detected; the text was decoded as windows-1252.</source>
         <translation>No se ha declarado ningún juego de caracteres ni se ha podido detectar; el texto se ha decodificado como windows-1252.</translation>
-    </message>
-    <message>
-        <source>%1 names the charset %2, but the bytes look like %3; the text was decoded as %3.</source>
-        <translation>%1 indica el juego de caracteres %2, pero los bytes parecen %3; el texto se ha decodificado como %3.</translation>
     </message>
     <message numerus="yes">
         <source>The text is not valid UTF-8: %n byte(s) could not be decoded and were replaced with U+FFFD.</source>
@@ -5404,16 +5617,44 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>El archivo parece un archivo binario, no texto.</translation>
     </message>
     <message>
-        <source>%1 names the charset “%2”, which is not known; it was ignored.</source>
-        <translation>%1 indica el juego de caracteres «%2», que no se conoce; se ha ignorado.</translation>
-    </message>
-    <message>
         <source>The byte order mark says %1; the charset %2 named by the Content-Type header was ignored.</source>
         <translation>La marca de orden de bytes indica %1; se ha ignorado el juego de caracteres %2 que indicaba la cabecera Content-Type.</translation>
     </message>
     <message>
-        <source>%1 names the charset %2, but the bytes are not %2; it was ignored.</source>
-        <translation>%1 indica el juego de caracteres %2, pero los bytes no son %2; se ha ignorado.</translation>
+        <source>The Content-Type header names the charset %1, but the bytes look like %2; the text was decoded as %2.</source>
+        <translation>La cabecera Content-Type indica el juego de caracteres %1, pero los bytes parecen %2; el texto se ha decodificado como %2.</translation>
+    </message>
+    <message>
+        <source>The page&apos;s &lt;meta&gt; tag names the charset %1, but the bytes look like %2; the text was decoded as %2.</source>
+        <translation>La etiqueta &lt;meta&gt; de la página indica el juego de caracteres %1, pero los bytes parecen %2; el texto se ha decodificado como %2.</translation>
+    </message>
+    <message>
+        <source>The XML declaration names the charset %1, but the bytes look like %2; the text was decoded as %2.</source>
+        <translation>La declaración XML indica el juego de caracteres %1, pero los bytes parecen %2; el texto se ha decodificado como %2.</translation>
+    </message>
+    <message>
+        <source>The document names the charset %1, but the bytes look like %2; the text was decoded as %2.</source>
+        <translation>El documento indica el juego de caracteres %1, pero los bytes parecen %2; el texto se ha decodificado como %2.</translation>
+    </message>
+    <message>
+        <source>The Content-Type header names the charset “%1”, which is not known; it was ignored.</source>
+        <translation>La cabecera Content-Type indica el juego de caracteres «%1», que no se conoce; se ha ignorado.</translation>
+    </message>
+    <message>
+        <source>The page&apos;s &lt;meta&gt; tag names the charset “%1”, which is not known; it was ignored.</source>
+        <translation>La etiqueta &lt;meta&gt; de la página indica el juego de caracteres «%1», que no se conoce; se ha ignorado.</translation>
+    </message>
+    <message>
+        <source>The XML declaration names the charset “%1”, which is not known; it was ignored.</source>
+        <translation>La declaración XML indica el juego de caracteres «%1», que no se conoce; se ha ignorado.</translation>
+    </message>
+    <message>
+        <source>The document names the charset “%1”, which is not known; it was ignored.</source>
+        <translation>El documento indica el juego de caracteres «%1», que no se conoce; se ha ignorado.</translation>
+    </message>
+    <message>
+        <source>The Content-Type header names the charset %1, but the bytes are not %1; it was ignored.</source>
+        <translation>La cabecera Content-Type indica el juego de caracteres %1, pero los bytes no son %1; se ha ignorado.</translation>
     </message>
 </context>
 <context>
@@ -5446,43 +5687,27 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
 <context>
     <name>Newsdesk::TopicEvidence</name>
     <message>
-        <source>read the articles to learn topics from</source>
-        <translation>leer los artículos de los que aprender temas</translation>
-    </message>
-    <message>
         <source>Reading the tagged articles was cancelled.</source>
         <translation>Se ha cancelado la lectura de los artículos etiquetados.</translation>
     </message>
     <message>
-        <source>read the articles&apos; topics</source>
-        <translation>leer los temas de los artículos</translation>
+        <source>The articles to learn topics from could not be read.</source>
+        <translation>No se han podido leer los artículos de los que aprender temas.</translation>
     </message>
     <message>
-        <source>read the article&apos;s topics</source>
-        <translation>leer los temas del artículo</translation>
+        <source>The articles&apos; topics could not be read.</source>
+        <translation>No se han podido leer los temas de los artículos.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s topics could not be read.</source>
+        <translation>No se han podido leer los temas del artículo.</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::TopicRepository</name>
     <message>
-        <source>read the topics</source>
-        <translation>leer los temas</translation>
-    </message>
-    <message>
-        <source>read the topic</source>
-        <translation>leer el tema</translation>
-    </message>
-    <message>
         <source>There is no topic with id %1.</source>
         <translation>No existe ningún tema con el id %1.</translation>
-    </message>
-    <message>
-        <source>find the topic</source>
-        <translation>buscar el tema</translation>
-    </message>
-    <message>
-        <source>read the topic tree</source>
-        <translation>leer el árbol de temas</translation>
     </message>
     <message>
         <source>A topic needs a name.</source>
@@ -5493,36 +5718,12 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>Ya existe ahí un tema llamado «%1».</translation>
     </message>
     <message>
-        <source>add the topic “%1”</source>
-        <translation>añadir el tema «%1»</translation>
-    </message>
-    <message>
-        <source>add the topic</source>
-        <translation>añadir el tema</translation>
-    </message>
-    <message>
-        <source>change the topic</source>
-        <translation>modificar el tema</translation>
-    </message>
-    <message>
         <source>A topic cannot move into itself or below itself.</source>
         <translation>Un tema no se puede mover dentro de sí mismo ni debajo de sí mismo.</translation>
     </message>
     <message>
         <source>There is already a topic of that name there.</source>
         <translation>Ya existe ahí un tema con ese nombre.</translation>
-    </message>
-    <message>
-        <source>move the topic</source>
-        <translation>mover el tema</translation>
-    </message>
-    <message>
-        <source>read the topic&apos;s articles</source>
-        <translation>leer los artículos del tema</translation>
-    </message>
-    <message>
-        <source>delete the topic</source>
-        <translation>eliminar el tema</translation>
     </message>
     <message>
         <source>A topic cannot be merged into itself.</source>
@@ -5533,56 +5734,96 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>Un tema no se puede fusionar con uno de sus propios subtemas.</translation>
     </message>
     <message>
-        <source>merge the topics</source>
-        <translation>fusionar los temas</translation>
+        <source>The topics could not be read.</source>
+        <translation>No se han podido leer los temas.</translation>
     </message>
     <message>
-        <source>restore the topic</source>
-        <translation>restaurar el tema</translation>
+        <source>The topic could not be read.</source>
+        <translation>No se ha podido leer el tema.</translation>
     </message>
     <message>
-        <source>tag the articles</source>
-        <translation>etiquetar los artículos</translation>
+        <source>The topic could not be looked up.</source>
+        <translation>No se ha podido buscar el tema.</translation>
     </message>
     <message>
-        <source>untag the articles</source>
-        <translation>quitar las etiquetas de los artículos</translation>
+        <source>The topic tree could not be read.</source>
+        <translation>No se ha podido leer el árbol de temas.</translation>
     </message>
     <message>
-        <source>restore the tags</source>
-        <translation>restaurar las etiquetas</translation>
+        <source>The topic “%1” could not be added.</source>
+        <translation>No se ha podido añadir el tema «%1».</translation>
     </message>
     <message>
-        <source>remove the tags</source>
-        <translation>quitar las etiquetas</translation>
+        <source>The topic could not be added.</source>
+        <translation>No se ha podido añadir el tema.</translation>
     </message>
     <message>
-        <source>read the article&apos;s topics</source>
-        <translation>leer los temas del artículo</translation>
+        <source>The topic could not be changed.</source>
+        <translation>No se ha podido modificar el tema.</translation>
     </message>
     <message>
-        <source>read the articles&apos; topics</source>
-        <translation>leer los temas de los artículos</translation>
+        <source>The topic could not be moved.</source>
+        <translation>No se ha podido mover el tema.</translation>
     </message>
     <message>
-        <source>count the topics&apos; articles</source>
-        <translation>contar los artículos de los temas</translation>
+        <source>The topic&apos;s articles could not be read.</source>
+        <translation>No se han podido leer los artículos del tema.</translation>
     </message>
     <message>
-        <source>count the topic&apos;s articles</source>
-        <translation>contar los artículos del tema</translation>
+        <source>The topic could not be deleted.</source>
+        <translation>No se ha podido eliminar el tema.</translation>
     </message>
     <message>
-        <source>reject the suggestion</source>
-        <translation>rechazar la sugerencia</translation>
+        <source>The topics could not be merged.</source>
+        <translation>No se han podido fusionar los temas.</translation>
     </message>
     <message>
-        <source>undo the rejection</source>
-        <translation>deshacer el rechazo</translation>
+        <source>The topic could not be restored.</source>
+        <translation>No se ha podido restaurar el tema.</translation>
     </message>
     <message>
-        <source>read the rejected suggestions</source>
-        <translation>leer las sugerencias rechazadas</translation>
+        <source>The articles could not be tagged.</source>
+        <translation>No se han podido etiquetar los artículos.</translation>
+    </message>
+    <message>
+        <source>The topic could not be removed from the articles.</source>
+        <translation>No se ha podido quitar el tema de los artículos.</translation>
+    </message>
+    <message>
+        <source>The tags could not be restored.</source>
+        <translation>No se han podido restaurar las etiquetas.</translation>
+    </message>
+    <message>
+        <source>The tags could not be removed.</source>
+        <translation>No se han podido quitar las etiquetas.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s topics could not be read.</source>
+        <translation>No se han podido leer los temas del artículo.</translation>
+    </message>
+    <message>
+        <source>The articles&apos; topics could not be read.</source>
+        <translation>No se han podido leer los temas de los artículos.</translation>
+    </message>
+    <message>
+        <source>The topics&apos; articles could not be counted.</source>
+        <translation>No se han podido contar los artículos de los temas.</translation>
+    </message>
+    <message>
+        <source>The topic&apos;s articles could not be counted.</source>
+        <translation>No se han podido contar los artículos del tema.</translation>
+    </message>
+    <message>
+        <source>The suggestion could not be rejected.</source>
+        <translation>No se ha podido rechazar la sugerencia.</translation>
+    </message>
+    <message>
+        <source>The rejection could not be undone.</source>
+        <translation>No se ha podido deshacer el rechazo.</translation>
+    </message>
+    <message>
+        <source>The rejected suggestions could not be read.</source>
+        <translation>No se han podido leer las sugerencias rechazadas.</translation>
     </message>
 </context>
 <context>
@@ -5840,10 +6081,6 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Stays %1</source>
-        <translation>Sigue %1</translation>
-    </message>
-    <message>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
@@ -5858,6 +6095,23 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     <message>
         <source>Reason</source>
         <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Stays pending</source>
+        <extracomment>Triage&apos;s proposal for a comment it leaves as it is.</extracomment>
+        <translation>Sigue pendiente</translation>
+    </message>
+    <message>
+        <source>Stays approved</source>
+        <translation>Sigue aprobado</translation>
+    </message>
+    <message>
+        <source>Stays spam</source>
+        <translation>Sigue siendo spam</translation>
+    </message>
+    <message>
+        <source>Stays rejected</source>
+        <translation>Sigue rechazado</translation>
     </message>
 </context>
 <context>
@@ -6038,6 +6292,14 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     <message>
         <source>Replace the PDF file if it exists.</source>
         <translation>Reemplazar el archivo PDF si ya existe.</translation>
+    </message>
+    <message>
+        <source>Files and web addresses given are imported into the library. When a Newsdesk window has the library open already, they are handed to it and that window comes to the front.</source>
+        <translation>Los archivos y las direcciones web indicados se importan a la biblioteca. Si una ventana de Newsdesk ya tiene abierta la biblioteca, se le entregan a esa ventana y esta pasa a primer plano.</translation>
+    </message>
+    <message>
+        <source>Pages, feeds, Newsdesk bundles or web addresses to import.</source>
+        <translation>Páginas, canales, recopilaciones de Newsdesk o direcciones web que importar.</translation>
     </message>
 </context>
 </TS>

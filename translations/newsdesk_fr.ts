@@ -13,8 +13,8 @@
     <message numerus="yes">
         <source>Add %n Article(s) to “%1”</source>
         <translation>
-            <numerusform>Ajouter %n article au recueil « %1 »</numerusform>
-            <numerusform>Ajouter %n articles au recueil « %1 »</numerusform>
+            <numerusform>Ajouter %n article au recueil «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>Ajouter %n articles au recueil «&#xa0;%1&#xa0;»</numerusform>
         </translation>
     </message>
 </context>
@@ -22,7 +22,7 @@
     <name>Newsdesk::AddBundleSection</name>
     <message>
         <source>Add Section “%1”</source>
-        <translation>Ajouter la section « %1 »</translation>
+        <translation>Ajouter la section «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -58,27 +58,27 @@
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Dek:</source>
-        <translation>&amp;Chapô :</translation>
+        <translation>&amp;Chapô&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Byline:</source>
-        <translation>Si&amp;gnature :</translation>
+        <translation>Si&amp;gnature&#xa0;:</translation>
     </message>
     <message>
         <source>Date&amp;line:</source>
-        <translation>&amp;Lieu et date :</translation>
+        <translation>&amp;Lieu et date&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Agency:</source>
-        <translation>&amp;Agence :</translation>
+        <translation>&amp;Agence&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation>&amp;Source :</translation>
+        <translation>&amp;Source&#xa0;:</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -86,7 +86,7 @@
     </message>
     <message>
         <source>&amp;Published:</source>
-        <translation>&amp;Publié le :</translation>
+        <translation>&amp;Publié le&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. en, ja, pt-BR</source>
@@ -94,11 +94,11 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>La&amp;ngue :</translation>
+        <translation>La&amp;ngue&#xa0;:</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation>Stat&amp;ut :</translation>
+        <translation>Stat&amp;ut&#xa0;:</translation>
     </message>
     <message>
         <source>Your note on this article (only you see it)</source>
@@ -106,22 +106,24 @@
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>N&amp;ote :</translation>
+        <translation>N&amp;ote&#xa0;:</translation>
     </message>
     <message>
         <source>Topics:</source>
-        <translation>Thèmes :</translation>
+        <translation>Thèmes&#xa0;:</translation>
     </message>
     <message>
         <source>Suggested:</source>
-        <translation>Suggérés :</translation>
+        <translation>Suggérés&#xa0;:</translation>
     </message>
     <message>
         <source>Read</source>
+        <extracomment>Tab: the article shown as it reads (a mode, not &quot;has been read&quot;).</extracomment>
         <translation>Lecture</translation>
     </message>
     <message>
         <source>Edit</source>
+        <extracomment>Tab: the article&apos;s fields, to edit them (a mode).</extracomment>
         <translation>Modification</translation>
     </message>
     <message numerus="yes">
@@ -145,7 +147,7 @@
     </message>
     <message>
         <source> &lt;i&gt;(suggested, %1%)&lt;/i&gt;</source>
-        <translation> &lt;i&gt;(suggéré, %1 %)&lt;/i&gt;</translation>
+        <translation> &lt;i&gt;(suggéré, %1&#xa0;%)&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;none yet — press T to tag&lt;/i&gt;</source>
@@ -161,7 +163,7 @@
     </message>
     <message>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Accept</source>
@@ -185,7 +187,7 @@
     </message>
     <message>
         <source> (first seen; &lt;a href=&quot;apart:%1&quot;&gt;a different story&lt;/a&gt;)</source>
-        <translation> (première parution ; &lt;a href=&quot;apart:%1&quot;&gt;un autre sujet&lt;/a&gt;)</translation>
+        <translation> (première parution&#x202f;; &lt;a href=&quot;apart:%1&quot;&gt;un autre sujet&lt;/a&gt;)</translation>
     </message>
     <message>
         <source>Also published by %1</source>
@@ -279,6 +281,7 @@
     </message>
     <message>
         <source>Match</source>
+        <extracomment>Column header: how well an article matches the search (its relevance).</extracomment>
         <translation>Pertinence</translation>
     </message>
 </context>
@@ -286,35 +289,15 @@
     <name>Newsdesk::ArticleRepository</name>
     <message>
         <source>“%1” is not a status: use new, reviewed, selected or rejected.</source>
-        <translation>« %1 » n’est pas un statut : utilisez new, reviewed, selected ou rejected.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un statut&#xa0;: utilisez new, reviewed, selected ou rejected.</translation>
     </message>
     <message>
         <source>“%1” is not a time: use 12h, 7d, 2w or a date such as 2026-11-01.</source>
-        <translation>« %1 » n’est pas une durée : utilisez 12h, 7d, 2w ou une date comme 2026-11-01.</translation>
-    </message>
-    <message>
-        <source>list articles</source>
-        <translation>lister les articles</translation>
-    </message>
-    <message>
-        <source>read articles</source>
-        <translation>lire les articles</translation>
-    </message>
-    <message>
-        <source>count articles</source>
-        <translation>compter les articles</translation>
-    </message>
-    <message>
-        <source>read the article</source>
-        <translation>lire l’article</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une durée&#xa0;: utilisez 12h, 7d, 2w ou une date comme 2026-11-01.</translation>
     </message>
     <message>
         <source>There is no article with id %1.</source>
         <translation>Aucun article n’a l’identifiant %1.</translation>
-    </message>
-    <message>
-        <source>add the article “%1”</source>
-        <translation>ajouter l’article « %1 »</translation>
     </message>
     <message>
         <source>An article needs a title.</source>
@@ -322,39 +305,59 @@
     </message>
     <message>
         <source>“%1” is not a status; use new, reviewed, selected or rejected.</source>
-        <translation>« %1 » n’est pas un statut ; utilisez new, reviewed, selected ou rejected.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un statut&#x202f;; utilisez new, reviewed, selected ou rejected.</translation>
     </message>
     <message>
         <source>“%1” is not a date and time; use ISO 8601, e.g. 2026-10-03T08:15:00Z.</source>
-        <translation>« %1 » n’est pas une date et heure ; utilisez le format ISO 8601, p. ex. 2026-10-03T08:15:00Z.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date et heure&#x202f;; utilisez le format ISO 8601, p. ex. 2026-10-03T08:15:00Z.</translation>
     </message>
     <message>
         <source>“%1” is not a language tag such as en, ja or pt-BR.</source>
-        <translation>« %1 » n’est pas un code de langue comme en, ja ou pt-BR.</translation>
-    </message>
-    <message>
-        <source>change the article</source>
-        <translation>modifier l’article</translation>
-    </message>
-    <message>
-        <source>move articles to the trash</source>
-        <translation>placer des articles dans la corbeille</translation>
-    </message>
-    <message>
-        <source>restore articles</source>
-        <translation>restaurer des articles</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code de langue comme en, ja ou pt-BR.</translation>
     </message>
     <message>
         <source>Some of the articles no longer exist.</source>
         <translation>Certains de ces articles n’existent plus.</translation>
     </message>
     <message>
-        <source>delete articles</source>
-        <translation>supprimer des articles</translation>
+        <source>The articles could not be listed.</source>
+        <translation>Les articles n’ont pas pu être listés.</translation>
     </message>
     <message>
-        <source>read the trash</source>
-        <translation>lire la corbeille</translation>
+        <source>The articles could not be read.</source>
+        <translation>Les articles n’ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <source>The articles could not be counted.</source>
+        <translation>Les articles n’ont pas pu être comptés.</translation>
+    </message>
+    <message>
+        <source>The article could not be read.</source>
+        <translation>L’article n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>The article “%1” could not be added.</source>
+        <translation>L’article «&#xa0;%1&#xa0;» n’a pas pu être ajouté.</translation>
+    </message>
+    <message>
+        <source>The article could not be changed.</source>
+        <translation>L’article n’a pas pu être modifié.</translation>
+    </message>
+    <message>
+        <source>The articles could not be moved to the trash.</source>
+        <translation>Les articles n’ont pas pu être placés dans la corbeille.</translation>
+    </message>
+    <message>
+        <source>The articles could not be restored from the trash.</source>
+        <translation>Les articles n’ont pas pu être restaurés depuis la corbeille.</translation>
+    </message>
+    <message>
+        <source>The articles could not be deleted.</source>
+        <translation>Les articles n’ont pas pu être supprimés.</translation>
+    </message>
+    <message>
+        <source>The trash could not be read.</source>
+        <translation>La corbeille n’a pas pu être lue.</translation>
     </message>
 </context>
 <context>
@@ -448,19 +451,15 @@
     </message>
     <message>
         <source>Section: the articles below it, up to the next section, are grouped under “%1”.</source>
-        <translation>Section : les articles placés en dessous, jusqu’à la section suivante, sont regroupés sous « %1 ».</translation>
+        <translation>Section&#xa0;: les articles placés en dessous, jusqu’à la section suivante, sont regroupés sous «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation>« %1 »</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::BundleExport</name>
-    <message>
-        <source>PDF is printed by the Newsdesk window (File ▸ Export Bundle); the command line cannot make it.</source>
-        <translation>Le PDF est imprimé par la fenêtre de Newsdesk (Fichier ▸ Exporter le recueil) ; la ligne de commande ne peut pas le produire.</translation>
-    </message>
     <message>
         <source>The export was cancelled.</source>
         <translation>L’exportation a été annulée.</translation>
@@ -489,6 +488,10 @@
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
+    <message>
+        <source>PDF is printed with Qt WebEngine by the newsdesk program (Bundle › Export Bundle… in the window, or newsdesk-cli export, which runs it); it cannot be written here.</source>
+        <translation>Le PDF est imprimé avec Qt WebEngine par le programme newsdesk (Recueil › Exporter le recueil… dans la fenêtre, ou newsdesk-cli export, qui le lance)&#x202f;; il ne peut pas être écrit ici.</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::BundleExportController</name>
@@ -505,12 +508,8 @@
         <translation>Une exportation est encore en cours.</translation>
     </message>
     <message>
-        <source>Exporting %1…</source>
-        <translation>Exportation de %1…</translation>
-    </message>
-    <message>
         <source>%1 exists already; choose to replace it or save elsewhere.</source>
-        <translation>%1 existe déjà ; choisissez de le remplacer ou d’enregistrer ailleurs.</translation>
+        <translation>%1 existe déjà&#x202f;; choisissez de le remplacer ou d’enregistrer ailleurs.</translation>
     </message>
     <message>
         <source>Printing the bundle to PDF…</source>
@@ -522,22 +521,46 @@
     </message>
     <message>
         <source>The export was cancelled; nothing was written.</source>
-        <translation>L’exportation a été annulée ; rien n’a été écrit.</translation>
+        <translation>L’exportation a été annulée&#x202f;; rien n’a été écrit.</translation>
     </message>
     <message>
         <source>The bundle could not be exported: %1</source>
-        <translation>Le recueil n’a pas pu être exporté : %1</translation>
+        <translation>Le recueil n’a pas pu être exporté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
+    </message>
+    <message>
+        <source>Exporting an HTML site…</source>
+        <translation>Exportation d’un site HTML…</translation>
+    </message>
+    <message>
+        <source>Exporting one HTML file…</source>
+        <translation>Exportation d’un fichier HTML unique…</translation>
+    </message>
+    <message>
+        <source>Exporting a JSON Feed…</source>
+        <translation>Exportation d’un JSON Feed…</translation>
+    </message>
+    <message>
+        <source>Exporting an Atom feed…</source>
+        <translation>Exportation d’un flux Atom…</translation>
+    </message>
+    <message>
+        <source>Exporting an RSS feed…</source>
+        <translation>Exportation d’un flux RSS…</translation>
+    </message>
+    <message>
+        <source>Exporting a PDF…</source>
+        <translation>Exportation d’un PDF…</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::BundleExportDialog</name>
     <message>
         <source>Export Bundle “%1”</source>
-        <translation>Exporter le recueil « %1 »</translation>
+        <translation>Exporter le recueil «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -561,19 +584,19 @@
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation>&amp;Format :</translation>
+        <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Save to:</source>
-        <translation>&amp;Enregistrer dans :</translation>
+        <translation>&amp;Enregistrer dans&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Template folder:</source>
-        <translation>Dossier de &amp;modèles :</translation>
+        <translation>Dossier de &amp;modèles&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Page size:</source>
-        <translation>&amp;Taille de page :</translation>
+        <translation>&amp;Taille de page&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -605,11 +628,11 @@
     </message>
     <message>
         <source>Replace Existing Export?</source>
-        <translation>Remplacer l’exportation existante ?</translation>
+        <translation>Remplacer l’exportation existante&#x202f;?</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it with this export?</source>
-        <translation>%1 existe déjà. Le remplacer par cette exportation ?</translation>
+        <translation>%1 existe déjà. Le remplacer par cette exportation&#x202f;?</translation>
     </message>
 </context>
 <context>
@@ -674,64 +697,61 @@
 <context>
     <name>Newsdesk::BundleJson</name>
     <message>
-        <source>text</source>
-        <translation>du texte</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>true ou false</translation>
-    </message>
-    <message>
-        <source>a whole number, 0 or more</source>
-        <translation>un nombre entier, 0 ou plus</translation>
-    </message>
-    <message>
-        <source>a date such as 2024-05-01T09:30:00Z</source>
-        <translation>une date comme 2024-05-01T09:30:00Z</translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation>une liste</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>un objet</translation>
-    </message>
-    <message>
-        <source>one of %1</source>
-        <translation>l’une des valeurs %1</translation>
-    </message>
-    <message>
-        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be %2.</source>
-        <translation>Les champs Newsdesk du fichier sont illisibles : « %1 » devrait être %2.</translation>
-    </message>
-    <message>
-        <source>a topic&apos;s name</source>
-        <translation>un nom de thème</translation>
-    </message>
-    <message>
-        <source>the comment&apos;s id</source>
-        <translation>l’identifiant du commentaire</translation>
-    </message>
-    <message>
         <source>The file&apos;s Newsdesk fields do not say which format version they are in.</source>
         <translation>Les champs Newsdesk du fichier n’indiquent pas leur version de format.</translation>
     </message>
     <message>
         <source>This bundle was exported by a newer Newsdesk (format %1; this version reads up to format %2). Update Newsdesk to import it.</source>
-        <translation>Ce recueil a été exporté par une version plus récente de Newsdesk (format %1 ; cette version lit jusqu’au format %2). Mettez Newsdesk à jour pour l’importer.</translation>
+        <translation>Ce recueil a été exporté par une version plus récente de Newsdesk (format %1&#x202f;; cette version lit jusqu’au format %2). Mettez Newsdesk à jour pour l’importer.</translation>
     </message>
     <message>
         <source>Imported bundle</source>
         <translation>Recueil importé</translation>
     </message>
     <message>
-        <source>a section&apos;s heading</source>
-        <translation>un intitulé de section</translation>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be text.</source>
+        <translation>Les champs Newsdesk du fichier ne peuvent pas être lus&#xa0;: «&#xa0;%1&#xa0;» doit être du texte.</translation>
     </message>
     <message>
-        <source>the index of the section&apos;s first item, in order</source>
-        <translation>l’index du premier élément de la section, dans l’ordre</translation>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be true or false.</source>
+        <translation>Les champs Newsdesk du fichier ne peuvent pas être lus&#xa0;: «&#xa0;%1&#xa0;» doit valoir true ou false.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be a whole number, 0 or more.</source>
+        <translation>Les champs Newsdesk du fichier ne peuvent pas être lus&#xa0;: «&#xa0;%1&#xa0;» doit être un nombre entier, supérieur ou égal à 0.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be a date such as 2024-05-01T09:30:00Z.</source>
+        <translation>Les champs Newsdesk du fichier ne peuvent pas être lus&#xa0;: «&#xa0;%1&#xa0;» doit être une date comme 2024-05-01T09:30:00Z.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be a list.</source>
+        <translation>Les champs Newsdesk du fichier ne peuvent pas être lus&#xa0;: «&#xa0;%1&#xa0;» doit être une liste.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be an object.</source>
+        <translation>Les champs Newsdesk du fichier ne peuvent pas être lus&#xa0;: «&#xa0;%1&#xa0;» doit être un objet.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be a topic&apos;s name.</source>
+        <translation>Les champs Newsdesk du fichier ne peuvent pas être lus&#xa0;: «&#xa0;%1&#xa0;» doit être le nom d’un thème.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be the comment&apos;s id.</source>
+        <translation>Les champs Newsdesk du fichier ne peuvent pas être lus&#xa0;: «&#xa0;%1&#xa0;» doit être l’identifiant du commentaire.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be a section&apos;s heading.</source>
+        <translation>Les champs Newsdesk du fichier ne peuvent pas être lus&#xa0;: «&#xa0;%1&#xa0;» doit être l’intitulé d’une section.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be the index of the section&apos;s first item, in order.</source>
+        <translation>Les champs Newsdesk du fichier ne peuvent pas être lus&#xa0;: «&#xa0;%1&#xa0;» doit être l’indice du premier élément de la section, dans l’ordre croissant.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be one of %2.</source>
+        <extracomment>%1 is where in the file (“items[0]._newsdesk.status”), %2 the allowed values, as they are.</extracomment>
+        <translation>Les champs Newsdesk du fichier ne peuvent pas être lus&#xa0;: «&#xa0;%1&#xa0;» doit être l’une des valeurs suivantes&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -766,11 +786,11 @@
     </message>
     <message>
         <source>The preview could not be made: %1</source>
-        <translation>Impossible de créer l’aperçu : %1</translation>
+        <translation>Impossible de créer l’aperçu&#xa0;: %1</translation>
     </message>
     <message>
-        <source>The full preview is not available: %1 The bundle is shown in a simpler view.</source>
-        <translation>L’aperçu complet n’est pas disponible : %1 Le recueil est affiché dans une vue simplifiée.</translation>
+        <source>The full preview is not available, so the bundle is shown in a simpler view.</source>
+        <translation>L’aperçu complet n’est pas disponible&#x202f;; le recueil est donc affiché dans une vue simplifiée.</translation>
     </message>
 </context>
 <context>
@@ -788,44 +808,44 @@
         <translation>L’article %1 figure deux fois dans le recueil.</translation>
     </message>
     <message>
-        <source>list the bundles</source>
-        <translation>lister les recueils</translation>
-    </message>
-    <message>
-        <source>read the bundle</source>
-        <translation>lire le recueil</translation>
-    </message>
-    <message>
         <source>There is no bundle %1.</source>
         <translation>Le recueil %1 n’existe pas.</translation>
     </message>
     <message>
-        <source>find the bundle</source>
-        <translation>trouver le recueil</translation>
-    </message>
-    <message>
         <source>There is no bundle named “%1”.</source>
-        <translation>Aucun recueil ne s’appelle « %1 ».</translation>
+        <translation>Aucun recueil ne s’appelle «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>There is already a bundle named “%1”.</source>
-        <translation>Un recueil nommé « %1 » existe déjà.</translation>
-    </message>
-    <message>
-        <source>save the bundle</source>
-        <translation>enregistrer le recueil</translation>
+        <translation>Un recueil nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <source>Article %1 cannot go into the bundle: %2</source>
-        <translation>L’article %1 ne peut pas être ajouté au recueil : %2</translation>
+        <translation>L’article %1 ne peut pas être ajouté au recueil&#xa0;: %2</translation>
     </message>
     <message>
-        <source>create the bundle</source>
-        <translation>créer le recueil</translation>
+        <source>The bundles could not be listed.</source>
+        <translation>Les recueils n’ont pas pu être listés.</translation>
     </message>
     <message>
-        <source>delete the bundle</source>
-        <translation>supprimer le recueil</translation>
+        <source>The bundle could not be read.</source>
+        <translation>Le recueil n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be looked up.</source>
+        <translation>La recherche du recueil a échoué.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be saved.</source>
+        <translation>Le recueil n’a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be created.</source>
+        <translation>Le recueil n’a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be deleted.</source>
+        <translation>Le recueil n’a pas pu être supprimé.</translation>
     </message>
 </context>
 <context>
@@ -836,18 +856,18 @@
     </message>
     <message>
         <source>Drag articles onto a bundle to add them; double-click a bundle to open it.</source>
-        <translation>Faites glisser des articles sur un recueil pour les y ajouter ; double-cliquez sur un recueil pour l’ouvrir.</translation>
+        <translation>Faites glisser des articles sur un recueil pour les y ajouter&#x202f;; double-cliquez sur un recueil pour l’ouvrir.</translation>
     </message>
     <message numerus="yes">
         <source>Added %n article(s) to “%1”.</source>
         <translation>
-            <numerusform>%n article ajouté à « %1 ».</numerusform>
-            <numerusform>%n articles ajoutés à « %1 ».</numerusform>
+            <numerusform>%n article ajouté à «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n articles ajoutés à «&#xa0;%1&#xa0;».</numerusform>
         </translation>
     </message>
     <message>
         <source>Already in “%1”.</source>
-        <translation>Déjà dans « %1 ».</translation>
+        <translation>Déjà dans «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -882,7 +902,7 @@
     </message>
     <message>
         <source>Delete the bundle (Delete; Undo brings it back)</source>
-        <translation>Supprimer le recueil (Suppr ; Annuler le rétablit)</translation>
+        <translation>Supprimer le recueil (Suppr&#x202f;; Annuler le rétablit)</translation>
     </message>
     <message>
         <source>&amp;Export Bundle…</source>
@@ -942,7 +962,7 @@
     </message>
     <message>
         <source>A few words introducing the selection; a blank line starts a paragraph</source>
-        <translation>Quelques mots pour présenter la sélection ; une ligne vide commence un paragraphe</translation>
+        <translation>Quelques mots pour présenter la sélection&#x202f;; une ligne vide commence un paragraphe</translation>
     </message>
     <message>
         <source>&amp;Topics</source>
@@ -954,11 +974,7 @@
     </message>
     <message>
         <source>Only approved comments are ever published; pending, spam and rejected ones never are</source>
-        <translation>Seuls les commentaires approuvés sont publiés ; ceux qui sont en attente, marqués comme spam ou rejetés ne le sont jamais</translation>
-    </message>
-    <message>
-        <source>&amp;Images</source>
-        <translation>Ima&amp;ges</translation>
+        <translation>Seuls les commentaires approuvés sont publiés&#x202f;; ceux qui sont en attente, marqués comme spam ou rejetés ne le sont jamais</translation>
     </message>
     <message>
         <source>Source &amp;links</source>
@@ -978,23 +994,23 @@
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation>T&amp;itre :</translation>
+        <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
         <source>Int&amp;ro:</source>
-        <translation>I&amp;ntroduction :</translation>
+        <translation>I&amp;ntroduction&#xa0;:</translation>
     </message>
     <message>
         <source>Include:</source>
-        <translation>Inclure :</translation>
+        <translation>Inclure&#xa0;:</translation>
     </message>
     <message>
         <source>Saved &amp;search:</source>
-        <translation>Recherche &amp;enregistrée :</translation>
+        <translation>Recherche &amp;enregistrée&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Blurb:</source>
-        <translation>&amp;Accroche :</translation>
+        <translation>&amp;Accroche&#xa0;:</translation>
     </message>
     <message>
         <source>Your words on the selected article, shown with it</source>
@@ -1006,11 +1022,11 @@
     </message>
     <message>
         <source>&amp;Blurb for “%1”:</source>
-        <translation>&amp;Accroche pour « %1 » :</translation>
+        <translation>&amp;Accroche pour «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Blurb (select an article):</source>
-        <translation>&amp;Accroche (sélectionnez un article) :</translation>
+        <translation>&amp;Accroche (sélectionnez un article)&#xa0;:</translation>
     </message>
     <message>
         <source>New bundle</source>
@@ -1026,13 +1042,13 @@
     </message>
     <message>
         <source>Already in “%1”.</source>
-        <translation>Déjà dans « %1 ».</translation>
+        <translation>Déjà dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>Added %n article(s) to “%1”.</source>
         <translation>
-            <numerusform>%n article ajouté à « %1 ».</numerusform>
-            <numerusform>%n articles ajoutés à « %1 ».</numerusform>
+            <numerusform>%n article ajouté à «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n articles ajoutés à «&#xa0;%1&#xa0;».</numerusform>
         </translation>
     </message>
     <message>
@@ -1041,11 +1057,11 @@
     </message>
     <message>
         <source>Made a new bundle; rename it on the Bundles page (F2).</source>
-        <translation>Nouveau recueil créé ; renommez-le sur la page Recueils (F2).</translation>
+        <translation>Nouveau recueil créé&#x202f;; renommez-le sur la page Recueils (F2).</translation>
     </message>
     <message>
         <source>Deleted the bundle “%1”. Undo brings it back.</source>
-        <translation>Recueil « %1 » supprimé. Annuler le rétablit.</translation>
+        <translation>Recueil «&#xa0;%1&#xa0;» supprimé. Annuler le rétablit.</translation>
     </message>
     <message>
         <source>Add Section</source>
@@ -1053,7 +1069,7 @@
     </message>
     <message>
         <source>Section heading:</source>
-        <translation>Intitulé de la section :</translation>
+        <translation>Intitulé de la section&#xa0;:</translation>
     </message>
     <message>
         <source>Fill from Saved Search</source>
@@ -1065,11 +1081,15 @@
     </message>
     <message>
         <source>The saved search could not be run: %1</source>
-        <translation>La recherche enregistrée n’a pas pu être exécutée : %1</translation>
+        <translation>La recherche enregistrée n’a pas pu être exécutée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The saved search finds no articles.</source>
         <translation>La recherche enregistrée ne trouve aucun article.</translation>
+    </message>
+    <message>
+        <source>Ima&amp;ges</source>
+        <translation>Ima&amp;ges</translation>
     </message>
 </context>
 <context>
@@ -1092,7 +1112,7 @@
     </message>
     <message>
         <source>What exports carry besides the articles: a comma-separated list of topics, comments (approved ones only), images, source-links, or none.</source>
-        <translation>Ce que les exportations contiennent en plus des articles : une liste, séparée par des virgules, parmi topics (thèmes), comments (commentaires approuvés uniquement), images, source-links (liens vers les sources) ou none (rien).</translation>
+        <translation>Ce que les exportations contiennent en plus des articles&#xa0;: une liste, séparée par des virgules, parmi topics (thèmes), comments (commentaires approuvés uniquement), images, source-links (liens vers les sources) ou none (rien).</translation>
     </message>
     <message>
         <source>list</source>
@@ -1116,7 +1136,7 @@
     </message>
     <message>
         <source>Created bundle “%1”.</source>
-        <translation>Recueil « %1 » créé.</translation>
+        <translation>Recueil «&#xa0;%1&#xa0;» créé.</translation>
     </message>
     <message>
         <source>Give the bundle a new name.</source>
@@ -1140,7 +1160,7 @@
     </message>
     <message>
         <source>Saved bundle “%1”.</source>
-        <translation>Recueil « %1 » enregistré.</translation>
+        <translation>Recueil «&#xa0;%1&#xa0;» enregistré.</translation>
     </message>
     <message>
         <source>NAME ID...</source>
@@ -1148,7 +1168,7 @@
     </message>
     <message>
         <source>Add articles to the end of a bundle; articles already in it stay where they are.</source>
-        <translation>Ajouter des articles à la fin d’un recueil ; les articles qui y figurent déjà restent à leur place.</translation>
+        <translation>Ajouter des articles à la fin d’un recueil&#x202f;; les articles qui y figurent déjà restent à leur place.</translation>
     </message>
     <message>
         <source>bundle add takes the bundle&apos;s name and article ids.</source>
@@ -1156,13 +1176,13 @@
     </message>
     <message>
         <source>Article %1 is in the trash; restore it first.</source>
-        <translation>L’article %1 est dans la corbeille ; restaurez-le d’abord.</translation>
+        <translation>L’article %1 est dans la corbeille&#x202f;; restaurez-le d’abord.</translation>
     </message>
     <message numerus="yes">
         <source>Added %n article(s) to “%1”.</source>
         <translation>
-            <numerusform>%n article ajouté à « %1 ».</numerusform>
-            <numerusform>%n articles ajoutés à « %1 ».</numerusform>
+            <numerusform>%n article ajouté à «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n articles ajoutés à «&#xa0;%1&#xa0;».</numerusform>
         </translation>
     </message>
     <message>
@@ -1204,8 +1224,8 @@
     <message numerus="yes">
         <source>Removed %n article(s) from “%1”.</source>
         <translation>
-            <numerusform>%n article retiré de « %1 ».</numerusform>
-            <numerusform>%n articles retirés de « %1 ».</numerusform>
+            <numerusform>%n article retiré de «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n articles retirés de «&#xa0;%1&#xa0;».</numerusform>
         </translation>
     </message>
     <message>
@@ -1222,7 +1242,7 @@
     </message>
     <message>
         <source>Add a section heading that groups the articles after it; at the end unless --before names an article.</source>
-        <translation>Ajouter un intitulé de section qui regroupe les articles suivants ; à la fin, sauf si --before désigne un article.</translation>
+        <translation>Ajouter un intitulé de section qui regroupe les articles suivants&#x202f;; à la fin, sauf si --before désigne un article.</translation>
     </message>
     <message>
         <source>bundle section takes the bundle&apos;s name and the heading.</source>
@@ -1230,7 +1250,7 @@
     </message>
     <message>
         <source>Article %1 is not in “%2”.</source>
-        <translation>L’article %1 n’est pas dans « %2 ».</translation>
+        <translation>L’article %1 n’est pas dans «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Added the section.</source>
@@ -1258,7 +1278,7 @@
     </message>
     <message>
         <source>Delete a bundle; its articles stay in the library.</source>
-        <translation>Supprimer un recueil ; ses articles restent dans la bibliothèque.</translation>
+        <translation>Supprimer un recueil&#x202f;; ses articles restent dans la bibliothèque.</translation>
     </message>
     <message>
         <source>bundle delete takes the bundle&apos;s name.</source>
@@ -1266,7 +1286,7 @@
     </message>
     <message>
         <source>Deleted bundle “%1”.</source>
-        <translation>Recueil « %1 » supprimé.</translation>
+        <translation>Recueil «&#xa0;%1&#xa0;» supprimé.</translation>
     </message>
     <message>
         <source>[--json]</source>
@@ -1289,7 +1309,7 @@
     </message>
     <message>
         <source>No bundles yet; `bundle create NAME` makes one.</source>
-        <translation>Aucun recueil pour l’instant ; `bundle create NOM` en crée un.</translation>
+        <translation>Aucun recueil pour l’instant&#x202f;; `bundle create NOM` en crée un.</translation>
     </message>
     <message>
         <source>NAME [--json]</source>
@@ -1297,7 +1317,7 @@
     </message>
     <message>
         <source>Show a bundle: its title, introduction, options and entries in order.</source>
-        <translation>Afficher un recueil : son titre, son introduction, ses options et ses éléments dans l’ordre.</translation>
+        <translation>Afficher un recueil&#xa0;: son titre, son introduction, ses options et ses éléments dans l’ordre.</translation>
     </message>
     <message>
         <source>bundle show takes the bundle&apos;s name.</source>
@@ -1305,19 +1325,19 @@
     </message>
     <message>
         <source> (in the trash: left out of exports)</source>
-        <translation> (dans la corbeille : exclu des exportations)</translation>
+        <translation> (dans la corbeille&#xa0;: exclu des exportations)</translation>
     </message>
     <message>
         <source>Name: %1</source>
-        <translation>Nom : %1</translation>
+        <translation>Nom&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved search: %1</source>
-        <translation>Recherche enregistrée : %1</translation>
+        <translation>Recherche enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Includes: %1</source>
-        <translation>Inclut : %1</translation>
+        <translation>Inclut&#xa0;: %1</translation>
     </message>
     <message>
         <source>PDF export needs the newsdesk program (it prints with Qt WebEngine), and it was not found next to newsdesk-cli or on PATH.</source>
@@ -1325,23 +1345,23 @@
     </message>
     <message>
         <source>Printing the PDF failed: %1</source>
-        <translation>L’impression du PDF a échoué : %1</translation>
+        <translation>L’impression du PDF a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Exported “%1” to %2.</source>
-        <translation>« %1 » exporté vers %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» exporté vers %2.</translation>
     </message>
     <message>
         <source>Make and change bundles: named, ordered selections of articles with the curator&apos;s words, which `export --bundle NAME` publishes. `bundle ACTION --help` tells more.</source>
-        <translation>Créer et modifier des recueils : des sélections d’articles nommées et ordonnées, accompagnées du texte du curateur, que `export --bundle NOM` publie. `bundle ACTION --help` en dit plus.</translation>
+        <translation>Créer et modifier des recueils&#xa0;: des sélections d’articles nommées et ordonnées, accompagnées du texte du curateur, que `export --bundle NOM` publie. `bundle ACTION --help` en dit plus.</translation>
     </message>
     <message>
         <source>bundle needs an action: create, set, add, fill, remove, section, blurb, delete, list or show.</source>
-        <translation>bundle attend une action : create, set, add, fill, remove, section, blurb, delete, list ou show.</translation>
+        <translation>bundle attend une action&#xa0;: create, set, add, fill, remove, section, blurb, delete, list ou show.</translation>
     </message>
     <message>
         <source>“%1” is not a bundle action.</source>
-        <translation>« %1 » n’est pas une action de la commande bundle.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une action de la commande bundle.</translation>
     </message>
     <message>
         <source>The bundle to export.</source>
@@ -1393,7 +1413,7 @@
     </message>
     <message>
         <source>Publish a bundle. Files are replaced only once complete; output that is already there is kept unless --force is given.</source>
-        <translation>Publier un recueil. Les fichiers ne sont remplacés qu’une fois complets ; une sortie existante est conservée, sauf si --force est indiqué.</translation>
+        <translation>Publier un recueil. Les fichiers ne sont remplacés qu’une fois complets&#x202f;; une sortie existante est conservée, sauf si --force est indiqué.</translation>
     </message>
     <message>
         <source>export takes only options.</source>
@@ -1405,7 +1425,7 @@
     </message>
     <message>
         <source>“%1” is not an export format; use html, html-single, json, atom, rss or pdf.</source>
-        <translation>« %1 » n’est pas un format d’exportation ; utilisez html, html-single, json, atom, rss ou pdf.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un format d’exportation&#x202f;; utilisez html, html-single, json, atom, rss ou pdf.</translation>
     </message>
     <message>
         <source>--page-size takes A4 or Letter.</source>
@@ -1414,8 +1434,8 @@
     <message numerus="yes">
         <source>Exported “%1” (%n article(s)) to %2.</source>
         <translation>
-            <numerusform>« %1 » (%n article) exporté vers %2.</numerusform>
-            <numerusform>« %1 » (%n articles) exporté vers %2.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» (%n article) exporté vers %2.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» (%n articles) exporté vers %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -1433,16 +1453,16 @@ Articles: %3
 %4In the trash: %5
 Comments: %6 (%7 pending)
 </source>
-        <translation>Bibliothèque : %1
-Version du schéma : %2
-Articles : %3
-%4Dans la corbeille : %5
-Commentaires : %6 (%7 en attente)
+        <translation>Bibliothèque&#xa0;: %1
+Version du schéma&#xa0;: %2
+Articles&#xa0;: %3
+%4Dans la corbeille&#xa0;: %5
+Commentaires&#xa0;: %6 (%7 en attente)
 </translation>
     </message>
     <message>
         <source>Only articles with this status: new, reviewed, selected or rejected.</source>
-        <translation>Uniquement les articles ayant ce statut : new, reviewed, selected ou rejected.</translation>
+        <translation>Uniquement les articles ayant ce statut&#xa0;: new, reviewed, selected ou rejected.</translation>
     </message>
     <message>
         <source>status</source>
@@ -1466,11 +1486,11 @@ Commentaires : %6 (%7 en attente)
     </message>
     <message>
         <source>list takes no arguments; use search to find articles.</source>
-        <translation>list n’accepte aucun argument ; utilisez search pour trouver des articles.</translation>
+        <translation>list n’accepte aucun argument&#x202f;; utilisez search pour trouver des articles.</translation>
     </message>
     <message>
         <source>“%1” is not a status; use new, reviewed, selected or rejected.</source>
-        <translation>« %1 » n’est pas un statut ; utilisez new, reviewed, selected ou rejected.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un statut&#x202f;; utilisez new, reviewed, selected ou rejected.</translation>
     </message>
     <message>
         <source>--limit needs a positive number.</source>
@@ -1491,7 +1511,7 @@ Commentaires : %6 (%7 en attente)
     <message>
         <source>Words: %1
 </source>
-        <translation>Mots : %1
+        <translation>Mots&#xa0;: %1
 </translation>
     </message>
     <message>
@@ -1503,7 +1523,7 @@ Commentaires : %6 (%7 en attente)
     <message>
         <source>Topics: %1
 </source>
-        <translation>Thèmes : %1
+        <translation>Thèmes&#xa0;: %1
 </translation>
     </message>
     <message>
@@ -1516,7 +1536,7 @@ Commentaires : %6 (%7 en attente)
     </message>
     <message>
         <source>Full-text search over title, dek, byline and body, best match first. Words must all match; &quot;quoted phrases&quot;, OR and NOT work.</source>
-        <translation>Recherche en texte intégral dans le titre, le chapô, la signature et le texte, par pertinence décroissante. Tous les mots doivent correspondre ; les &quot;expressions entre guillemets&quot;, OR et NOT sont acceptés.</translation>
+        <translation>Recherche en texte intégral dans le titre, le chapô, la signature et le texte, par pertinence décroissante. Tous les mots doivent correspondre&#x202f;; les &quot;expressions entre guillemets&quot;, OR et NOT sont acceptés.</translation>
     </message>
     <message>
         <source>search needs a query.</source>
@@ -1524,7 +1544,7 @@ Commentaires : %6 (%7 en attente)
     </message>
     <message>
         <source>Article %1: changed %2.</source>
-        <translation>Article %1 : champs modifiés : %2.</translation>
+        <translation>Article %1&#xa0;: champs modifiés&#xa0;: %2.</translation>
     </message>
     <message>
         <source>ID STATUS</source>
@@ -1532,7 +1552,7 @@ Commentaires : %6 (%7 en attente)
     </message>
     <message>
         <source>Set an article&apos;s status: new, reviewed, selected or rejected.</source>
-        <translation>Définir le statut d’un article : new, reviewed, selected ou rejected.</translation>
+        <translation>Définir le statut d’un article&#xa0;: new, reviewed, selected ou rejected.</translation>
     </message>
     <message>
         <source>set-status takes an article id and a status.</source>
@@ -1556,7 +1576,7 @@ Commentaires : %6 (%7 en attente)
     </message>
     <message>
         <source>Change fields of an article in one step. Fields: %1. Dates are ISO 8601.</source>
-        <translation>Modifier des champs d’un article en une seule étape. Champs : %1. Les dates sont au format ISO 8601.</translation>
+        <translation>Modifier des champs d’un article en une seule étape. Champs&#xa0;: %1. Les dates sont au format ISO 8601.</translation>
     </message>
     <message>
         <source>edit takes an article id and at least one FIELD=VALUE.</source>
@@ -1564,7 +1584,7 @@ Commentaires : %6 (%7 en attente)
     </message>
     <message>
         <source>“%1” is not FIELD=VALUE with a field among: %2.</source>
-        <translation>« %1 » n’est pas de la forme CHAMP=VALEUR avec un champ parmi : %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas de la forme CHAMP=VALEUR avec un champ parmi&#xa0;: %2.</translation>
     </message>
     <message>
         <source>ID...</source>
@@ -1576,7 +1596,7 @@ Commentaires : %6 (%7 en attente)
     </message>
     <message>
         <source>Move articles to the trash; restore brings them back.</source>
-        <translation>Placer des articles dans la corbeille ; restore les restaure.</translation>
+        <translation>Placer des articles dans la corbeille&#x202f;; restore les restaure.</translation>
     </message>
     <message>
         <source>Article %1 is not in the trash.</source>
@@ -1716,7 +1736,7 @@ Commentaires : %6 (%7 en attente)
     </message>
     <message>
         <source>Use the library file at &lt;path&gt; (default: $NEWSDESK_LIBRARY or %1).</source>
-        <translation>Utiliser le fichier de bibliothèque &lt;chemin&gt; (par défaut : $NEWSDESK_LIBRARY ou %1).</translation>
+        <translation>Utiliser le fichier de bibliothèque &lt;chemin&gt; (par défaut&#xa0;: $NEWSDESK_LIBRARY ou %1).</translation>
     </message>
     <message>
         <source>Print the result as JSON, for scripts.</source>
@@ -1728,11 +1748,11 @@ Commentaires : %6 (%7 en attente)
     </message>
     <message>
         <source>newsdesk-cli: %1</source>
-        <translation>newsdesk-cli : %1</translation>
+        <translation>newsdesk-cli&#xa0;: %1</translation>
     </message>
     <message>
         <source>Try “newsdesk-cli --help”.</source>
-        <translation>Essayez « newsdesk-cli --help ».</translation>
+        <translation>Essayez «&#xa0;newsdesk-cli --help&#xa0;».</translation>
     </message>
     <message>
         <source>Give at least one article id.</source>
@@ -1740,24 +1760,24 @@ Commentaires : %6 (%7 en attente)
     </message>
     <message>
         <source>“%1” is not an article id.</source>
-        <translation>« %1 » n’est pas un identifiant d’article.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant d’article.</translation>
     </message>
     <message>
         <source>%1: %2, %3 added, %4 already there, %5 skipped
 </source>
-        <translation>%1 : %2, %3 ajouté(s), %4 déjà présent(s), %5 ignoré(s)
+        <translation>%1&#xa0;: %2, %3 ajouté(s), %4 déjà présent(s), %5 ignoré(s)
 </translation>
     </message>
     <message>
         <source>  skipped %1: %2
 </source>
-        <translation>  %1 ignoré : %2
+        <translation>  %1 ignoré&#xa0;: %2
 </translation>
     </message>
     <message>
         <source>  issue: %1
 </source>
-        <translation>  problème : %1
+        <translation>  problème&#xa0;: %1
 </translation>
     </message>
     <message>
@@ -1770,7 +1790,7 @@ Commentaires : %6 (%7 en attente)
     </message>
     <message>
         <source>Take spam labels (the YouTube Spam Collection&apos;s CLASS) as moderation statuses: 1 spam, 0 approved. Without it they are ignored and the comments are pending.</source>
-        <translation>Prendre les étiquettes de spam (la colonne CLASS de YouTube Spam Collection) comme statuts de modération : 1 spam, 0 approuvé. Sans cette option, elles sont ignorées et les commentaires restent en attente.</translation>
+        <translation>Prendre les étiquettes de spam (la colonne CLASS de YouTube Spam Collection) comme statuts de modération&#xa0;: 1 spam, 0 approuvé. Sans cette option, elles sont ignorées et les commentaires restent en attente.</translation>
     </message>
     <message>
         <source>FILE...</source>
@@ -1778,7 +1798,7 @@ Commentaires : %6 (%7 en attente)
     </message>
     <message>
         <source>Import reader comments from WordPress (WXR) or Disqus exports, CSV or JSON files. Each comment goes to its article in the library (by address or id); comments of articles the library does not have are skipped. Importing a file again adds nothing. Exits with 1 when a file could not be imported.</source>
-        <translation>Importer des commentaires de lecteurs depuis des exportations WordPress (WXR) ou Disqus, ou depuis des fichiers CSV ou JSON. Chaque commentaire est rattaché à son article dans la bibliothèque (par adresse ou par identifiant) ; les commentaires d’articles absents de la bibliothèque sont ignorés. Réimporter un fichier n’ajoute rien. Le code de sortie est 1 si un fichier n’a pas pu être importé.</translation>
+        <translation>Importer des commentaires de lecteurs depuis des exportations WordPress (WXR) ou Disqus, ou depuis des fichiers CSV ou JSON. Chaque commentaire est rattaché à son article dans la bibliothèque (par adresse ou par identifiant)&#x202f;; les commentaires d’articles absents de la bibliothèque sont ignorés. Réimporter un fichier n’ajoute rien. Le code de sortie est 1 si un fichier n’a pas pu être importé.</translation>
     </message>
     <message>
         <source>comments import needs at least one file.</source>
@@ -1786,12 +1806,12 @@ Commentaires : %6 (%7 en attente)
     </message>
     <message>
         <source>“%1” is not a comment format; use %2.</source>
-        <translation>« %1 » n’est pas un format de commentaires ; utilisez %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un format de commentaires&#x202f;; utilisez %2.</translation>
     </message>
     <message>
         <source>In all: %1 added, %2 already there, %3 skipped, %4 file(s) failed.
 </source>
-        <translation>Au total : %1 ajouté(s), %2 déjà présent(s), %3 ignoré(s), %4 fichier(s) en échec.
+        <translation>Au total&#xa0;: %1 ajouté(s), %2 déjà présent(s), %3 ignoré(s), %4 fichier(s) en échec.
 </translation>
     </message>
     <message>
@@ -1812,7 +1832,7 @@ Commentaires : %6 (%7 en attente)
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 (%2)
@@ -1822,10 +1842,10 @@ Commentaires : %6 (%7 en attente)
   Published: %8  Language: %9
 </source>
         <translation>%1 (%2)
-  Titre : %3
-  Signature : %4
-  Lieu et date : %5  Agence : %6  Source : %7
-  Publié le : %8  Langue : %9
+  Titre&#xa0;: %3
+  Signature&#xa0;: %4
+  Lieu et date&#xa0;: %5  Agence&#xa0;: %6  Source&#xa0;: %7
+  Publié le&#xa0;: %8  Langue&#xa0;: %9
 </translation>
     </message>
     <message numerus="yes">
@@ -1845,7 +1865,7 @@ Commentaires : %6 (%7 en attente)
     </message>
     <message>
         <source>Import pages, text files, feeds, OPML lists, folders and URLs into the library. Duplicates are skipped; another site&apos;s copy of a story is linked to it. With --json, prints one JSON object per input, one per line.</source>
-        <translation>Importer dans la bibliothèque des pages, des fichiers texte, des flux, des listes OPML, des dossiers et des URL. Les doublons sont ignorés ; la reprise d’un sujet par un autre site est liée à l’original. Avec --json, affiche un objet JSON par entrée, un par ligne.</translation>
+        <translation>Importer dans la bibliothèque des pages, des fichiers texte, des flux, des listes OPML, des dossiers et des URL. Les doublons sont ignorés&#x202f;; la reprise d’un sujet par un autre site est liée à l’original. Avec --json, affiche un objet JSON par entrée, un par ligne.</translation>
     </message>
     <message>
         <source>import needs at least one file, folder or URL.</source>
@@ -1857,7 +1877,7 @@ Commentaires : %6 (%7 en attente)
     </message>
     <message>
         <source>Only comments with this status: pending, approved, spam or rejected.</source>
-        <translation>Uniquement les commentaires ayant ce statut : pending, approved, spam ou rejected.</translation>
+        <translation>Uniquement les commentaires ayant ce statut&#xa0;: pending, approved, spam ou rejected.</translation>
     </message>
     <message>
         <source>Only the comments of this article.</source>
@@ -1881,15 +1901,15 @@ Commentaires : %6 (%7 en attente)
     </message>
     <message>
         <source>List reader comments, newest first. `comments triage` proposes moderation decisions for the pending ones; `comments import` reads comment files.</source>
-        <translation>Lister les commentaires des lecteurs, du plus récent au plus ancien. `comments triage` propose des décisions de modération pour ceux qui sont en attente ; `comments import` lit des fichiers de commentaires.</translation>
+        <translation>Lister les commentaires des lecteurs, du plus récent au plus ancien. `comments triage` propose des décisions de modération pour ceux qui sont en attente&#x202f;; `comments import` lit des fichiers de commentaires.</translation>
     </message>
     <message>
         <source>“%1” is not a comments action; use triage, import or add.</source>
-        <translation>« %1 » n’est pas une action de la commande comments ; utilisez triage, import ou add.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une action de la commande comments&#x202f;; utilisez triage, import ou add.</translation>
     </message>
     <message>
         <source>“%1” is not a comment status; use pending, approved, spam or rejected.</source>
-        <translation>« %1 » n’est pas un statut de commentaire ; utilisez pending, approved, spam ou rejected.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un statut de commentaire&#x202f;; utilisez pending, approved, spam ou rejected.</translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 comment(s)</source>
@@ -1908,7 +1928,7 @@ Commentaires : %6 (%7 en attente)
     </message>
     <message>
         <source>Propose a status for every pending comment, with the spam filter&apos;s score and the reason: the moderation rules (see `moderation config`), and a spam filter trained on the library&apos;s approved and spam comments. A disallowed key makes spam; then a score at or above spam_threshold; then moderation keys, links, floods, shouting and duplicates keep a comment pending; a known author is approved. Nothing changes without --apply.</source>
-        <translation>Proposer un statut pour chaque commentaire en attente, avec le score du filtre antispam et la raison : les règles de modération (voir `moderation config`) et un filtre antispam entraîné sur les commentaires approuvés et les spams de la bibliothèque. Une clé interdite classe le commentaire en spam ; ensuite, un score supérieur ou égal à spam_threshold ; puis les clés de modération, les liens, les rafales, les majuscules et les doublons maintiennent un commentaire en attente ; un auteur connu est approuvé. Rien ne change sans --apply.</translation>
+        <translation>Proposer un statut pour chaque commentaire en attente, avec le score du filtre antispam et la raison&#xa0;: les règles de modération (voir `moderation config`) et un filtre antispam entraîné sur les commentaires approuvés et les spams de la bibliothèque. Une clé interdite classe le commentaire en spam&#x202f;; ensuite, un score supérieur ou égal à spam_threshold&#x202f;; puis les clés de modération, les liens, les rafales, les majuscules et les doublons maintiennent un commentaire en attente&#x202f;; un auteur connu est approuvé. Rien ne change sans --apply.</translation>
     </message>
     <message>
         <source>comments triage takes no arguments besides --apply.</source>
@@ -1917,15 +1937,15 @@ Commentaires : %6 (%7 en attente)
     <message numerus="yes">
         <source>%n pending comment(s); the spam filter learned from %1 approved and %2 spam comments; spam from a score of %3.</source>
         <translation>
-            <numerusform>%n commentaire en attente ; le filtre antispam a appris de %1 commentaires approuvés et de %2 spams ; spam à partir d’un score de %3.</numerusform>
-            <numerusform>%n commentaires en attente ; le filtre antispam a appris de %1 commentaires approuvés et de %2 spams ; spam à partir d’un score de %3.</numerusform>
+            <numerusform>%n commentaire en attente&#x202f;; le filtre antispam a appris de %1 commentaires approuvés et de %2 spams&#x202f;; spam à partir d’un score de %3.</numerusform>
+            <numerusform>%n commentaires en attente&#x202f;; le filtre antispam a appris de %1 commentaires approuvés et de %2 spams&#x202f;; spam à partir d’un score de %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pending comment(s); rules only: %1</source>
         <translation>
-            <numerusform>%n commentaire en attente ; règles seules : %1</numerusform>
-            <numerusform>%n commentaires en attente ; règles seules : %1</numerusform>
+            <numerusform>%n commentaire en attente&#x202f;; règles seules&#xa0;: %1</numerusform>
+            <numerusform>%n commentaires en attente&#x202f;; règles seules&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1933,12 +1953,8 @@ Commentaires : %6 (%7 en attente)
         <translation>Rien à modifier.</translation>
     </message>
     <message>
-        <source>Applied: %1.</source>
-        <translation>Appliqué : %1.</translation>
-    </message>
-    <message>
         <source>Nothing changed; run with --apply to make these decisions.</source>
-        <translation>Rien n’a été modifié ; relancez avec --apply pour appliquer ces décisions.</translation>
+        <translation>Rien n’a été modifié&#x202f;; relancez avec --apply pour appliquer ces décisions.</translation>
     </message>
     <message>
         <source>[KEY=VALUE...]</source>
@@ -1946,11 +1962,11 @@ Commentaires : %6 (%7 en attente)
     </message>
     <message>
         <source>Show the library&apos;s moderation settings, or change them: all the given KEY=VALUE pairs or none. Keys: %1. moderation_keys and disallowed_keys take their keys one per line or separated by commas; on/off settings take on or off; shares take a number from 0 to 1.</source>
-        <translation>Afficher les réglages de modération de la bibliothèque, ou les modifier : toutes les paires CLÉ=VALEUR indiquées, ou aucune. Clés : %1. moderation_keys et disallowed_keys acceptent leurs clés une par ligne ou séparées par des virgules ; les réglages on/off acceptent on ou off ; les proportions acceptent un nombre de 0 à 1.</translation>
+        <translation>Afficher les réglages de modération de la bibliothèque, ou les modifier&#xa0;: toutes les paires CLÉ=VALEUR indiquées, ou aucune. Clés&#xa0;: %1. moderation_keys et disallowed_keys acceptent leurs clés une par ligne ou séparées par des virgules&#x202f;; les réglages on/off acceptent on ou off&#x202f;; les proportions acceptent un nombre de 0 à 1.</translation>
     </message>
     <message>
         <source>“%1” is not KEY=VALUE; the keys are: %2.</source>
-        <translation>« %1 » n’est pas de la forme CLÉ=VALEUR ; les clés sont : %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas de la forme CLÉ=VALEUR&#x202f;; les clés sont&#xa0;: %2.</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n setting(s).</source>
@@ -1973,7 +1989,7 @@ Commentaires : %6 (%7 en attente)
     </message>
     <message>
         <source>Print the moderation log, oldest first: when, which comment, who (curator, rules, filter), from which status to which, and why.</source>
-        <translation>Afficher le journal de modération, du plus ancien au plus récent : quand, quel commentaire, qui (curateur, règles, filtre), de quel statut à quel statut, et pourquoi.</translation>
+        <translation>Afficher le journal de modération, du plus ancien au plus récent&#xa0;: quand, quel commentaire, qui (curateur, règles, filtre), de quel statut à quel statut, et pourquoi.</translation>
     </message>
     <message>
         <source>moderation log takes no arguments besides its options.</source>
@@ -1985,7 +2001,7 @@ Commentaires : %6 (%7 en attente)
     </message>
     <message>
         <source>“%1” is not a comment id.</source>
-        <translation>« %1 » n’est pas un identifiant de commentaire.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant de commentaire.</translation>
     </message>
     <message numerus="yes">
         <source>%n decision(s)</source>
@@ -2012,7 +2028,7 @@ Commentaires : %6 (%7 en attente)
     </message>
     <message>
         <source>pending, approved (the default: the curator wrote it), spam or rejected.</source>
-        <translation>pending, approved (par défaut : c’est le curateur qui l’a écrit), spam ou rejected.</translation>
+        <translation>pending, approved (par défaut&#xa0;: c’est le curateur qui l’a écrit), spam ou rejected.</translation>
     </message>
     <message>
         <source>ARTICLE_ID --author NAME TEXT</source>
@@ -2054,7 +2070,7 @@ Commentaires : %6 (%7 en attente)
     </message>
     <message>
         <source>Decide about comments as the curator: approve them, mark them as spam, reject them or put them back to pending. The decision is logged.</source>
-        <translation>Statuer sur des commentaires en tant que curateur : les approuver, les marquer comme spam, les rejeter ou les remettre en attente. La décision est consignée dans le journal.</translation>
+        <translation>Statuer sur des commentaires en tant que curateur&#xa0;: les approuver, les marquer comme spam, les rejeter ou les remettre en attente. La décision est consignée dans le journal.</translation>
     </message>
     <message>
         <source>moderate takes comment ids and then approve, spam, reject or pending.</source>
@@ -2062,12 +2078,12 @@ Commentaires : %6 (%7 en attente)
     </message>
     <message>
         <source>“%1” is not a decision; use approve, spam, reject or pending.</source>
-        <translation>« %1 » n’est pas une décision ; utilisez approve, spam, reject ou pending.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une décision&#x202f;; utilisez approve, spam, reject ou pending.</translation>
     </message>
     <message>
         <source>Comment %1: %2 → %3
 </source>
-        <translation>Commentaire %1 : %2 → %3
+        <translation>Commentaire %1&#xa0;: %2 → %3
 </translation>
     </message>
     <message numerus="yes">
@@ -2087,11 +2103,11 @@ Commentaires : %6 (%7 en attente)
     </message>
     <message>
         <source>moderation needs an action: config or log.</source>
-        <translation>moderation attend une action : config ou log.</translation>
+        <translation>moderation attend une action&#xa0;: config ou log.</translation>
     </message>
     <message>
         <source>“%1” is not a moderation action; use config or log.</source>
-        <translation>« %1 » n’est pas une action de la commande moderation ; utilisez config ou log.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une action de la commande moderation&#x202f;; utilisez config ou log.</translation>
     </message>
     <message>
         <source>At most this many topics per article (default 5).</source>
@@ -2115,7 +2131,7 @@ Commentaires : %6 (%7 en attente)
     </message>
     <message>
         <source>Suggest topics for articles (by default the ones no curator has tagged; rule tags do not count) from a classifier trained on the library&apos;s confirmed tags and rejections. A topic is suggested when its confidence (0–1) reaches its threshold, tuned on held-back articles of the library.</source>
-        <translation>Suggérer des thèmes pour des articles (par défaut, ceux qu’aucun curateur n’a étiquetés ; les étiquettes posées par des règles ne comptent pas) à l’aide d’un classifieur entraîné sur les étiquettes confirmées et les rejets de la bibliothèque. Un thème est suggéré lorsque son indice de confiance (0–1) atteint son seuil, ajusté sur des articles de la bibliothèque mis de côté.</translation>
+        <translation>Suggérer des thèmes pour des articles (par défaut, ceux qu’aucun curateur n’a étiquetés&#x202f;; les étiquettes posées par des règles ne comptent pas) à l’aide d’un classifieur entraîné sur les étiquettes confirmées et les rejets de la bibliothèque. Un thème est suggéré lorsque son indice de confiance (0–1) atteint son seuil, ajusté sur des articles de la bibliothèque mis de côté.</translation>
     </message>
     <message>
         <source>Give either --all or article ids, not both.</source>
@@ -2128,8 +2144,8 @@ Commentaires : %6 (%7 en attente)
     <message numerus="yes">
         <source>%n article(s); the classifier knows %1 topic(s), learned from %2 article(s).</source>
         <translation>
-            <numerusform>%n article ; le classifieur connaît %1 thème(s), appris sur %2 article(s).</numerusform>
-            <numerusform>%n articles ; le classifieur connaît %1 thème(s), appris sur %2 article(s).</numerusform>
+            <numerusform>%n article&#x202f;; le classifieur connaît %1 thème(s), appris sur %2 article(s).</numerusform>
+            <numerusform>%n articles&#x202f;; le classifieur connaît %1 thème(s), appris sur %2 article(s).</numerusform>
         </translation>
     </message>
     <message>
@@ -2138,15 +2154,15 @@ Commentaires : %6 (%7 en attente)
     </message>
     <message>
         <source>There is no topic “%1”.</source>
-        <translation>Le thème « %1 » n’existe pas.</translation>
+        <translation>Le thème «&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
     <message>
         <source>“%1” names %2 topics; give its path (Parent/Name) or its id.</source>
-        <translation>« %1 » désigne %2 thèmes ; indiquez son chemin (Parent/Nom) ou son identifiant.</translation>
+        <translation>«&#xa0;%1&#xa0;» désigne %2 thèmes&#x202f;; indiquez son chemin (Parent/Nom) ou son identifiant.</translation>
     </message>
     <message>
         <source>Write the taxonomy to &lt;file&gt; instead of printing it; the file is replaced only once the export is complete.</source>
-        <translation>Écrire la taxonomie dans &lt;fichier&gt; au lieu de l’afficher ; le fichier n’est remplacé qu’une fois l’exportation terminée.</translation>
+        <translation>Écrire la taxonomie dans &lt;fichier&gt; au lieu de l’afficher&#x202f;; le fichier n’est remplacé qu’une fois l’exportation terminée.</translation>
     </message>
     <message>
         <source>file</source>
@@ -2158,11 +2174,11 @@ Commentaires : %6 (%7 en attente)
     </message>
     <message>
         <source>Print the library&apos;s topic taxonomy as JSON (the newsdesk-taxonomy format): every topic with its description, colour, codes and rules, in tree order. `topics import` reads it back into another library.</source>
-        <translation>Afficher la taxonomie des thèmes de la bibliothèque en JSON (format newsdesk-taxonomy) : chaque thème avec sa description, sa couleur, ses codes et ses règles, dans l’ordre de l’arborescence. `topics import` la relit dans une autre bibliothèque.</translation>
+        <translation>Afficher la taxonomie des thèmes de la bibliothèque en JSON (format newsdesk-taxonomy)&#xa0;: chaque thème avec sa description, sa couleur, ses codes et ses règles, dans l’ordre de l’arborescence. `topics import` la relit dans une autre bibliothèque.</translation>
     </message>
     <message>
         <source>topics export takes no arguments; use --output FILE to write a file.</source>
-        <translation>topics export n’accepte aucun argument ; utilisez --output FICHIER pour écrire un fichier.</translation>
+        <translation>topics export n’accepte aucun argument&#x202f;; utilisez --output FICHIER pour écrire un fichier.</translation>
     </message>
     <message>
         <source>--output needs a file name.</source>
@@ -2193,7 +2209,7 @@ Commentaires : %6 (%7 en attente)
     </message>
     <message>
         <source>Add the topics of a taxonomy file written by `topics export`, or with --iptc the full IPTC Media Topics tree. A topic whose name is already there (under the same parent) is kept and only its new subtopics are added, so importing the same file twice adds nothing. The import is one step: if the file is malformed, the library is left unchanged.</source>
-        <translation>Ajouter les thèmes d’un fichier de taxonomie écrit par `topics export`, ou, avec --iptc, l’arborescence complète IPTC Media Topics. Un thème dont le nom existe déjà (sous le même parent) est conservé et seuls ses nouveaux sous-thèmes sont ajoutés : importer deux fois le même fichier n’ajoute donc rien. L’importation se fait en une seule étape : si le fichier est mal formé, la bibliothèque reste inchangée.</translation>
+        <translation>Ajouter les thèmes d’un fichier de taxonomie écrit par `topics export`, ou, avec --iptc, l’arborescence complète IPTC Media Topics. Un thème dont le nom existe déjà (sous le même parent) est conservé et seuls ses nouveaux sous-thèmes sont ajoutés&#xa0;: importer deux fois le même fichier n’ajoute donc rien. L’importation se fait en une seule étape&#xa0;: si le fichier est mal formé, la bibliothèque reste inchangée.</translation>
     </message>
     <message>
         <source>topics import --iptc takes no file.</source>
@@ -2206,13 +2222,13 @@ Commentaires : %6 (%7 en attente)
     <message numerus="yes">
         <source>Added %n topic(s); %1 already in the library.</source>
         <translation>
-            <numerusform>%n thème ajouté ; %1 déjà dans la bibliothèque.</numerusform>
-            <numerusform>%n thèmes ajoutés ; %1 déjà dans la bibliothèque.</numerusform>
+            <numerusform>%n thème ajouté&#x202f;; %1 déjà dans la bibliothèque.</numerusform>
+            <numerusform>%n thèmes ajoutés&#x202f;; %1 déjà dans la bibliothèque.</numerusform>
         </translation>
     </message>
     <message>
         <source>With add: the parent topic.</source>
-        <translation>Avec add : le thème parent.</translation>
+        <translation>Avec add&#xa0;: le thème parent.</translation>
     </message>
     <message>
         <source>[add NAME | rename TOPIC NAME | move TOPIC PARENT | merge FROM INTO | delete TOPIC | export | import FILE]</source>
@@ -2220,7 +2236,7 @@ Commentaires : %6 (%7 en attente)
     </message>
     <message>
         <source>Show the topic tree with article counts, or change it. A topic is given by id, name or path (Parent/Name); &quot;-&quot; as PARENT is the top level. Run &quot;topics export --help&quot; and &quot;topics import --help&quot; for exchanging taxonomies as JSON.</source>
-        <translation>Afficher l’arborescence des thèmes avec le nombre d’articles, ou la modifier. Un thème est désigné par son identifiant, son nom ou son chemin (Parent/Nom) ; &quot;-&quot; comme PARENT désigne le premier niveau. Lancez &quot;topics export --help&quot; et &quot;topics import --help&quot; pour échanger des taxonomies en JSON.</translation>
+        <translation>Afficher l’arborescence des thèmes avec le nombre d’articles, ou la modifier. Un thème est désigné par son identifiant, son nom ou son chemin (Parent/Nom)&#x202f;; &quot;-&quot; comme PARENT désigne le premier niveau. Lancez &quot;topics export --help&quot; et &quot;topics import --help&quot; pour échanger des taxonomies en JSON.</translation>
     </message>
     <message>
         <source>Added topic %1.</source>
@@ -2241,13 +2257,13 @@ Commentaires : %6 (%7 en attente)
     <message numerus="yes">
         <source>Deleted %n topic(s); %1 tag(s) went with them.</source>
         <translation>
-            <numerusform>%n thème supprimé ; %1 étiquette(s) supprimée(s) avec lui.</numerusform>
-            <numerusform>%n thèmes supprimés ; %1 étiquette(s) supprimée(s) avec eux.</numerusform>
+            <numerusform>%n thème supprimé&#x202f;; %1 étiquette(s) supprimée(s) avec lui.</numerusform>
+            <numerusform>%n thèmes supprimés&#x202f;; %1 étiquette(s) supprimée(s) avec eux.</numerusform>
         </translation>
     </message>
     <message>
         <source>topics takes no arguments, or one of: add NAME, rename TOPIC NAME, move TOPIC PARENT, merge FROM INTO, delete TOPIC, export, import FILE.</source>
-        <translation>topics n’accepte aucun argument, ou l’un de ceux-ci : add NOM, rename THÈME NOM, move THÈME PARENT, merge SOURCE CIBLE, delete THÈME, export, import FICHIER.</translation>
+        <translation>topics n’accepte aucun argument, ou l’un de ceux-ci&#xa0;: add NOM, rename THÈME NOM, move THÈME PARENT, merge SOURCE CIBLE, delete THÈME, export, import FICHIER.</translation>
     </message>
     <message>
         <source>ID TOPIC...</source>
@@ -2268,15 +2284,15 @@ Commentaires : %6 (%7 en attente)
     <message numerus="yes">
         <source>Article %1: %n topic(s) added.</source>
         <translation>
-            <numerusform>Article %1 : %n thème ajouté.</numerusform>
-            <numerusform>Article %1 : %n thèmes ajoutés.</numerusform>
+            <numerusform>Article %1&#xa0;: %n thème ajouté.</numerusform>
+            <numerusform>Article %1&#xa0;: %n thèmes ajoutés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Article %1: %n topic(s) removed.</source>
         <translation>
-            <numerusform>Article %1 : %n thème retiré.</numerusform>
-            <numerusform>Article %1 : %n thèmes retirés.</numerusform>
+            <numerusform>Article %1&#xa0;: %n thème retiré.</numerusform>
+            <numerusform>Article %1&#xa0;: %n thèmes retirés.</numerusform>
         </translation>
     </message>
     <message>
@@ -2289,7 +2305,7 @@ Commentaires : %6 (%7 en attente)
     </message>
     <message>
         <source>rules takes one action: apply.</source>
-        <translation>rules attend une action : apply.</translation>
+        <translation>rules attend une action&#xa0;: apply.</translation>
     </message>
     <message numerus="yes">
         <source>%n tag(s) would be added.</source>
@@ -2312,11 +2328,11 @@ Curate a Newsdesk library from the command line.
 
 Commands:
 </source>
-        <translation>Utilisation : newsdesk-cli [--library CHEMIN] COMMANDE [options] [--json]
+        <translation>Utilisation&#xa0;: newsdesk-cli [--library CHEMIN] COMMANDE [options] [--json]
 
 Gérer une bibliothèque Newsdesk en ligne de commande.
 
-Commandes :
+Commandes&#xa0;:
 </translation>
     </message>
     <message>
@@ -2325,61 +2341,89 @@ Run “newsdesk-cli COMMAND --help” for a command&apos;s options.
 Exit codes: 0 success, 1 failure, 2 usage error.
 </source>
         <translation>
-Lancez « newsdesk-cli COMMANDE --help » pour connaître les options d’une commande.
-Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
+Lancez «&#xa0;newsdesk-cli COMMANDE --help&#xa0;» pour connaître les options d’une commande.
+Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
 </translation>
     </message>
     <message>
         <source>“%1” is not a command.</source>
-        <translation>« %1 » n’est pas une commande.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une commande.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) approved.</source>
+        <translation>
+            <numerusform>%n commentaire approuvé.</numerusform>
+            <numerusform>%n commentaires approuvés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) marked as spam.</source>
+        <translation>
+            <numerusform>%n commentaire marqué comme spam.</numerusform>
+            <numerusform>%n commentaires marqués comme spam.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) rejected.</source>
+        <translation>
+            <numerusform>%n commentaire rejeté.</numerusform>
+            <numerusform>%n commentaires rejetés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) returned to pending.</source>
+        <translation>
+            <numerusform>%n commentaire remis en attente.</numerusform>
+            <numerusform>%n commentaires remis en attente.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::CommentImport</name>
     <message>
         <source>“%1” is %2 MB; Newsdesk imports comment files of up to %3 MB.</source>
-        <translation>« %1 » fait %2 Mo ; Newsdesk importe des fichiers de commentaires de %3 Mo au plus.</translation>
+        <translation>«&#xa0;%1&#xa0;» fait %2 Mo&#x202f;; Newsdesk importe des fichiers de commentaires de %3 Mo au plus.</translation>
     </message>
     <message>
         <source>“%1” is empty.</source>
-        <translation>« %1 » est vide.</translation>
+        <translation>«&#xa0;%1&#xa0;» est vide.</translation>
     </message>
     <message>
         <source>“%1” is not a comment format; use one of: %2.</source>
-        <translation>« %1 » n’est pas un format de commentaires ; utilisez l’un de ceux-ci : %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un format de commentaires&#x202f;; utilisez l’un de ceux-ci&#xa0;: %2.</translation>
     </message>
     <message>
         <source>“%1” is not a comment file Newsdesk knows: a WordPress export (WXR), a Disqus export, JSON, or CSV with a header row that has a “text” column.</source>
-        <translation>« %1 » n’est pas un fichier de commentaires reconnu par Newsdesk : exportation WordPress (WXR), exportation Disqus, JSON, ou CSV avec une ligne d’en-tête comportant une colonne « text ».</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier de commentaires reconnu par Newsdesk&#xa0;: exportation WordPress (WXR), exportation Disqus, JSON, ou CSV avec une ligne d’en-tête comportant une colonne «&#xa0;text&#xa0;».</translation>
     </message>
     <message>
         <source>Could not read “%1” as %2: %3</source>
-        <translation>Impossible de lire « %1 » comme %2 : %3</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;» comme %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>“%1” does not exist.</source>
-        <translation>« %1 » n’existe pas.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
     <message>
         <source>“%1” is a folder.</source>
-        <translation>« %1 » est un dossier.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un dossier.</translation>
     </message>
     <message>
         <source>Could not read “%1”: %2</source>
-        <translation>Impossible de lire « %1 » : %2</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>There is no article %1 in the library; its %n comment(s) were skipped.</source>
         <translation>
-            <numerusform>La bibliothèque ne contient pas d’article %1 ; %n commentaire a été ignoré.</numerusform>
-            <numerusform>La bibliothèque ne contient pas d’article %1 ; %n commentaires ont été ignorés.</numerusform>
+            <numerusform>La bibliothèque ne contient pas d’article %1&#x202f;; %n commentaire a été ignoré.</numerusform>
+            <numerusform>La bibliothèque ne contient pas d’article %1&#x202f;; %n commentaires ont été ignorés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No article in the library has the address “%1”; its %n comment(s) were skipped.</source>
         <translation>
-            <numerusform>Aucun article de la bibliothèque n’a l’adresse « %1 » ; %n commentaire a été ignoré.</numerusform>
-            <numerusform>Aucun article de la bibliothèque n’a l’adresse « %1 » ; %n commentaires ont été ignorés.</numerusform>
+            <numerusform>Aucun article de la bibliothèque n’a l’adresse «&#xa0;%1&#xa0;»&#x202f;; %n commentaire a été ignoré.</numerusform>
+            <numerusform>Aucun article de la bibliothèque n’a l’adresse «&#xa0;%1&#xa0;»&#x202f;; %n commentaires ont été ignorés.</numerusform>
         </translation>
     </message>
     <message>
@@ -2392,22 +2436,22 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>%1 answers itself; it was imported as a top-level comment.</source>
-        <translation>%1 répond à lui-même ; il a été importé comme commentaire de premier niveau.</translation>
+        <translation>%1 répond à lui-même&#x202f;; il a été importé comme commentaire de premier niveau.</translation>
     </message>
     <message>
         <source>%1 answers “%2”, which is neither in the file nor in the library; it was imported as a top-level comment.</source>
-        <translation>%1 répond à « %2 », qui ne figure ni dans le fichier ni dans la bibliothèque ; il a été importé comme commentaire de premier niveau.</translation>
+        <translation>%1 répond à «&#xa0;%2&#xa0;», qui ne figure ni dans le fichier ni dans la bibliothèque&#x202f;; il a été importé comme commentaire de premier niveau.</translation>
     </message>
     <message>
         <source>%1 is part of a circle of replies; it was imported as a top-level comment.</source>
-        <translation>%1 fait partie d’une boucle de réponses ; il a été importé comme commentaire de premier niveau.</translation>
+        <translation>%1 fait partie d’une boucle de réponses&#x202f;; il a été importé comme commentaire de premier niveau.</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::CommentImportController</name>
     <message>
         <source>Stop after the file being imported; the files done so far stay</source>
-        <translation>Arrêter après le fichier en cours d’importation ; les fichiers déjà traités sont conservés</translation>
+        <translation>Arrêter après le fichier en cours d’importation&#x202f;; les fichiers déjà traités sont conservés</translation>
     </message>
     <message>
         <source>Import Comments</source>
@@ -2427,19 +2471,19 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Importing comments: file %1 of %2</source>
-        <translation>Importation des commentaires : fichier %1 sur %2</translation>
+        <translation>Importation des commentaires&#xa0;: fichier %1 sur %2</translation>
     </message>
     <message>
         <source>%1 (%2): %L3 added, %L4 already there, %L5 skipped</source>
-        <translation>%1 (%2) : %L3 ajouté(s), %L4 déjà présent(s), %L5 ignoré(s)</translation>
+        <translation>%1 (%2)&#xa0;: %L3 ajouté(s), %L4 déjà présent(s), %L5 ignoré(s)</translation>
     </message>
     <message>
         <source>    skipped %L1: %2</source>
-        <translation>    %L1 ignoré(s) : %2</translation>
+        <translation>    %L1 ignoré(s)&#xa0;: %2</translation>
     </message>
     <message>
         <source>    %1</source>
@@ -2461,7 +2505,7 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Cancelled: the files not reached were left alone.</source>
-        <translation>Annulé : les fichiers non traités n’ont pas été touchés.</translation>
+        <translation>Annulé&#xa0;: les fichiers non traités n’ont pas été touchés.</translation>
     </message>
     <message>
         <source>Comments Imported</source>
@@ -2476,7 +2520,7 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Comment “%1”</source>
-        <translation>Le commentaire « %1 »</translation>
+        <translation>Le commentaire «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The comment at %1</source>
@@ -2484,7 +2528,7 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>The file declares XML entities, which comment exports never do; it is refused because entities can expand a small file into gigabytes.</source>
-        <translation>Le fichier déclare des entités XML, ce que ne font jamais les exportations de commentaires ; il est refusé, car des entités peuvent faire gonfler un petit fichier jusqu’à plusieurs gigaoctets.</translation>
+        <translation>Le fichier déclare des entités XML, ce que ne font jamais les exportations de commentaires&#x202f;; il est refusé, car des entités peuvent faire gonfler un petit fichier jusqu’à plusieurs gigaoctets.</translation>
     </message>
     <message>
         <source>The file holds no XML element.</source>
@@ -2492,21 +2536,21 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>The XML ends too early (line %1): the file is incomplete.</source>
-        <translation>Le XML se termine trop tôt (ligne %1) : le fichier est incomplet.</translation>
+        <translation>Le XML se termine trop tôt (ligne %1)&#xa0;: le fichier est incomplet.</translation>
     </message>
     <message>
         <source>The XML is malformed at line %1, column %2: %3</source>
-        <translation>Le XML est mal formé à la ligne %1, colonne %2 : %3</translation>
+        <translation>Le XML est mal formé à la ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 is %2 KiB long; its text was cut to the first 64 KiB.</source>
-        <translation>%1 fait %2 Kio ; son texte a été tronqué aux 64 premiers Kio.</translation>
+        <translation>%1 fait %2 Kio&#x202f;; son texte a été tronqué aux 64 premiers Kio.</translation>
     </message>
     <message numerus="yes">
         <source>“%1” is not a moderation status (pending, approved, spam or rejected); %n comment(s) with it count as pending.</source>
         <translation>
-            <numerusform>« %1 » n’est pas un statut de modération (pending, approved, spam ou rejected) ; %n commentaire ayant ce statut est considéré comme en attente.</numerusform>
-            <numerusform>« %1 » n’est pas un statut de modération (pending, approved, spam ou rejected) ; %n commentaires ayant ce statut sont considérés comme en attente.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» n’est pas un statut de modération (pending, approved, spam ou rejected)&#x202f;; %n commentaire ayant ce statut est considéré comme en attente.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» n’est pas un statut de modération (pending, approved, spam ou rejected)&#x202f;; %n commentaires ayant ce statut sont considérés comme en attente.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2530,14 +2574,6 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>Anonymous</source>
         <translation>Anonyme</translation>
-    </message>
-    <message>
-        <source>%1, by %2 on %3</source>
-        <translation>%1, par %2, le %3</translation>
-    </message>
-    <message>
-        <source>%1, by %2</source>
-        <translation>%1, par %2</translation>
     </message>
     <message>
         <source>Select a comment to read it and its conversation.</source>
@@ -2597,80 +2633,89 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
             <numerusform>%n commentaires ultérieurs non affichés</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Décidé par</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Décidé le</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::CommentRepository</name>
-    <message>
-        <source>add the comment</source>
-        <translation>ajouter le commentaire</translation>
-    </message>
     <message>
         <source>A reply comes before the comment it answers.</source>
         <translation>Une réponse précède le commentaire auquel elle répond.</translation>
     </message>
     <message>
-        <source>look up the comment</source>
-        <translation>rechercher le commentaire</translation>
-    </message>
-    <message>
         <source>No comment of article %1 has the id “%2”.</source>
-        <translation>Aucun commentaire de l’article %1 n’a l’identifiant « %2 ».</translation>
-    </message>
-    <message>
-        <source>look up the comments</source>
-        <translation>rechercher les commentaires</translation>
-    </message>
-    <message>
-        <source>count comments</source>
-        <translation>compter les commentaires</translation>
-    </message>
-    <message>
-        <source>read the comment</source>
-        <translation>lire le commentaire</translation>
+        <translation>Aucun commentaire de l’article %1 n’a l’identifiant «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>There is no comment %1.</source>
         <translation>Le commentaire %1 n’existe pas.</translation>
     </message>
     <message>
-        <source>read the comments</source>
-        <translation>lire les commentaires</translation>
-    </message>
-    <message>
-        <source>read the conversation</source>
-        <translation>lire la conversation</translation>
-    </message>
-    <message>
-        <source>read the article&apos;s comments</source>
-        <translation>lire les commentaires de l’article</translation>
-    </message>
-    <message>
-        <source>record the decision</source>
-        <translation>enregistrer la décision</translation>
-    </message>
-    <message>
-        <source>change the comment&apos;s status</source>
-        <translation>modifier le statut du commentaire</translation>
-    </message>
-    <message>
-        <source>restore the comment&apos;s status</source>
-        <translation>rétablir le statut du commentaire</translation>
-    </message>
-    <message>
         <source>undone</source>
+        <extracomment>The reason the moderation log gives for a decision that was undone.</extracomment>
         <translation>annulation</translation>
     </message>
     <message>
-        <source>store the spam scores</source>
-        <translation>enregistrer les scores de spam</translation>
+        <source>The comment could not be added.</source>
+        <translation>Le commentaire n’a pas pu être ajouté.</translation>
     </message>
     <message>
-        <source>read the moderation log</source>
-        <translation>lire le journal de modération</translation>
+        <source>The comment could not be looked up.</source>
+        <translation>La recherche du commentaire a échoué.</translation>
     </message>
     <message>
-        <source>delete the comment</source>
-        <translation>supprimer le commentaire</translation>
+        <source>The comments could not be looked up.</source>
+        <translation>La recherche des commentaires a échoué.</translation>
+    </message>
+    <message>
+        <source>The comments could not be counted.</source>
+        <translation>Les commentaires n’ont pas pu être comptés.</translation>
+    </message>
+    <message>
+        <source>The comment could not be read.</source>
+        <translation>Le commentaire n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>The comments could not be read.</source>
+        <translation>Les commentaires n’ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <source>The conversation could not be read.</source>
+        <translation>La conversation n’a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s comments could not be read.</source>
+        <translation>Les commentaires de l’article n’ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <source>The decision could not be recorded.</source>
+        <translation>La décision n’a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <source>The comment&apos;s status could not be changed.</source>
+        <translation>Le statut du commentaire n’a pas pu être modifié.</translation>
+    </message>
+    <message>
+        <source>The comment&apos;s status could not be restored.</source>
+        <translation>Le statut du commentaire n’a pas pu être rétabli.</translation>
+    </message>
+    <message>
+        <source>The spam scores could not be stored.</source>
+        <translation>Les scores de spam n’ont pas pu être enregistrés.</translation>
+    </message>
+    <message>
+        <source>The moderation log could not be read.</source>
+        <translation>Le journal de modération n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>The comment could not be deleted.</source>
+        <translation>Le commentaire n’a pas pu être supprimé.</translation>
     </message>
 </context>
 <context>
@@ -2696,14 +2741,14 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <name>Newsdesk::CreateArticle</name>
     <message>
         <source>New article “%1”</source>
-        <translation>Nouvel article « %1 »</translation>
+        <translation>Nouvel article «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::CreateBundle</name>
     <message>
         <source>New Bundle “%1”</source>
-        <translation>Nouveau recueil « %1 »</translation>
+        <translation>Nouveau recueil «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 copy</source>
@@ -2711,14 +2756,14 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Duplicate Bundle “%1”</source>
-        <translation>Dupliquer le recueil « %1 »</translation>
+        <translation>Dupliquer le recueil «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::CreateTopic</name>
     <message>
         <source>New topic “%1”</source>
-        <translation>Nouveau thème « %1 »</translation>
+        <translation>Nouveau thème «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2729,7 +2774,7 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>line %1: text follows the closing quote of a field.</source>
-        <translation>ligne %1 : du texte suit le guillemet fermant d’un champ.</translation>
+        <translation>ligne %1&#xa0;: du texte suit le guillemet fermant d’un champ.</translation>
     </message>
     <message>
         <source>CSV</source>
@@ -2737,7 +2782,7 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>The first row of the file is not a header Newsdesk knows: it needs a “text” column (or “CONTENT”, as in the YouTube Spam Collection).</source>
-        <translation>La première ligne du fichier n’est pas un en-tête reconnu par Newsdesk : il lui faut une colonne « text » (ou « CONTENT », comme dans YouTube Spam Collection).</translation>
+        <translation>La première ligne du fichier n’est pas un en-tête reconnu par Newsdesk&#xa0;: il lui faut une colonne «&#xa0;text&#xa0;» (ou «&#xa0;CONTENT&#xa0;», comme dans YouTube Spam Collection).</translation>
     </message>
     <message>
         <source>CSV (YouTube Spam Collection)</source>
@@ -2745,22 +2790,22 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>A YouTube Spam Collection file names no article: give the article its comments belong to (--article ID).</source>
-        <translation>Un fichier YouTube Spam Collection ne désigne aucun article : indiquez l’article auquel appartiennent ses commentaires (--article ID).</translation>
+        <translation>Un fichier YouTube Spam Collection ne désigne aucun article&#xa0;: indiquez l’article auquel appartiennent ses commentaires (--article ID).</translation>
     </message>
     <message>
         <source>The file names no article for its comments (no article_url or article_id column): give the article they belong to (--article ID).</source>
-        <translation>Le fichier ne désigne aucun article pour ses commentaires (pas de colonne article_url ni article_id) : indiquez l’article auquel ils appartiennent (--article ID).</translation>
+        <translation>Le fichier ne désigne aucun article pour ses commentaires (pas de colonne article_url ni article_id)&#xa0;: indiquez l’article auquel ils appartiennent (--article ID).</translation>
     </message>
     <message numerus="yes">
         <source>Ignored the column(s) %1, which Newsdesk does not import.</source>
         <translation>
-            <numerusform>Newsdesk n’importe pas la colonne %1 ; elle a été ignorée.</numerusform>
-            <numerusform>Newsdesk n’importe pas les colonnes %1 ; elles ont été ignorées.</numerusform>
+            <numerusform>Newsdesk n’importe pas la colonne %1&#x202f;; elle a été ignorée.</numerusform>
+            <numerusform>Newsdesk n’importe pas les colonnes %1&#x202f;; elles ont été ignorées.</numerusform>
         </translation>
     </message>
     <message>
         <source>The CLASS column is a spam label from a data set, not a moderation decision: the comments are left pending (take it as their status with --labels-as-status).</source>
-        <translation>La colonne CLASS est une étiquette de spam issue d’un jeu de données, pas une décision de modération : les commentaires restent en attente (pour l’utiliser comme statut, ajoutez --labels-as-status).</translation>
+        <translation>La colonne CLASS est une étiquette de spam issue d’un jeu de données, pas une décision de modération&#xa0;: les commentaires restent en attente (pour l’utiliser comme statut, ajoutez --labels-as-status).</translation>
     </message>
     <message>
         <source>the row does not have as many fields as the header</source>
@@ -2772,11 +2817,11 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>The CSV file is malformed: %1</source>
-        <translation>Le fichier CSV est mal formé : %1</translation>
+        <translation>Le fichier CSV est mal formé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Line %1 has %2 field(s) where the header has %3; it was skipped.</source>
-        <translation>La ligne %1 a %2 champ(s) alors que l’en-tête en a %3 ; elle a été ignorée.</translation>
+        <translation>La ligne %1 a %2 champ(s) alors que l’en-tête en a %3&#x202f;; elle a été ignorée.</translation>
     </message>
     <message>
         <source>line %1</source>
@@ -2784,13 +2829,13 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Line %1: “%2” is not an article id; the comment was skipped.</source>
-        <translation>Ligne %1 : « %2 » n’est pas un identifiant d’article ; le commentaire a été ignoré.</translation>
+        <translation>Ligne %1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un identifiant d’article&#x202f;; le commentaire a été ignoré.</translation>
     </message>
     <message numerus="yes">
         <source>“%1” is not a CLASS label (1 or 0); %n comment(s) with it count as pending.</source>
         <translation>
-            <numerusform>« %1 » n’est pas une étiquette CLASS (1 ou 0) ; %n commentaire portant cette valeur est considéré comme en attente.</numerusform>
-            <numerusform>« %1 » n’est pas une étiquette CLASS (1 ou 0) ; %n commentaires portant cette valeur sont considérés comme en attente.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» n’est pas une étiquette CLASS (1 ou 0)&#x202f;; %n commentaire portant cette valeur est considéré comme en attente.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» n’est pas une étiquette CLASS (1 ou 0)&#x202f;; %n commentaires portant cette valeur sont considérés comme en attente.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2803,8 +2848,8 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <message numerus="yes">
         <source>%n row(s) had a posted_at that is not an ISO 8601 date (the first on line %1); they were imported without a date.</source>
         <translation>
-            <numerusform>%n ligne avait un posted_at qui n’est pas une date ISO 8601 (ligne %1) ; elle a été importée sans date.</numerusform>
-            <numerusform>%n lignes avaient un posted_at qui n’est pas une date ISO 8601 (la première à la ligne %1) ; elles ont été importées sans date.</numerusform>
+            <numerusform>%n ligne avait un posted_at qui n’est pas une date ISO 8601 (ligne %1)&#x202f;; elle a été importée sans date.</numerusform>
+            <numerusform>%n lignes avaient un posted_at qui n’est pas une date ISO 8601 (la première à la ligne %1)&#x202f;; elles ont été importées sans date.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2819,14 +2864,14 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <name>Newsdesk::DeleteBundle</name>
     <message>
         <source>Delete Bundle “%1”</source>
-        <translation>Supprimer le recueil « %1 »</translation>
+        <translation>Supprimer le recueil «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::DeleteTopic</name>
     <message>
         <source>Delete topic “%1”</source>
-        <translation>Supprimer le thème « %1 »</translation>
+        <translation>Supprimer le thème «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2841,20 +2886,20 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>This is not a Disqus export: its root element is &lt;%1&gt;, not &lt;disqus&gt;.</source>
-        <translation>Ce n’est pas une exportation Disqus : son élément racine est &lt;%1&gt;, et non &lt;disqus&gt;.</translation>
+        <translation>Ce n’est pas une exportation Disqus&#xa0;: son élément racine est &lt;%1&gt;, et non &lt;disqus&gt;.</translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) belong to the thread “%1”, which is not in the file (or has no &lt;link&gt;).</source>
         <translation>
-            <numerusform>%n message appartient au fil « %1 », absent du fichier (ou sans &lt;link&gt;).</numerusform>
-            <numerusform>%n messages appartiennent au fil « %1 », absent du fichier (ou sans &lt;link&gt;).</numerusform>
+            <numerusform>%n message appartient au fil «&#xa0;%1&#xa0;», absent du fichier (ou sans &lt;link&gt;).</numerusform>
+            <numerusform>%n messages appartiennent au fil «&#xa0;%1&#xa0;», absent du fichier (ou sans &lt;link&gt;).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) had a date that is not a date; they were imported without one.</source>
         <translation>
-            <numerusform>%n message avait une date invalide ; il a été importé sans date.</numerusform>
-            <numerusform>%n messages avaient une date invalide ; ils ont été importés sans date.</numerusform>
+            <numerusform>%n message avait une date invalide&#x202f;; il a été importé sans date.</numerusform>
+            <numerusform>%n messages avaient une date invalide&#x202f;; ils ont été importés sans date.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2887,18 +2932,18 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <name>Newsdesk::EditBundleDetails</name>
     <message>
         <source>Edit Bundle “%1”</source>
-        <translation>Modifier le recueil « %1 »</translation>
+        <translation>Modifier le recueil «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::EditTopic</name>
     <message>
         <source>Rename topic “%1” to “%2”</source>
-        <translation>Renommer le thème « %1 » en « %2 »</translation>
+        <translation>Renommer le thème «&#xa0;%1&#xa0;» en «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Change topic “%1”</source>
-        <translation>Modifier le thème « %1 »</translation>
+        <translation>Modifier le thème «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2924,58 +2969,58 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Cannot write “%1”: the folder “%2” does not exist.</source>
-        <translation>Impossible d’écrire « %1 » : le dossier « %2 » n’existe pas.</translation>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: le dossier «&#xa0;%2&#xa0;» n’existe pas.</translation>
     </message>
     <message>
         <source>“%1” already exists. Choose another name, or confirm replacing it (--force on the command line).</source>
-        <translation>« %1 » existe déjà. Choisissez un autre nom ou confirmez son remplacement (--force en ligne de commande).</translation>
+        <translation>«&#xa0;%1&#xa0;» existe déjà. Choisissez un autre nom ou confirmez son remplacement (--force en ligne de commande).</translation>
     </message>
     <message>
         <source>Cannot write “%1”: it is a folder.</source>
-        <translation>Impossible d’écrire « %1 » : c’est un dossier.</translation>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: c’est un dossier.</translation>
     </message>
     <message>
         <source>Cannot create a working folder beside “%1”: %2</source>
-        <translation>Impossible de créer un dossier de travail à côté de « %1 » : %2</translation>
+        <translation>Impossible de créer un dossier de travail à côté de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot create the folder for “%1”.</source>
-        <translation>Impossible de créer le dossier de « %1 ».</translation>
+        <translation>Impossible de créer le dossier de «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Could not write “%1”: %2</source>
-        <translation>Impossible d’écrire « %1 » : %2</translation>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>The export was cancelled; “%1” was left as it was.</source>
-        <translation>L’exportation a été annulée ; « %1 » n’a pas été modifié.</translation>
+        <translation>L’exportation a été annulée&#x202f;; «&#xa0;%1&#xa0;» n’a pas été modifié.</translation>
     </message>
     <message>
         <source>Cannot move “%1” aside: %2</source>
-        <translation>Impossible de mettre « %1 » de côté : %2</translation>
+        <translation>Impossible de mettre «&#xa0;%1&#xa0;» de côté&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot move “%1” aside.</source>
-        <translation>Impossible de mettre « %1 » de côté.</translation>
+        <translation>Impossible de mettre «&#xa0;%1&#xa0;» de côté.</translation>
     </message>
     <message>
         <source>Cannot move the new export into “%1”.</source>
-        <translation>Impossible de placer la nouvelle exportation dans « %1 ».</translation>
+        <translation>Impossible de placer la nouvelle exportation dans «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::FeedImporter</name>
     <message>
         <source>The link “%1” was ignored: it is not an absolute web address.</source>
-        <translation>Le lien « %1 » a été ignoré : ce n’est pas une adresse web absolue.</translation>
+        <translation>Le lien «&#xa0;%1&#xa0;» a été ignoré&#xa0;: ce n’est pas une adresse web absolue.</translation>
     </message>
     <message>
         <source>The date “%1” could not be read; the article has no date.</source>
-        <translation>La date « %1 » est illisible ; l’article n’a pas de date.</translation>
+        <translation>La date «&#xa0;%1&#xa0;» est illisible&#x202f;; l’article n’a pas de date.</translation>
     </message>
     <message>
         <source>Item %1 has neither a title nor any content; it was skipped.</source>
-        <translation>L’élément %1 n’a ni titre ni contenu ; il a été ignoré.</translation>
+        <translation>L’élément %1 n’a ni titre ni contenu&#x202f;; il a été ignoré.</translation>
     </message>
     <message>
         <source>The feed has no items.</source>
@@ -2983,7 +3028,7 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>This is not an RSS feed: its root element is &lt;%1&gt;.</source>
-        <translation>Ce n’est pas un flux RSS : son élément racine est &lt;%1&gt;.</translation>
+        <translation>Ce n’est pas un flux RSS&#xa0;: son élément racine est &lt;%1&gt;.</translation>
     </message>
     <message>
         <source>The RSS feed has no &lt;channel&gt;.</source>
@@ -2991,7 +3036,7 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>This is not an RSS 1.0 feed: its root element is &lt;%1&gt;.</source>
-        <translation>Ce n’est pas un flux RSS 1.0 : son élément racine est &lt;%1&gt;.</translation>
+        <translation>Ce n’est pas un flux RSS 1.0&#xa0;: son élément racine est &lt;%1&gt;.</translation>
     </message>
     <message>
         <source>The RSS 1.0 feed has no &lt;channel&gt;.</source>
@@ -2999,7 +3044,7 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>This is not an Atom feed: its root element is &lt;%1&gt;.</source>
-        <translation>Ce n’est pas un flux Atom : son élément racine est &lt;%1&gt;.</translation>
+        <translation>Ce n’est pas un flux Atom&#xa0;: son élément racine est &lt;%1&gt;.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -3007,27 +3052,27 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>This is not a JSON Feed: the document is not a JSON object.</source>
-        <translation>Ce n’est pas un JSON Feed : le document n’est pas un objet JSON.</translation>
+        <translation>Ce n’est pas un JSON Feed&#xa0;: le document n’est pas un objet JSON.</translation>
     </message>
     <message>
         <source>The JSON Feed is not valid JSON (at byte %1): %2</source>
-        <translation>Le JSON Feed n’est pas du JSON valide (à l’octet %1) : %2</translation>
+        <translation>Le JSON Feed n’est pas du JSON valide (à l’octet %1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>This is not a JSON Feed: it has no jsonfeed.org “version”.</source>
-        <translation>Ce n’est pas un JSON Feed : il n’a pas de « version » jsonfeed.org.</translation>
+        <translation>Ce n’est pas un JSON Feed&#xa0;: il n’a pas de «&#xa0;version&#xa0;» jsonfeed.org.</translation>
     </message>
     <message>
         <source>The JSON Feed has no “items” list.</source>
-        <translation>Le JSON Feed n’a pas de liste « items ».</translation>
+        <translation>Le JSON Feed n’a pas de liste «&#xa0;items&#xa0;».</translation>
     </message>
     <message>
         <source>JSON Feed version “%1” is unknown; the feed was read as version 1.1.</source>
-        <translation>La version « %1 » de JSON Feed est inconnue ; le flux a été lu comme version 1.1.</translation>
+        <translation>La version «&#xa0;%1&#xa0;» de JSON Feed est inconnue&#x202f;; le flux a été lu comme version 1.1.</translation>
     </message>
     <message>
         <source>Item %1 is not a JSON object; it was skipped.</source>
-        <translation>L’élément %1 n’est pas un objet JSON ; il a été ignoré.</translation>
+        <translation>L’élément %1 n’est pas un objet JSON&#x202f;; il a été ignoré.</translation>
     </message>
 </context>
 <context>
@@ -3038,23 +3083,23 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>The declared charset “%1” is unknown; it was ignored.</source>
-        <translation>Le jeu de caractères déclaré « %1 » est inconnu ; il a été ignoré.</translation>
+        <translation>Le jeu de caractères déclaré «&#xa0;%1&#xa0;» est inconnu&#x202f;; il a été ignoré.</translation>
     </message>
     <message>
         <source>The document is not valid UTF-8 and names no other charset; it was read as Windows-1252.</source>
-        <translation>Le document n’est pas de l’UTF-8 valide et n’indique aucun autre jeu de caractères ; il a été lu comme Windows-1252.</translation>
+        <translation>Le document n’est pas de l’UTF-8 valide et n’indique aucun autre jeu de caractères&#x202f;; il a été lu comme Windows-1252.</translation>
     </message>
     <message>
         <source>The document declares entities that would expand to more than %L1 characters (an “entity bomb”); it was not read.</source>
-        <translation>Le document déclare des entités qui produiraient plus de %L1 caractères (une « bombe d’entités ») ; il n’a pas été lu.</translation>
+        <translation>Le document déclare des entités qui produiraient plus de %L1 caractères (une «&#xa0;bombe d’entités&#xa0;»)&#x202f;; il n’a pas été lu.</translation>
     </message>
     <message>
         <source>The document nests elements more than %1 deep (line %2); it was not read.</source>
-        <translation>Le document imbrique des éléments sur plus de %1 niveaux (ligne %2) ; il n’a pas été lu.</translation>
+        <translation>Le document imbrique des éléments sur plus de %1 niveaux (ligne %2)&#x202f;; il n’a pas été lu.</translation>
     </message>
     <message>
         <source>The document is not well-formed XML (line %1, column %2): %3</source>
-        <translation>Le document n’est pas du XML bien formé (ligne %1, colonne %2) : %3</translation>
+        <translation>Le document n’est pas du XML bien formé (ligne %1, colonne %2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>The document has no root element.</source>
@@ -3080,7 +3125,7 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>“%1” holds no article that could be read.</source>
-        <translation>« %1 » ne contient aucun article lisible.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne contient aucun article lisible.</translation>
     </message>
     <message>
         <source>No article text was found on the page.</source>
@@ -3095,7 +3140,7 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <name>Newsdesk::ImportController</name>
     <message>
         <source>Stop the import; what was imported so far stays</source>
-        <translation>Arrêter l’importation ; ce qui a déjà été importé est conservé</translation>
+        <translation>Arrêter l’importation&#x202f;; ce qui a déjà été importé est conservé</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -3114,31 +3159,31 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <name>Newsdesk::ImportFormats</name>
     <message>
         <source>“%1” does not exist.</source>
-        <translation>« %1 » n’existe pas.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
     <message>
         <source>“%1” is a folder.</source>
-        <translation>« %1 » est un dossier.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un dossier.</translation>
     </message>
     <message>
         <source>“%1” is %2 MB; Newsdesk imports files of up to %3 MB.</source>
-        <translation>« %1 » fait %2 Mo ; Newsdesk importe des fichiers de %3 Mo au plus.</translation>
+        <translation>«&#xa0;%1&#xa0;» fait %2 Mo&#x202f;; Newsdesk importe des fichiers de %3 Mo au plus.</translation>
     </message>
     <message>
         <source>Could not read “%1”: %2</source>
-        <translation>Impossible de lire « %1 » : %2</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” is empty.</source>
-        <translation>« %1 » est vide.</translation>
+        <translation>«&#xa0;%1&#xa0;» est vide.</translation>
     </message>
     <message>
         <source>“%1” is larger than the %2 MB Newsdesk imports.</source>
-        <translation>« %1 » dépasse la taille maximale de %2 Mo que Newsdesk importe.</translation>
+        <translation>«&#xa0;%1&#xa0;» dépasse la taille maximale de %2 Mo que Newsdesk importe.</translation>
     </message>
     <message>
         <source>“%1” looks like a binary file, not a page, feed or text.</source>
-        <translation>« %1 » semble être un fichier binaire, et non une page, un flux ou du texte.</translation>
+        <translation>«&#xa0;%1&#xa0;» semble être un fichier binaire, et non une page, un flux ou du texte.</translation>
     </message>
 </context>
 <context>
@@ -3180,95 +3225,78 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Topic rules were not applied: %1</source>
-        <translation>Les règles des thèmes n’ont pas été appliquées : %1</translation>
+        <translation>Les règles des thèmes n’ont pas été appliquées&#xa0;: %1</translation>
     </message>
     <message>
         <source>No articles were found in it.</source>
         <translation>Aucun article n’y a été trouvé.</translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s) imported</source>
+        <source>%n article(s) imported.</source>
         <translation>
-            <numerusform>%n article importé</numerusform>
-            <numerusform>%n articles importés</numerusform>
+            <numerusform>%n article importé.</numerusform>
+            <numerusform>%n articles importés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %n of them another site&apos;s copy of a story already here</source>
+        <source>%n article(s) linked to a story already here from another site.</source>
         <translation>
-            <numerusform>, dont %n reprise d’un sujet déjà présent</numerusform>
-            <numerusform>, dont %n reprises de sujets déjà présents</numerusform>
+            <numerusform>%n article d’un autre site rattaché à un sujet déjà présent.</numerusform>
+            <numerusform>%n articles d’autres sites rattachés à des sujets déjà présents.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %n duplicate(s) skipped</source>
+        <source>%n duplicate(s) skipped.</source>
         <translation>
-            <numerusform>, %n doublon ignoré</numerusform>
-            <numerusform>, %n doublons ignorés</numerusform>
+            <numerusform>%n doublon ignoré.</numerusform>
+            <numerusform>%n doublons ignorés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %n input(s) failed</source>
+        <source>%n input(s) failed.</source>
         <translation>
-            <numerusform>, %n entrée en échec</numerusform>
-            <numerusform>, %n entrées en échec</numerusform>
+            <numerusform>%n entrée a échoué.</numerusform>
+            <numerusform>%n entrées ont échoué.</numerusform>
         </translation>
     </message>
     <message>
-        <source> (cancelled)</source>
-        <translation> (annulé)</translation>
+        <source>The import was cancelled.</source>
+        <translation>L’importation a été annulée.</translation>
     </message>
     <message numerus="yes">
-        <source>imported %n article(s)</source>
+        <source>%n article(s) already in the library.</source>
         <translation>
-            <numerusform>%n article importé</numerusform>
-            <numerusform>%n articles importés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> (%n linked as another site&apos;s copy)</source>
-        <translation>
-            <numerusform> (%n lié comme reprise d’un autre site)</numerusform>
-            <numerusform> (%n liés comme reprises d’autres sites)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n already in the library</source>
-        <translation>
-            <numerusform>, %n déjà dans la bibliothèque</numerusform>
-            <numerusform>, %n déjà dans la bibliothèque</numerusform>
+            <numerusform>%n article déjà dans la bibliothèque.</numerusform>
+            <numerusform>%n articles déjà dans la bibliothèque.</numerusform>
         </translation>
     </message>
     <message>
-        <source>, and the bundle as “%1” (its name was taken)</source>
-        <translation>, ainsi que le recueil, sous le nom « %1 » (son nom était déjà pris)</translation>
+        <source>The bundle was added as “%1” because its name was taken.</source>
+        <translation>Le recueil a été ajouté sous le nom «&#xa0;%1&#xa0;», car son nom était déjà pris.</translation>
     </message>
     <message>
-        <source>, and the bundle “%1”</source>
-        <translation>, ainsi que le recueil « %1 »</translation>
+        <source>The bundle “%1” was added.</source>
+        <translation>Le recueil «&#xa0;%1&#xa0;» a été ajouté.</translation>
     </message>
     <message>
-        <source>already in the library (article %1)</source>
-        <translation>déjà dans la bibliothèque (article %1)</translation>
+        <source>Already in the library as article %1.</source>
+        <translation>Déjà dans la bibliothèque en tant qu’article %1.</translation>
     </message>
     <message>
-        <source>already in the library</source>
-        <translation>déjà dans la bibliothèque</translation>
+        <source>Already in the library.</source>
+        <translation>Déjà dans la bibliothèque.</translation>
     </message>
     <message>
-        <source>failed: %1</source>
-        <translation>échec : %1</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>annulé</translation>
+        <source>Failed: %1</source>
+        <extracomment>An input of an import failed; %1 is the reason, a whole sentence.</extracomment>
+        <translation>Échec&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::ImportTopics</name>
     <message>
         <source>Import topics from “%1”</source>
-        <translation>Importer les thèmes de « %1 »</translation>
+        <translation>Importer les thèmes de «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -3279,11 +3307,11 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>The JSON is malformed at line %1 (character %2): %3</source>
-        <translation>Le JSON est mal formé à la ligne %1 (caractère %2) : %3</translation>
+        <translation>Le JSON est mal formé à la ligne %1 (caractère %2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>The JSON is not a list of comments: Newsdesk reads an array of comment objects, or an object whose “comments” is one.</source>
-        <translation>Le JSON n’est pas une liste de commentaires : Newsdesk lit un tableau d’objets commentaires, ou un objet dont le champ « comments » en est un.</translation>
+        <translation>Le JSON n’est pas une liste de commentaires&#xa0;: Newsdesk lit un tableau d’objets commentaires, ou un objet dont le champ «&#xa0;comments&#xa0;» en est un.</translation>
     </message>
     <message>
         <source>not a comment object</source>
@@ -3299,11 +3327,11 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Item %1 of the list is not an object; it was skipped.</source>
-        <translation>L’élément %1 de la liste n’est pas un objet ; il a été ignoré.</translation>
+        <translation>L’élément %1 de la liste n’est pas un objet&#x202f;; il a été ignoré.</translation>
     </message>
     <message>
         <source>Item %1: “%2” is not an article id; the comment was skipped.</source>
-        <translation>Élément %1 : « %2 » n’est pas un identifiant d’article ; le commentaire a été ignoré.</translation>
+        <translation>Élément %1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un identifiant d’article&#x202f;; le commentaire a été ignoré.</translation>
     </message>
     <message numerus="yes">
         <source>%n comment(s) name no article (article_id or article_url) and were skipped.</source>
@@ -3315,8 +3343,8 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <message numerus="yes">
         <source>%n comment(s) had a posted_at that is not an ISO 8601 date; they were imported without a date.</source>
         <translation>
-            <numerusform>%n commentaire avait un posted_at qui n’est pas une date ISO 8601 ; il a été importé sans date.</numerusform>
-            <numerusform>%n commentaires avaient un posted_at qui n’est pas une date ISO 8601 ; ils ont été importés sans date.</numerusform>
+            <numerusform>%n commentaire avait un posted_at qui n’est pas une date ISO 8601&#x202f;; il a été importé sans date.</numerusform>
+            <numerusform>%n commentaires avaient un posted_at qui n’est pas une date ISO 8601&#x202f;; ils ont été importés sans date.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3342,19 +3370,15 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <name>Newsdesk::LibraryText</name>
     <message>
         <source>“%1” was saved by a newer version of Newsdesk (library version %2); this version reads library versions up to %3. The file was left unchanged; open it with a newer Newsdesk.</source>
-        <translation>« %1 » a été enregistré par une version plus récente de Newsdesk (version de bibliothèque %2) ; cette version lit les bibliothèques jusqu’à la version %3. Le fichier n’a pas été modifié ; ouvrez-le avec une version plus récente de Newsdesk.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été enregistré par une version plus récente de Newsdesk (version de bibliothèque %2)&#x202f;; cette version lit les bibliothèques jusqu’à la version %3. Le fichier n’a pas été modifié&#x202f;; ouvrez-le avec une version plus récente de Newsdesk.</translation>
     </message>
     <message>
         <source>“%1” is locked by another program.</source>
-        <translation>« %1 » est verrouillé par un autre programme.</translation>
+        <translation>«&#xa0;%1&#xa0;» est verrouillé par un autre programme.</translation>
     </message>
     <message>
         <source>“%1” is damaged or not a Newsdesk library (%2). The file was left unchanged.</source>
-        <translation>« %1 » est endommagé ou n’est pas une bibliothèque Newsdesk (%2). Le fichier n’a pas été modifié.</translation>
-    </message>
-    <message>
-        <source>Could not %1: %2</source>
-        <translation>Newsdesk n’a pas pu %1 : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» est endommagé ou n’est pas une bibliothèque Newsdesk (%2). Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>This build knows library version %1 but its schema steps stop at %2.</source>
@@ -3362,19 +3386,19 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>“%1” is a folder, not a library file.</source>
-        <translation>« %1 » est un dossier, pas un fichier de bibliothèque.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un dossier, pas un fichier de bibliothèque.</translation>
     </message>
     <message>
         <source>Could not read “%1”: %2</source>
-        <translation>Impossible de lire « %1 » : %2</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” is not a Newsdesk library. The file was left unchanged.</source>
-        <translation>« %1 » n’est pas une bibliothèque Newsdesk. Le fichier n’a pas été modifié.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une bibliothèque Newsdesk. Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>Could not create the folder “%1”.</source>
-        <translation>Impossible de créer le dossier « %1 ».</translation>
+        <translation>Impossible de créer le dossier «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
@@ -3382,27 +3406,23 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Could not open “%1”: %2</source>
-        <translation>Impossible d’ouvrir « %1 » : %2</translation>
+        <translation>Impossible d’ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” is an SQLite database of another program, not a Newsdesk library. The file was left unchanged.</source>
-        <translation>« %1 » est une base de données SQLite d’un autre programme, pas une bibliothèque Newsdesk. Le fichier n’a pas été modifié.</translation>
+        <translation>«&#xa0;%1&#xa0;» est une base de données SQLite d’un autre programme, pas une bibliothèque Newsdesk. Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>“%1” is damaged (%2). The file was left unchanged.</source>
-        <translation>« %1 » est endommagé (%2). Le fichier n’a pas été modifié.</translation>
+        <translation>«&#xa0;%1&#xa0;» est endommagé (%2). Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>“%1” is in use by another program that did not let go within %2 seconds. Close it and try again.</source>
-        <translation>« %1 » est utilisé par un autre programme, qui ne l’a pas libéré en %2 secondes. Fermez-le et réessayez.</translation>
-    </message>
-    <message>
-        <source>prepare the library</source>
-        <translation>préparer la bibliothèque</translation>
+        <translation>«&#xa0;%1&#xa0;» est utilisé par un autre programme, qui ne l’a pas libéré en %2 secondes. Fermez-le et réessayez.</translation>
     </message>
     <message>
         <source>Could not back up the library to “%1” before upgrading it.</source>
-        <translation>Impossible de sauvegarder la bibliothèque dans « %1 » avant sa mise à niveau.</translation>
+        <translation>Impossible de sauvegarder la bibliothèque dans «&#xa0;%1&#xa0;» avant sa mise à niveau.</translation>
     </message>
     <message>
         <source>The SQLite driver does not expose its connection.</source>
@@ -3410,39 +3430,48 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Could not upgrade the library: %1</source>
-        <translation>Impossible de mettre à niveau la bibliothèque : %1</translation>
+        <translation>Impossible de mettre à niveau la bibliothèque&#xa0;: %1</translation>
     </message>
     <message>
         <source>Schema step %1 is missing; the library was not changed.</source>
-        <translation>L’étape de schéma %1 est manquante ; la bibliothèque n’a pas été modifiée.</translation>
+        <translation>L’étape de schéma %1 est manquante&#x202f;; la bibliothèque n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>Upgrading the library to version %1 failed, so it was left at version %2: %3</source>
-        <translation>La mise à niveau de la bibliothèque vers la version %1 a échoué ; elle est restée à la version %2 : %3</translation>
+        <translation>La mise à niveau de la bibliothèque vers la version %1 a échoué&#x202f;; elle est restée à la version %2&#xa0;: %3</translation>
     </message>
     <message>
-        <source>start a transaction</source>
-        <translation>démarrer une transaction</translation>
+        <source>%1 (SQLite: %2)</source>
+        <extracomment>%1 is a whole translated sentence saying what failed (&quot;The bundle could not be saved.&quot;); %2 is SQLite&apos;s own error message, which stays in English.</extracomment>
+        <translation>%1 (SQLite&#xa0;: %2)</translation>
     </message>
     <message>
-        <source>save the change</source>
-        <translation>enregistrer la modification</translation>
+        <source>The library could not be prepared.</source>
+        <translation>La bibliothèque n’a pas pu être préparée.</translation>
     </message>
     <message>
-        <source>start a savepoint</source>
-        <translation>créer un point de sauvegarde</translation>
+        <source>A transaction could not be started.</source>
+        <translation>Une transaction n’a pas pu être démarrée.</translation>
     </message>
     <message>
-        <source>read the library&apos;s settings</source>
-        <translation>lire les réglages de la bibliothèque</translation>
+        <source>The change could not be saved.</source>
+        <translation>La modification n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <source>save the library&apos;s settings</source>
-        <translation>enregistrer les réglages de la bibliothèque</translation>
+        <source>A savepoint could not be started.</source>
+        <translation>Un point de sauvegarde (savepoint) n’a pas pu être créé.</translation>
     </message>
     <message>
-        <source>record the action</source>
-        <translation>enregistrer l’action</translation>
+        <source>The library&apos;s settings could not be read.</source>
+        <translation>Les réglages de la bibliothèque n’ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <source>The library&apos;s settings could not be saved.</source>
+        <translation>Les réglages de la bibliothèque n’ont pas pu être enregistrés.</translation>
+    </message>
+    <message>
+        <source>The action could not be recorded.</source>
+        <translation>L’action n’a pas pu être consignée.</translation>
     </message>
 </context>
 <context>
@@ -3544,14 +3573,6 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
         <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
-        <source>Mark as %1</source>
-        <translation>Marquer comme « %1 »</translation>
-    </message>
-    <message>
-        <source>Mark the selected articles as %1 (%2)</source>
-        <translation>Marquer les articles sélectionnés comme « %1 » (%2)</translation>
-    </message>
-    <message>
         <source>&amp;Quick Tag…</source>
         <translation>Étiquetage &amp;rapide…</translation>
     </message>
@@ -3573,7 +3594,7 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Turn down the first suggested topic; it is not suggested again (N)</source>
-        <translation>Refuser le premier thème suggéré ; il ne sera plus suggéré (N)</translation>
+        <translation>Refuser le premier thème suggéré&#x202f;; il ne sera plus suggéré (N)</translation>
     </message>
     <message>
         <source>&amp;Articles</source>
@@ -3704,7 +3725,7 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Opened %1</source>
-        <translation>Bibliothèque ouverte : %1</translation>
+        <translation>Bibliothèque ouverte&#xa0;: %1</translation>
     </message>
     <message>
         <source>New Library</source>
@@ -3712,35 +3733,18 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>“%1” already exists. Choose a new name, or open it with File › Open Library.</source>
-        <translation>« %1 » existe déjà. Choisissez un autre nom, ou ouvrez-la avec Fichier › Ouvrir une bibliothèque.</translation>
+        <translation>«&#xa0;%1&#xa0;» existe déjà. Choisissez un autre nom, ou ouvrez-la avec Fichier › Ouvrir une bibliothèque.</translation>
     </message>
     <message>
         <source>Open Library</source>
         <translation>Ouvrir une bibliothèque</translation>
     </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%2 : %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n article(s): %1</source>
+        <extracomment>The status bar&apos;s count of articles; %1 is the list of counts per status, e.g. &quot;3 new, 2 reviewed&quot;.</extracomment>
         <translation>
-            <numerusform>%n article : %1</numerusform>
-            <numerusform>%n articles : %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n in the trash</source>
-        <translation>
-            <numerusform> · %n dans la corbeille</numerusform>
-            <numerusform> · %n dans la corbeille</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n match(es)</source>
-        <translation>
-            <numerusform> · %n résultat</numerusform>
-            <numerusform> · %n résultats</numerusform>
+            <numerusform>%n article&#xa0;: %1</numerusform>
+            <numerusform>%n articles&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -3758,8 +3762,8 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <message numerus="yes">
         <source>Delete the %n article(s) in the trash for good, with their comments and tags? This cannot be undone.</source>
         <translation>
-            <numerusform>Supprimer définitivement %n article de la corbeille, avec ses commentaires et ses étiquettes ? Cette action est irréversible.</numerusform>
-            <numerusform>Supprimer définitivement les %n articles de la corbeille, avec leurs commentaires et leurs étiquettes ? Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer définitivement %n article de la corbeille, avec ses commentaires et ses étiquettes&#x202f;? Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer définitivement les %n articles de la corbeille, avec leurs commentaires et leurs étiquettes&#x202f;? Cette action est irréversible.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3803,11 +3807,11 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Address of a page, a feed or an OPML list:</source>
-        <translation>Adresse d’une page, d’un flux ou d’une liste OPML :</translation>
+        <translation>Adresse d’une page, d’un flux ou d’une liste OPML&#xa0;:</translation>
     </message>
     <message>
         <source>“%1” is not a web address.</source>
-        <translation>« %1 » n’est pas une adresse web.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse web.</translation>
     </message>
     <message>
         <source>The clipboard holds nothing to import.</source>
@@ -3840,6 +3844,85 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
             <numerusform>%n articles d’exemple ajoutés.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Mark as New</source>
+        <translation>Marquer comme nouveau</translation>
+    </message>
+    <message>
+        <source>Mark the selected articles as new (%1)</source>
+        <translation>Marquer les articles sélectionnés comme nouveaux (%1)</translation>
+    </message>
+    <message>
+        <source>Mark as Reviewed</source>
+        <translation>Marquer comme relu</translation>
+    </message>
+    <message>
+        <source>Mark the selected articles as reviewed (%1)</source>
+        <translation>Marquer les articles sélectionnés comme relus (%1)</translation>
+    </message>
+    <message>
+        <source>Mark as Selected</source>
+        <translation>Marquer comme sélectionné</translation>
+    </message>
+    <message>
+        <source>Mark the selected articles as selected (%1)</source>
+        <translation>Marquer les articles sélectionnés comme sélectionnés (%1)</translation>
+    </message>
+    <message>
+        <source>Mark as Rejected</source>
+        <translation>Marquer comme rejeté</translation>
+    </message>
+    <message>
+        <source>Mark the selected articles as rejected (%1)</source>
+        <translation>Marquer les articles sélectionnés comme rejetés (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nouveau</numerusform>
+            <numerusform>%n nouveaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewed</source>
+        <translation>
+            <numerusform>%n relu</numerusform>
+            <numerusform>%n relus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n sélectionné</numerusform>
+            <numerusform>%n sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rejeté</numerusform>
+            <numerusform>%n rejetés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator of the status counts</comment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the trash</source>
+        <translation>
+            <numerusform>%n dans la corbeille</numerusform>
+            <numerusform>%n dans la corbeille</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::MergeStoryCopy</name>
@@ -3852,14 +3935,14 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <name>Newsdesk::MergeTopics</name>
     <message>
         <source>Merge topic “%1” into “%2”</source>
-        <translation>Fusionner le thème « %1 » dans « %2 »</translation>
+        <translation>Fusionner le thème «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::MhtmlReader</name>
     <message>
         <source>The file is not an MHTML file: it has no MIME headers.</source>
-        <translation>Le fichier n’est pas un fichier MHTML : il n’a pas d’en-têtes MIME.</translation>
+        <translation>Le fichier n’est pas un fichier MHTML&#xa0;: il n’a pas d’en-têtes MIME.</translation>
     </message>
     <message>
         <source>The MHTML file is cut off inside its headers.</source>
@@ -3867,47 +3950,43 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>The page in the MHTML file is larger than %1, so it was not read.</source>
-        <translation>La page du fichier MHTML dépasse %1 ; elle n’a pas été lue.</translation>
+        <translation>La page du fichier MHTML dépasse %1&#x202f;; elle n’a pas été lue.</translation>
     </message>
     <message>
         <source>The page in the MHTML file is damaged: its base64 encoding is not valid.</source>
-        <translation>La page du fichier MHTML est endommagée : son encodage base64 n’est pas valide.</translation>
+        <translation>La page du fichier MHTML est endommagée&#xa0;: son encodage base64 n’est pas valide.</translation>
     </message>
     <message>
         <source>The part %1 is larger than %2 and was left out.</source>
-        <translation>La partie %1 dépasse %2 ; elle a été omise.</translation>
+        <translation>La partie %1 dépasse %2&#x202f;; elle a été omise.</translation>
     </message>
     <message>
         <source>The part %1 is damaged (its base64 encoding is not valid) and was left out.</source>
-        <translation>La partie %1 est endommagée (son encodage base64 n’est pas valide) ; elle a été omise.</translation>
+        <translation>La partie %1 est endommagée (son encodage base64 n’est pas valide)&#x202f;; elle a été omise.</translation>
     </message>
     <message>
         <source>The part %1 has the unknown transfer encoding “%2”; its bytes were taken as they are.</source>
-        <translation>La partie %1 utilise l’encodage de transfert inconnu « %2 » ; ses octets ont été repris tels quels.</translation>
+        <translation>La partie %1 utilise l’encodage de transfert inconnu «&#xa0;%2&#xa0;»&#x202f;; ses octets ont été repris tels quels.</translation>
     </message>
     <message>
         <source>The file is not an MHTML page: it holds %1, not multipart/related.</source>
-        <translation>Le fichier n’est pas une page MHTML : il contient %1, et non multipart/related.</translation>
-    </message>
-    <message>
-        <source>holding the page</source>
-        <translation>contenant la page</translation>
+        <translation>Le fichier n’est pas une page MHTML&#xa0;: il contient %1, et non multipart/related.</translation>
     </message>
     <message>
         <source>The MHTML file names no boundary between its parts, so they cannot be told apart.</source>
-        <translation>Le fichier MHTML n’indique aucune limite (boundary) entre ses parties ; elles ne peuvent donc pas être distinguées.</translation>
+        <translation>Le fichier MHTML n’indique aucune limite (boundary) entre ses parties&#x202f;; elles ne peuvent donc pas être distinguées.</translation>
     </message>
     <message>
         <source>The MHTML file holds no parts: their boundary never occurs (it may be cut off).</source>
-        <translation>Le fichier MHTML ne contient aucune partie : leur limite n’apparaît jamais (le fichier est peut-être tronqué).</translation>
+        <translation>Le fichier MHTML ne contient aucune partie&#xa0;: leur limite n’apparaît jamais (le fichier est peut-être tronqué).</translation>
     </message>
     <message>
         <source>The MHTML file is cut off before its page is complete; nothing was imported.</source>
-        <translation>Le fichier MHTML est tronqué avant la fin de sa page ; rien n’a été importé.</translation>
+        <translation>Le fichier MHTML est tronqué avant la fin de sa page&#x202f;; rien n’a été importé.</translation>
     </message>
     <message>
         <source>The MHTML file names &lt;%1&gt; as its page, but holds no such part; the first HTML part was used.</source>
-        <translation>Le fichier MHTML désigne &lt;%1&gt; comme sa page, mais ne contient pas cette partie ; la première partie HTML a été utilisée.</translation>
+        <translation>Le fichier MHTML désigne &lt;%1&gt; comme sa page, mais ne contient pas cette partie&#x202f;; la première partie HTML a été utilisée.</translation>
     </message>
     <message>
         <source>The MHTML file holds no HTML page.</source>
@@ -3915,11 +3994,11 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>The MHTML file is cut off inside its page; nothing was imported.</source>
-        <translation>Le fichier MHTML est tronqué au milieu de sa page ; rien n’a été importé.</translation>
+        <translation>Le fichier MHTML est tronqué au milieu de sa page&#x202f;; rien n’a été importé.</translation>
     </message>
     <message>
         <source>The MHTML file is cut off: its last part (%1) is incomplete and was left out.</source>
-        <translation>Le fichier MHTML est tronqué : sa dernière partie (%1) est incomplète et a été omise.</translation>
+        <translation>Le fichier MHTML est tronqué&#xa0;: sa dernière partie (%1) est incomplète et a été omise.</translation>
     </message>
     <message>
         <source>The nested multipart part %1 was skipped.</source>
@@ -3927,30 +4006,34 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>The MHTML file ends without its closing boundary; it may be cut off after its last part.</source>
-        <translation>Le fichier MHTML se termine sans sa limite de fin ; il est peut-être tronqué après sa dernière partie.</translation>
+        <translation>Le fichier MHTML se termine sans sa limite de fin&#x202f;; il est peut-être tronqué après sa dernière partie.</translation>
+    </message>
+    <message>
+        <source>The part holding the page has the unknown transfer encoding “%1”; its bytes were taken as they are.</source>
+        <translation>La partie contenant la page utilise l’encodage de transfert inconnu «&#xa0;%1&#xa0;»&#x202f;; ses octets ont été repris tels quels.</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::ModerationEvidence</name>
     <message>
-        <source>read the authors&apos; comments</source>
-        <translation>lire les commentaires des auteurs</translation>
-    </message>
-    <message>
-        <source>read the comments from the same addresses</source>
-        <translation>lire les commentaires provenant des mêmes adresses</translation>
-    </message>
-    <message>
-        <source>read the comments</source>
-        <translation>lire les commentaires</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <source>read the moderation log</source>
-        <translation>lire le journal de modération</translation>
+        <source>The authors&apos; comments could not be read.</source>
+        <translation>Les commentaires des auteurs n’ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <source>The comments from the same addresses could not be read.</source>
+        <translation>Les commentaires provenant des mêmes adresses n’ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <source>The comments could not be read.</source>
+        <translation>Les commentaires n’ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <source>The moderation log could not be read.</source>
+        <translation>Le journal de modération n’a pas pu être lu.</translation>
     </message>
 </context>
 <context>
@@ -3960,20 +4043,12 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
         <translation>Journal de modération</translation>
     </message>
     <message>
-        <source>Rejected</source>
-        <translation>Rejeté</translation>
-    </message>
-    <message>
-        <source>Spam filter</source>
-        <translation>Filtre antispam</translation>
-    </message>
-    <message>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
         <source>Decisions: %L1, newest first.</source>
-        <translation>Décisions : %L1, de la plus récente à la plus ancienne.</translation>
+        <translation>Décisions&#xa0;: %L1, de la plus récente à la plus ancienne.</translation>
     </message>
     <message>
         <source>Export Moderation Log</source>
@@ -4000,6 +4075,7 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Import</source>
+        <extracomment>Who made a moderation decision: the import of a file that gave the comment&apos;s status.</extracomment>
         <translation>Importation</translation>
     </message>
     <message>
@@ -4008,7 +4084,7 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Comment %1</source>
@@ -4042,22 +4118,6 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
 <context>
     <name>Newsdesk::ModerationQueueModel</name>
     <message>
-        <source>a curator</source>
-        <translation>un curateur</translation>
-    </message>
-    <message>
-        <source>the moderation rules</source>
-        <translation>les règles de modération</translation>
-    </message>
-    <message>
-        <source>the spam filter</source>
-        <translation>le filtre antispam</translation>
-    </message>
-    <message>
-        <source>the imported file</source>
-        <translation>le fichier importé</translation>
-    </message>
-    <message>
         <source>Spam score %1 (0 = surely not spam, 1 = surely spam)</source>
         <translation>Score de spam %1 (0 = certainement pas du spam, 1 = certainement du spam)</translation>
     </message>
@@ -4067,11 +4127,8 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Decided by %1</source>
+        <extracomment>%1 is the stored key of an unknown decider, shown as it is.</extracomment>
         <translation>Décidé par %1</translation>
-    </message>
-    <message>
-        <source>Decided by %1: %2</source>
-        <translation>Décidé par %1 : %2</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4100,6 +4157,47 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>Reason</source>
         <translation>Raison</translation>
+    </message>
+    <message>
+        <source>A curator</source>
+        <extracomment>Who decided a comment&apos;s status, shown on its own beside the label &quot;Decided by&quot;.</extracomment>
+        <translation>Un curateur</translation>
+    </message>
+    <message>
+        <source>The moderation rules</source>
+        <extracomment>Who decided a comment&apos;s status, shown on its own beside the label &quot;Decided by&quot;.</extracomment>
+        <translation>Les règles de modération</translation>
+    </message>
+    <message>
+        <source>The spam filter</source>
+        <extracomment>Who decided a comment&apos;s status, shown on its own beside the label &quot;Decided by&quot;.</extracomment>
+        <translation>Le filtre antispam</translation>
+    </message>
+    <message>
+        <source>The imported file</source>
+        <extracomment>Who decided a comment&apos;s status, shown on its own beside the label &quot;Decided by&quot;.</extracomment>
+        <translation>Le fichier importé</translation>
+    </message>
+    <message>
+        <source>Decided by a curator</source>
+        <translation>Décidé par un curateur</translation>
+    </message>
+    <message>
+        <source>Decided by the moderation rules</source>
+        <translation>Décidé par les règles de modération</translation>
+    </message>
+    <message>
+        <source>Decided by the spam filter</source>
+        <translation>Décidé par le filtre antispam</translation>
+    </message>
+    <message>
+        <source>Decided by the imported file</source>
+        <translation>Décidé par le fichier importé</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 says who decided (&quot;Decided by the spam filter&quot;); %2 is the decision&apos;s reason.</extracomment>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4141,30 +4239,6 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
         <translation>Auteur connu</translation>
     </message>
     <message>
-        <source>the author&apos;s name</source>
-        <translation>le nom de l’auteur</translation>
-    </message>
-    <message>
-        <source>the author&apos;s email</source>
-        <translation>l’e-mail de l’auteur</translation>
-    </message>
-    <message>
-        <source>the author&apos;s URL</source>
-        <translation>l’URL de l’auteur</translation>
-    </message>
-    <message>
-        <source>the text</source>
-        <translation>le texte</translation>
-    </message>
-    <message>
-        <source>the author&apos;s IP address</source>
-        <translation>l’adresse IP de l’auteur</translation>
-    </message>
-    <message>
-        <source>Disallowed key “%1” in %2</source>
-        <translation>Clé interdite « %1 » dans %2</translation>
-    </message>
-    <message>
         <source>Same author and text as comment %1, which is spam</source>
         <translation>Même auteur et même texte que le commentaire %1, qui est un spam</translation>
     </message>
@@ -4173,28 +4247,12 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
         <translation>Tous les commentaires sont retenus (hold_all est activé)</translation>
     </message>
     <message>
-        <source>Moderation key “%1” in %2</source>
-        <translation>Clé de modération « %1 » dans %2</translation>
-    </message>
-    <message>
         <source>Links: %1, and comments with %2 or more are held</source>
-        <translation>Liens : %1 ; les commentaires qui en contiennent %2 ou plus sont retenus</translation>
-    </message>
-    <message>
-        <source>IP address %1</source>
-        <translation>Adresse IP %1</translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation>« %1 »</translation>
-    </message>
-    <message>
-        <source>Flood: %1 comments from %2 within %3 s</source>
-        <translation>Rafale : %1 commentaires de %2 en %3 s</translation>
+        <translation>Liens&#xa0;: %1&#x202f;; les commentaires qui en contiennent %2 ou plus sont retenus</translation>
     </message>
     <message>
         <source>Shouting: %1% of %2 letters are capitals</source>
-        <translation>Majuscules : %1 % des %2 lettres sont des capitales</translation>
+        <translation>Majuscules&#xa0;: %1&#xa0;% des %2 lettres sont des capitales</translation>
     </message>
     <message>
         <source>Duplicate of comment %1 by the same author</source>
@@ -4202,30 +4260,78 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Known author: %1 has an approved comment</source>
-        <translation>Auteur connu : %1 a un commentaire approuvé</translation>
+        <translation>Auteur connu&#xa0;: %1 a un commentaire approuvé</translation>
     </message>
     <message>
         <source>No rule matched; imported comments wait for a curator</source>
-        <translation>Aucune règle ne s’applique ; les commentaires importés attendent un curateur</translation>
+        <translation>Aucune règle ne s’applique&#x202f;; les commentaires importés attendent un curateur</translation>
+    </message>
+    <message>
+        <source>Disallowed key “%1” in the author&apos;s name</source>
+        <translation>Clé interdite «&#xa0;%1&#xa0;» dans le nom de l’auteur</translation>
+    </message>
+    <message>
+        <source>Disallowed key “%1” in the author&apos;s email</source>
+        <translation>Clé interdite «&#xa0;%1&#xa0;» dans l’e-mail de l’auteur</translation>
+    </message>
+    <message>
+        <source>Disallowed key “%1” in the author&apos;s URL</source>
+        <translation>Clé interdite «&#xa0;%1&#xa0;» dans l’URL de l’auteur</translation>
+    </message>
+    <message>
+        <source>Disallowed key “%1” in the text</source>
+        <translation>Clé interdite «&#xa0;%1&#xa0;» dans le texte</translation>
+    </message>
+    <message>
+        <source>Disallowed key “%1” in the author&apos;s IP address</source>
+        <translation>Clé interdite «&#xa0;%1&#xa0;» dans l’adresse IP de l’auteur</translation>
+    </message>
+    <message>
+        <source>Moderation key “%1” in the author&apos;s name</source>
+        <translation>Clé de modération «&#xa0;%1&#xa0;» dans le nom de l’auteur</translation>
+    </message>
+    <message>
+        <source>Moderation key “%1” in the author&apos;s email</source>
+        <translation>Clé de modération «&#xa0;%1&#xa0;» dans l’e-mail de l’auteur</translation>
+    </message>
+    <message>
+        <source>Moderation key “%1” in the author&apos;s URL</source>
+        <translation>Clé de modération «&#xa0;%1&#xa0;» dans l’URL de l’auteur</translation>
+    </message>
+    <message>
+        <source>Moderation key “%1” in the text</source>
+        <translation>Clé de modération «&#xa0;%1&#xa0;» dans le texte</translation>
+    </message>
+    <message>
+        <source>Moderation key “%1” in the author&apos;s IP address</source>
+        <translation>Clé de modération «&#xa0;%1&#xa0;» dans l’adresse IP de l’auteur</translation>
+    </message>
+    <message>
+        <source>Flood: %1 comments from IP address %2 within %3 s</source>
+        <translation>Rafale&#xa0;: %1 commentaires depuis l’adresse IP %2 en %3 s</translation>
+    </message>
+    <message>
+        <source>Flood: %1 comments from “%2” within %3 s</source>
+        <translation>Rafale&#xa0;: %1 commentaires de «&#xa0;%2&#xa0;» en %3 s</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::ModerationSettings</name>
     <message>
         <source>%1 takes on or off, not “%2”.</source>
-        <translation>%1 accepte on ou off, pas « %2 ».</translation>
+        <translation>%1 accepte on ou off, pas «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>%1 takes a number from %2 to %3, not “%4”.</source>
-        <translation>%1 accepte un nombre de %2 à %3, pas « %4 ».</translation>
+        <translation>%1 accepte un nombre de %2 à %3, pas «&#xa0;%4&#xa0;».</translation>
     </message>
     <message>
         <source>%1 takes a whole number, not “%2”.</source>
-        <translation>%1 accepte un nombre entier, pas « %2 ».</translation>
+        <translation>%1 accepte un nombre entier, pas «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>There is no moderation setting “%1”; the settings are: %2.</source>
-        <translation>Le réglage de modération « %1 » n’existe pas ; les réglages sont : %2.</translation>
+        <translation>Le réglage de modération «&#xa0;%1&#xa0;» n’existe pas&#x202f;; les réglages sont&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -4236,7 +4342,7 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>%1: %L2</source>
-        <translation>%1 : %L2</translation>
+        <translation>%1&#xa0;: %L2</translation>
     </message>
     <message>
         <source>Which comments to list</source>
@@ -4316,6 +4422,7 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Spam</source>
+        <extracomment>Button: marks the selected comments as spam (an action, not a status).</extracomment>
         <translation>Spam</translation>
     </message>
     <message>
@@ -4340,6 +4447,7 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Pending</source>
+        <extracomment>Button: returns the selected comments to pending (an action, not a status).</extracomment>
         <translation>En attente</translation>
     </message>
     <message>
@@ -4420,7 +4528,7 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Every moderation decision: who, when, from, to and why</source>
-        <translation>Toutes les décisions de modération : qui, quand, statut de départ, statut d’arrivée et pourquoi</translation>
+        <translation>Toutes les décisions de modération&#xa0;: qui, quand, statut de départ, statut d’arrivée et pourquoi</translation>
     </message>
     <message>
         <source>R&amp;un Rules on Pending…</source>
@@ -4456,31 +4564,43 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Comments by “%1” on “%2”</source>
-        <translation>Commentaires de « %1 » sur « %2 »</translation>
+        <translation>Commentaires de «&#xa0;%1&#xa0;» sur «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Comments by “%1”</source>
-        <translation>Commentaires de « %1 »</translation>
+        <translation>Commentaires de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Comments on “%1”</source>
-        <translation>Commentaires sur « %1 »</translation>
+        <translation>Commentaires sur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>Nothing changed: the comments are %1 already.</source>
-        <translation>Rien n’a changé : ces commentaires ont déjà le statut « %1 ».</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Undone: %1</source>
-        <translation>Annulé : %1</translation>
+        <translation>Annulé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The rules changed nothing.</source>
         <translation>Les règles n’ont rien changé.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the comments are pending already.</source>
+        <translation>Aucun changement&#xa0;: les commentaires sont déjà en attente.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the comments are approved already.</source>
+        <translation>Aucun changement&#xa0;: les commentaires sont déjà approuvés.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the comments are marked as spam already.</source>
+        <translation>Aucun changement&#xa0;: les commentaires sont déjà marqués comme spam.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the comments are rejected already.</source>
+        <translation>Aucun changement&#xa0;: les commentaires sont déjà rejetés.</translation>
     </message>
 </context>
 <context>
@@ -4488,8 +4608,8 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <message numerus="yes">
         <source>Move %n Entry(s) in “%1”</source>
         <translation>
-            <numerusform>Déplacer %n élément dans « %1 »</numerusform>
-            <numerusform>Déplacer %n éléments dans « %1 »</numerusform>
+            <numerusform>Déplacer %n élément dans «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>Déplacer %n éléments dans «&#xa0;%1&#xa0;»</numerusform>
         </translation>
     </message>
 </context>
@@ -4497,18 +4617,15 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <name>Newsdesk::MoveTopic</name>
     <message>
         <source>Move topic “%1”</source>
-        <translation>Déplacer le thème « %1 »</translation>
+        <translation>Déplacer le thème «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::NewCommentDialog</name>
     <message>
         <source>Reply to %1</source>
+        <extracomment>%1 is the name of the author of the comment being replied to.</extracomment>
         <translation>Répondre à %1</translation>
-    </message>
-    <message>
-        <source>a comment</source>
-        <translation>un commentaire</translation>
     </message>
     <message>
         <source>New Comment</source>
@@ -4540,34 +4657,38 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Article:</source>
-        <translation>Article :</translation>
+        <translation>Article&#xa0;:</translation>
     </message>
     <message>
         <source>In reply to:</source>
-        <translation>En réponse à :</translation>
+        <translation>En réponse à&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation>&amp;Auteur :</translation>
+        <translation>&amp;Auteur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;E-mail :</translation>
+        <translation>&amp;E-mail&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation>&amp;Texte :</translation>
+        <translation>&amp;Texte&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>&amp;Statut :</translation>
+        <translation>&amp;Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reply to a comment</source>
+        <translation>Répondre à un commentaire</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::OpmlImporter</name>
     <message>
         <source>This is not an OPML subscription list: its root element is &lt;%1&gt;.</source>
-        <translation>Ce n’est pas une liste d’abonnements OPML : son élément racine est &lt;%1&gt;.</translation>
+        <translation>Ce n’est pas une liste d’abonnements OPML&#xa0;: son élément racine est &lt;%1&gt;.</translation>
     </message>
     <message>
         <source>The OPML subscription list has no &lt;body&gt;.</source>
@@ -4575,7 +4696,7 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>The feed address “%1” was ignored: it is not an absolute web address.</source>
-        <translation>L’adresse de flux « %1 » a été ignorée : ce n’est pas une adresse web absolue.</translation>
+        <translation>L’adresse de flux «&#xa0;%1&#xa0;» a été ignorée&#xa0;: ce n’est pas une adresse web absolue.</translation>
     </message>
     <message>
         <source>The subscription list names no feeds.</source>
@@ -4590,7 +4711,7 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>“%1” holds no text to import.</source>
-        <translation>« %1 » ne contient aucun texte à importer.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne contient aucun texte à importer.</translation>
     </message>
 </context>
 <context>
@@ -4605,15 +4726,11 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>The library&apos;s moderation settings could not be read: %1</source>
-        <translation>Les réglages de modération de la bibliothèque n’ont pas pu être lus : %1</translation>
+        <translation>Les réglages de modération de la bibliothèque n’ont pas pu être lus&#xa0;: %1</translation>
     </message>
     <message>
         <source>Off</source>
         <translation>Désactivé</translation>
-    </message>
-    <message>
-        <source> links or more</source>
-        <translation> liens ou plus</translation>
     </message>
     <message>
         <source>Approve comments by authors who already have an approved comment</source>
@@ -4624,56 +4741,68 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
         <translation>Retenir tous les commentaires pour modération, quelles que soient les autres règles</translation>
     </message>
     <message>
-        <source> comments</source>
-        <translation> commentaires</translation>
-    </message>
-    <message>
-        <source> seconds</source>
-        <translation> secondes</translation>
-    </message>
-    <message>
-        <source> % capitals or more</source>
-        <translation> % de capitales ou plus</translation>
-    </message>
-    <message>
-        <source>Mark as spam when the spam score is at least</source>
-        <translation>Marquer comme spam si le score de spam atteint au moins</translation>
-    </message>
-    <message>
         <source>Hold for moderation when a comment contains:</source>
-        <translation>Retenir pour modération les commentaires contenant :</translation>
+        <translation>Retenir pour modération les commentaires contenant&#xa0;:</translation>
     </message>
     <message>
         <source>Mark as spam when a comment contains:</source>
-        <translation>Marquer comme spam les commentaires contenant :</translation>
+        <translation>Marquer comme spam les commentaires contenant&#xa0;:</translation>
     </message>
     <message>
         <source>One word or phrase a line, looked for in the author&apos;s name, email, web site and IP address and in the text, ignoring case: “press” also finds “WordPress”.</source>
-        <translation>Un mot ou une expression par ligne, recherché dans le nom, l’e-mail, le site web et l’adresse IP de l’auteur ainsi que dans le texte, sans tenir compte de la casse : « press » trouve aussi « WordPress ».</translation>
-    </message>
-    <message>
-        <source>Hold a comment with:</source>
-        <translation>Retenir un commentaire contenant :</translation>
-    </message>
-    <message>
-        <source>Hold a flood of:</source>
-        <translation>Retenir une rafale de :</translation>
-    </message>
-    <message>
-        <source>within</source>
-        <translation>en</translation>
-    </message>
-    <message>
-        <source>Hold shouting:</source>
-        <translation>Retenir les messages en majuscules :</translation>
-    </message>
-    <message>
-        <source>Comments from one author or one IP address, the new one included</source>
-        <translation>Commentaires d’un même auteur ou d’une même adresse IP, le nouveau compris</translation>
+        <translation>Un mot ou une expression par ligne, recherché dans le nom, l’e-mail, le site web et l’adresse IP de l’auteur ainsi que dans le texte, sans tenir compte de la casse&#xa0;: «&#xa0;press&#xa0;» trouve aussi «&#xa0;WordPress&#xa0;».</translation>
     </message>
     <message>
         <source>The share of capitals among the letters of a comment of 20 letters or more</source>
         <translation>La proportion de capitales parmi les lettres d’un commentaire de 20 lettres ou plus</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Langue du système (%1)</translation>
+    </message>
+    <message>
+        <source>Newsdesk speaks the new language from its next start.</source>
+        <translation>Newsdesk utilisera la nouvelle langue à son prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Mark comments as spam by their spam score</source>
+        <translation>Marquer les commentaires comme spam d’après leur score de spam</translation>
+    </message>
+    <message>
+        <source>Hold a comment with this many links or more:</source>
+        <translation>Retenir un commentaire qui contient au moins ce nombre de liens&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Flood limit (comments):</source>
+        <translation>Limite de rafale (commentaires)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Flood window (seconds):</source>
+        <translation>Fenêtre de rafale (secondes)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Hold a comment with this share of capitals or more (%):</source>
+        <translation>Retenir un commentaire dont la proportion de capitales atteint au moins (%)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Lowest spam score to mark as spam:</source>
+        <translation>Score de spam minimal pour marquer comme spam&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Hold a comment when its author or IP address posted this many comments within the flood window, the new one included</source>
+        <translation>Retenir un commentaire lorsque son auteur ou son adresse IP a publié au moins ce nombre de commentaires pendant la fenêtre de rafale, le nouveau compris</translation>
+    </message>
+    <message>
+        <source>How recent an author&apos;s comments must be to count towards the flood limit</source>
+        <translation>Ancienneté maximale des commentaires d’un auteur pris en compte pour la limite de rafale</translation>
     </message>
 </context>
 <context>
@@ -4799,14 +4928,6 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
         <translation>Toujours charger les images &amp;distantes</translation>
     </message>
     <message>
-        <source>the simpler reader was asked for (NEWSDESK_READER=text).</source>
-        <translation>le lecteur simplifié a été demandé (NEWSDESK_READER=text).</translation>
-    </message>
-    <message>
-        <source>its helper program, QtWebEngineProcess, is not installed.</source>
-        <translation>son programme auxiliaire, QtWebEngineProcess, n’est pas installé.</translation>
-    </message>
-    <message>
         <source>Qt WebEngine does not run as root unless QTWEBENGINE_DISABLE_SANDBOX=1 is set.</source>
         <translation>Qt WebEngine ne s’exécute pas en tant que root, sauf si QTWEBENGINE_DISABLE_SANDBOX=1 est défini.</translation>
     </message>
@@ -4818,24 +4939,16 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
         <source>The article could not be printed.</source>
         <translation>L’article n’a pas pu être imprimé.</translation>
     </message>
-    <message>
-        <source>its page process stopped (exit code %1).</source>
-        <translation>son processus de page s’est arrêté (code de sortie %1).</translation>
-    </message>
-    <message>
-        <source>The full reader is not available: %1 The article is shown in a simpler view.</source>
-        <translation>Le lecteur complet n’est pas disponible : %1 L’article est affiché dans une vue simplifiée.</translation>
-    </message>
     <message numerus="yes">
         <source>Images from other sites are not loaded (%n), so those sites cannot see you reading this.</source>
         <translation>
-            <numerusform>Les images provenant d’autres sites ne sont pas chargées (%n) : ces sites ne peuvent donc pas savoir que vous lisez cet article.</numerusform>
-            <numerusform>Les images provenant d’autres sites ne sont pas chargées (%n) : ces sites ne peuvent donc pas savoir que vous lisez cet article.</numerusform>
+            <numerusform>Les images provenant d’autres sites ne sont pas chargées (%n)&#xa0;: ces sites ne peuvent donc pas savoir que vous lisez cet article.</numerusform>
+            <numerusform>Les images provenant d’autres sites ne sont pas chargées (%n)&#xa0;: ces sites ne peuvent donc pas savoir que vous lisez cet article.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reader zoom %1%</source>
-        <translation>Zoom du lecteur : %1 %</translation>
+        <translation>Zoom du lecteur&#xa0;: %1&#xa0;%</translation>
     </message>
     <message>
         <source>No matches</source>
@@ -4879,7 +4992,23 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation>Impossible d’enregistrer %1 : %2</translation>
+        <translation>Impossible d’enregistrer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The simpler reader was asked for (NEWSDESK_READER=text).</source>
+        <translation>Le lecteur simplifié a été demandé (NEWSDESK_READER=text).</translation>
+    </message>
+    <message>
+        <source>Qt WebEngine&apos;s helper program, QtWebEngineProcess, is not installed.</source>
+        <translation>Le programme auxiliaire de Qt WebEngine, QtWebEngineProcess, n’est pas installé.</translation>
+    </message>
+    <message>
+        <source>Qt WebEngine&apos;s page process stopped (exit code %1).</source>
+        <translation>Le processus de page de Qt WebEngine s’est arrêté (code de sortie %1).</translation>
+    </message>
+    <message>
+        <source>The full reader is not available, so the article is shown in a simpler view.</source>
+        <translation>Le lecteur complet n’est pas disponible&#x202f;; l’article est donc affiché dans une vue simplifiée.</translation>
     </message>
 </context>
 <context>
@@ -4894,8 +5023,8 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <message numerus="yes">
         <source>Remove %n Entry(s) from “%1”</source>
         <translation>
-            <numerusform>Retirer %n élément de « %1 »</numerusform>
-            <numerusform>Retirer %n éléments de « %1 »</numerusform>
+            <numerusform>Retirer %n élément de «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>Retirer %n éléments de «&#xa0;%1&#xa0;»</numerusform>
         </translation>
     </message>
 </context>
@@ -4903,51 +5032,51 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <name>Newsdesk::RenameBundle</name>
     <message>
         <source>Rename Bundle “%1”</source>
-        <translation>Renommer le recueil « %1 »</translation>
+        <translation>Renommer le recueil «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::RenameBundleSection</name>
     <message>
         <source>Rename Section “%1”</source>
-        <translation>Renommer la section « %1 »</translation>
+        <translation>Renommer la section «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::RuleTagger</name>
     <message>
         <source>The rules of “%1”: %2</source>
-        <translation>Les règles de « %1 » : %2</translation>
+        <translation>Les règles de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <source>read the tags</source>
-        <translation>lire les étiquettes</translation>
+        <source>The tags could not be read.</source>
+        <translation>Les étiquettes n’ont pas pu être lues.</translation>
     </message>
     <message>
-        <source>read the articles</source>
-        <translation>lire les articles</translation>
+        <source>The articles could not be read.</source>
+        <translation>Les articles n’ont pas pu être lus.</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::SampleLibrary</name>
     <message>
         <source>Could not read the sample library: %1</source>
-        <translation>Impossible de lire la bibliothèque d’exemple : %1</translation>
+        <translation>Impossible de lire la bibliothèque d’exemple&#xa0;: %1</translation>
     </message>
     <message>
         <source>The sample library is not valid JSON: %1</source>
-        <translation>La bibliothèque d’exemple n’est pas du JSON valide : %1</translation>
+        <translation>La bibliothèque d’exemple n’est pas du JSON valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not read the sample page %1: %2</source>
-        <translation>Impossible de lire la page d’exemple %1 : %2</translation>
+        <translation>Impossible de lire la page d’exemple %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::SaveFile</name>
     <message>
         <source>Could not write “%1”: %2</source>
-        <translation>Impossible d’écrire « %1 » : %2</translation>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4958,19 +5087,108 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
 </context>
 <context>
+    <name>Newsdesk::Sentences</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Puts one whole sentence after another: a space in English, none in Japanese or Chinese.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::SetArticleField</name>
     <message>
-        <source>Change %1</source>
-        <translation>Modifier le champ « %1 »</translation>
+        <source>Change the URL</source>
+        <translation>Modifier l’URL</translation>
+    </message>
+    <message>
+        <source>Change the canonical URL</source>
+        <translation>Modifier l’URL canonique</translation>
+    </message>
+    <message>
+        <source>Change the title</source>
+        <translation>Modifier le titre</translation>
+    </message>
+    <message>
+        <source>Change the dek</source>
+        <translation>Modifier le chapô</translation>
+    </message>
+    <message>
+        <source>Change the byline</source>
+        <translation>Modifier la signature</translation>
+    </message>
+    <message>
+        <source>Change the dateline</source>
+        <translation>Modifier le lieu et la date</translation>
+    </message>
+    <message>
+        <source>Change the agency</source>
+        <translation>Modifier l’agence</translation>
+    </message>
+    <message>
+        <source>Change the source</source>
+        <translation>Modifier la source</translation>
+    </message>
+    <message>
+        <source>Change the publication date</source>
+        <translation>Modifier la date de publication</translation>
+    </message>
+    <message>
+        <source>Change the language</source>
+        <translation>Modifier la langue</translation>
+    </message>
+    <message>
+        <source>Change the image URL</source>
+        <translation>Modifier l’URL de l’image</translation>
+    </message>
+    <message>
+        <source>Change the image caption</source>
+        <translation>Modifier la légende de l’image</translation>
+    </message>
+    <message>
+        <source>Change the image credit</source>
+        <translation>Modifier le crédit de l’image</translation>
+    </message>
+    <message>
+        <source>Change the body</source>
+        <translation>Modifier le corps du texte</translation>
+    </message>
+    <message>
+        <source>Change the status</source>
+        <translation>Modifier le statut</translation>
+    </message>
+    <message>
+        <source>Change the curator note</source>
+        <translation>Modifier la note du curateur</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::SetArticlesStatus</name>
     <message numerus="yes">
-        <source>Mark %n article(s) as %1</source>
+        <source>Mark %n article(s) as new</source>
         <translation>
-            <numerusform>Marquer %n article comme « %1 »</numerusform>
-            <numerusform>Marquer %n articles comme « %1 »</numerusform>
+            <numerusform>Marquer %n article comme nouveau</numerusform>
+            <numerusform>Marquer %n articles comme nouveaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n article(s) as reviewed</source>
+        <translation>
+            <numerusform>Marquer %n article comme relu</numerusform>
+            <numerusform>Marquer %n articles comme relus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n article(s) as selected</source>
+        <translation>
+            <numerusform>Marquer %n article comme sélectionné</numerusform>
+            <numerusform>Marquer %n articles comme sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n article(s) as rejected</source>
+        <translation>
+            <numerusform>Marquer %n article comme rejeté</numerusform>
+            <numerusform>Marquer %n articles comme rejetés</numerusform>
         </translation>
     </message>
 </context>
@@ -5006,6 +5224,25 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
 </context>
 <context>
+    <name>Newsdesk::SingleInstance</name>
+    <message>
+        <source>Another Newsdesk window has %1 open but does not answer.</source>
+        <translation>Une autre fenêtre Newsdesk a ouvert %1, mais elle ne répond pas.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1.</source>
+        <translation>Impossible de créer le fichier de verrou %1.</translation>
+    </message>
+    <message>
+        <source>Cannot listen for other Newsdesk windows: %1</source>
+        <translation>Impossible d’écouter les autres fenêtres Newsdesk&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The running Newsdesk window did not take the files: %1</source>
+        <translation>La fenêtre Newsdesk déjà ouverte n’a pas accepté les fichiers&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::SpamFilter</name>
     <message>
         <source>Training was cancelled.</source>
@@ -5013,7 +5250,7 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>The spam filter learns from your decisions and needs at least %1 approved and %1 spam comments; the library has %2 approved and %3 spam.</source>
-        <translation>Le filtre antispam apprend de vos décisions et a besoin d’au moins %1 commentaires approuvés et %1 spams ; la bibliothèque contient %2 commentaires approuvés et %3 spams.</translation>
+        <translation>Le filtre antispam apprend de vos décisions et a besoin d’au moins %1 commentaires approuvés et %1 spams&#x202f;; la bibliothèque contient %2 commentaires approuvés et %3 spams.</translation>
     </message>
 </context>
 <context>
@@ -5024,18 +5261,18 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>The spam filter is unavailable: %1</source>
-        <translation>Le filtre antispam n’est pas disponible : %1</translation>
-    </message>
-    <message>
-        <source>the run was cancelled</source>
-        <translation>l’exécution a été annulée</translation>
+        <translation>Le filtre antispam n’est pas disponible&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Learned from %1 approved and %2 spam comments; scored %n pending comment(s) in %3 s.</source>
         <translation>
-            <numerusform>Apprentissage effectué à partir de %1 commentaires approuvés et de %2 spams ; %n commentaire en attente évalué en %3 s.</numerusform>
-            <numerusform>Apprentissage effectué à partir de %1 commentaires approuvés et de %2 spams ; %n commentaires en attente évalués en %3 s.</numerusform>
+            <numerusform>Apprentissage effectué à partir de %1 commentaires approuvés et de %2 spams&#x202f;; %n commentaire en attente évalué en %3 s.</numerusform>
+            <numerusform>Apprentissage effectué à partir de %1 commentaires approuvés et de %2 spams&#x202f;; %n commentaires en attente évalués en %3 s.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The spam filter is unavailable: its training run was cancelled.</source>
+        <translation>Le filtre antispam n’est pas disponible&#xa0;: son apprentissage a été annulé.</translation>
     </message>
 </context>
 <context>
@@ -5048,60 +5285,60 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
 <context>
     <name>Newsdesk::StoryRepository</name>
     <message>
-        <source>look for the article in the library</source>
-        <translation>rechercher l’article dans la bibliothèque</translation>
-    </message>
-    <message>
-        <source>look for the same story</source>
-        <translation>rechercher le même sujet</translation>
-    </message>
-    <message>
         <source>A fingerprint has four bands.</source>
         <translation>Une empreinte comporte quatre bandes.</translation>
-    </message>
-    <message>
-        <source>store the article&apos;s fingerprint</source>
-        <translation>enregistrer l’empreinte de l’article</translation>
-    </message>
-    <message>
-        <source>read the article</source>
-        <translation>lire l’article</translation>
     </message>
     <message>
         <source>There is no article with id %1.</source>
         <translation>Aucun article n’a l’identifiant %1.</translation>
     </message>
     <message>
-        <source>link the copies</source>
-        <translation>relier les reprises</translation>
-    </message>
-    <message>
-        <source>read the article&apos;s copies</source>
-        <translation>lire les reprises de l’article</translation>
-    </message>
-    <message>
-        <source>read where the story ran</source>
-        <translation>lire où le sujet a paru</translation>
-    </message>
-    <message>
-        <source>record where the story ran</source>
-        <translation>enregistrer où le sujet a paru</translation>
-    </message>
-    <message>
-        <source>keep the copies apart</source>
-        <translation>garder les reprises séparées</translation>
-    </message>
-    <message>
         <source>These articles are not linked.</source>
         <translation>Ces articles ne sont pas liés.</translation>
     </message>
     <message>
-        <source>merge the copies</source>
-        <translation>fusionner les reprises</translation>
+        <source>The library could not be searched for the article.</source>
+        <translation>La recherche de l’article dans la bibliothèque a échoué.</translation>
     </message>
     <message>
-        <source>undo the merge</source>
-        <translation>annuler la fusion</translation>
+        <source>The library could not be searched for the same story.</source>
+        <translation>La recherche du même sujet dans la bibliothèque a échoué.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s fingerprint could not be stored.</source>
+        <translation>L’empreinte de l’article n’a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <source>The article could not be read.</source>
+        <translation>L’article n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>The copies could not be linked.</source>
+        <translation>Les reprises n’ont pas pu être liées.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s copies could not be read.</source>
+        <translation>Les reprises de l’article n’ont pas pu être lues.</translation>
+    </message>
+    <message>
+        <source>Where the story ran could not be read.</source>
+        <translation>Les sites où le sujet a paru n’ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <source>Where the story ran could not be recorded.</source>
+        <translation>Les sites où le sujet a paru n’ont pas pu être enregistrés.</translation>
+    </message>
+    <message>
+        <source>The copies could not be kept apart.</source>
+        <translation>Les reprises n’ont pas pu être gardées séparées.</translation>
+    </message>
+    <message>
+        <source>The copies could not be merged.</source>
+        <translation>Les reprises n’ont pas pu être fusionnées.</translation>
+    </message>
+    <message>
+        <source>The merge could not be undone.</source>
+        <translation>La fusion n’a pas pu être annulée.</translation>
     </message>
 </context>
 <context>
@@ -5112,7 +5349,7 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Suggestions are unavailable: %1</source>
-        <translation>Les suggestions ne sont pas disponibles : %1</translation>
+        <translation>Les suggestions ne sont pas disponibles&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Suggestions start once a topic has %n article(s) tagged by hand.</source>
@@ -5154,11 +5391,11 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>“%1”</source>
-        <translation>« %1 »</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The taxonomy file is larger than %L1 MB; it cannot be a topic list.</source>
-        <translation>Le fichier de taxonomie dépasse %L1 Mo ; il ne peut pas s’agir d’une liste de thèmes.</translation>
+        <translation>Le fichier de taxonomie dépasse %L1 Mo&#x202f;; il ne peut pas s’agir d’une liste de thèmes.</translation>
     </message>
     <message>
         <source>it is not a JSON object.</source>
@@ -5190,7 +5427,7 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>The topic %1 has topics more than %2 levels deep; a taxonomy can have at most %2 levels.</source>
-        <translation>Le thème %1 contient des thèmes sur plus de %2 niveaux ; une taxonomie peut compter au plus %2 niveaux.</translation>
+        <translation>Le thème %1 contient des thèmes sur plus de %2 niveaux&#x202f;; une taxonomie peut compter au plus %2 niveaux.</translation>
     </message>
     <message>
         <source>Two topics at the top level are both called %1.</source>
@@ -5201,44 +5438,12 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
         <translation>Deux thèmes sous %1 s’appellent tous deux %2.</translation>
     </message>
     <message>
-        <source>Topic %1 at the top level</source>
-        <translation>Le thème n° %1 du premier niveau</translation>
-    </message>
-    <message>
-        <source>Topic %1 under %2</source>
-        <translation>Le thème n° %1 sous %2</translation>
-    </message>
-    <message>
-        <source>The %1 of the topic %2 is not text.</source>
-        <translation>Le champ %1 du thème %2 n’est pas du texte.</translation>
-    </message>
-    <message>
         <source>The taxonomy has more than %L1 topics; at most %L1 can be imported at once.</source>
-        <translation>La taxonomie compte plus de %L1 thèmes ; on ne peut pas en importer plus de %L1 à la fois.</translation>
-    </message>
-    <message>
-        <source>%1 is not a JSON object.</source>
-        <translation>%1 n’est pas un objet JSON.</translation>
-    </message>
-    <message>
-        <source>%1 has no name.</source>
-        <translation>%1 n’a pas de nom.</translation>
-    </message>
-    <message>
-        <source>description</source>
-        <translation>description</translation>
-    </message>
-    <message>
-        <source>colour</source>
-        <translation>couleur</translation>
-    </message>
-    <message>
-        <source>code</source>
-        <translation>code</translation>
+        <translation>La taxonomie compte plus de %L1 thèmes&#x202f;; on ne peut pas en importer plus de %L1 à la fois.</translation>
     </message>
     <message>
         <source>The topic %1 has the colour %2; colours are written #rrggbb.</source>
-        <translation>Le thème %1 a la couleur %2 ; les couleurs s’écrivent #rrggbb.</translation>
+        <translation>Le thème %1 a la couleur %2&#x202f;; les couleurs s’écrivent #rrggbb.</translation>
     </message>
     <message>
         <source>The code %1 of the topic %2 is not a code (a code has no spaces).</source>
@@ -5258,19 +5463,19 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Rule %1 of the topic %2 is not valid: %3</source>
-        <translation>La règle %1 du thème %2 n’est pas valide : %3</translation>
+        <translation>La règle %1 du thème %2 n’est pas valide&#xa0;: %3</translation>
     </message>
     <message>
         <source>The built-in topic list %1 is missing: %2</source>
-        <translation>La liste de thèmes intégrée %1 est manquante : %2</translation>
+        <translation>La liste de thèmes intégrée %1 est manquante&#xa0;: %2</translation>
     </message>
     <message>
         <source>The taxonomy is not valid JSON: %1 (at byte %L2).</source>
-        <translation>La taxonomie n’est pas du JSON valide : %1 (à l’octet %L2).</translation>
+        <translation>La taxonomie n’est pas du JSON valide&#xa0;: %1 (à l’octet %L2).</translation>
     </message>
     <message>
         <source>This is not a Newsdesk taxonomy: it does not say &quot;format&quot;: &quot;%1&quot;.</source>
-        <translation>Ce n’est pas une taxonomie Newsdesk : elle n’indique pas &quot;format&quot;: &quot;%1&quot;.</translation>
+        <translation>Ce n’est pas une taxonomie Newsdesk&#xa0;: elle n’indique pas &quot;format&quot;: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The taxonomy has no valid format version.</source>
@@ -5278,15 +5483,15 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>The taxonomy was written by a newer Newsdesk (format version %1); this version reads version %2. Update Newsdesk to import it.</source>
-        <translation>La taxonomie a été écrite par une version plus récente de Newsdesk (version de format %1) ; cette version lit la version %2. Mettez Newsdesk à jour pour l’importer.</translation>
+        <translation>La taxonomie a été écrite par une version plus récente de Newsdesk (version de format %1)&#x202f;; cette version lit la version %2. Mettez Newsdesk à jour pour l’importer.</translation>
     </message>
     <message>
         <source>Could not read the taxonomy file “%1”: %2</source>
-        <translation>Impossible de lire le fichier de taxonomie « %1 » : %2</translation>
+        <translation>Impossible de lire le fichier de taxonomie «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” cannot be imported. %2</source>
-        <translation>« %1 » ne peut pas être importé. %2</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être importé. %2</translation>
     </message>
     <message>
         <source>The topic&apos;s rules are not a JSON list.</source>
@@ -5294,38 +5499,66 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Rule %1 is not valid: %2</source>
-        <translation>La règle %1 n’est pas valide : %2</translation>
+        <translation>La règle %1 n’est pas valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Topic %1 at the top level is not a JSON object.</source>
+        <translation>Le thème %1 du premier niveau n’est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>Topic %1 under %2 is not a JSON object.</source>
+        <translation>Le thème %1 sous %2 n’est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>Topic %1 at the top level has no name.</source>
+        <translation>Le thème %1 du premier niveau n’a pas de nom.</translation>
+    </message>
+    <message>
+        <source>Topic %1 under %2 has no name.</source>
+        <translation>Le thème %1 sous %2 n’a pas de nom.</translation>
+    </message>
+    <message>
+        <source>The description of the topic %1 is not text.</source>
+        <translation>La description du thème %1 n’est pas du texte.</translation>
+    </message>
+    <message>
+        <source>The colour of the topic %1 is not text.</source>
+        <translation>La couleur du thème %1 n’est pas du texte.</translation>
+    </message>
+    <message>
+        <source>The code of the topic %1 is not text.</source>
+        <translation>Le code du thème %1 n’est pas du texte.</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::Template</name>
     <message>
         <source>%1 line %2: %3</source>
-        <translation>%1, ligne %2 : %3</translation>
+        <translation>%1, ligne %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>a tag is opened here but never closed (“%1” is missing)</source>
-        <translation>une balise est ouverte ici mais jamais fermée (« %1 » manquant)</translation>
+        <translation>une balise est ouverte ici mais jamais fermée («&#xa0;%1&#xa0;» manquant)</translation>
     </message>
     <message>
         <source>changing the delimiters (“{{=”) is not supported</source>
-        <translation>le changement de délimiteurs (« {{= ») n’est pas pris en charge</translation>
+        <translation>le changement de délimiteurs («&#xa0;{{=&#xa0;») n’est pas pris en charge</translation>
     </message>
     <message>
         <source>the tag “%1” has no name</source>
-        <translation>la balise « %1 » n’a pas de nom</translation>
+        <translation>la balise «&#xa0;%1&#xa0;» n’a pas de nom</translation>
     </message>
     <message>
         <source>“{{/%1}}” closes no open section</source>
-        <translation>« {{/%1}} » ne ferme aucune section ouverte</translation>
+        <translation>«&#xa0;{{/%1}}&#xa0;» ne ferme aucune section ouverte</translation>
     </message>
     <message>
         <source>“{{/%1}}” closes the section “%2” opened on line %3</source>
-        <translation>« {{/%1}} » ferme la section « %2 » ouverte à la ligne %3</translation>
+        <translation>«&#xa0;{{/%1}}&#xa0;» ferme la section «&#xa0;%2&#xa0;» ouverte à la ligne %3</translation>
     </message>
     <message>
         <source>the section “%1” opened on line %2 is never closed</source>
-        <translation>la section « %1 » ouverte à la ligne %2 n’est jamais fermée</translation>
+        <translation>la section «&#xa0;%1&#xa0;» ouverte à la ligne %2 n’est jamais fermée</translation>
     </message>
 </context>
 <context>
@@ -5336,11 +5569,11 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>The template %1 cannot be read: %2</source>
-        <translation>Le modèle %1 ne peut pas être lu : %2</translation>
+        <translation>Le modèle %1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 line %2: the partial “%3” does not exist (no %3%4 in the template folder)</source>
-        <translation>%1, ligne %2 : le partiel « %3 » n’existe pas (pas de %3%4 dans le dossier de modèles)</translation>
+        <translation>%1, ligne %2&#xa0;: le partiel «&#xa0;%3&#xa0;» n’existe pas (pas de %3%4 dans le dossier de modèles)</translation>
     </message>
     <message>
         <source>The template folder has no readable file %1.</source>
@@ -5350,34 +5583,14 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
 <context>
     <name>Newsdesk::TextDecoder</name>
     <message>
-        <source>The Content-Type header</source>
-        <translation>L’en-tête Content-Type</translation>
-    </message>
-    <message>
-        <source>The page&apos;s &lt;meta&gt; tag</source>
-        <translation>La balise &lt;meta&gt; de la page</translation>
-    </message>
-    <message>
-        <source>The XML declaration</source>
-        <translation>La déclaration XML</translation>
-    </message>
-    <message>
-        <source>The document</source>
-        <translation>Le document</translation>
-    </message>
-    <message>
         <source>No charset was declared and none could be detected; the text was decoded as windows-1252.</source>
-        <translation>Aucun jeu de caractères n’était déclaré et aucun n’a pu être détecté ; le texte a été décodé en windows-1252.</translation>
-    </message>
-    <message>
-        <source>%1 names the charset %2, but the bytes look like %3; the text was decoded as %3.</source>
-        <translation>%1 indique le jeu de caractères %2, mais les octets ressemblent à du %3 ; le texte a été décodé en %3.</translation>
+        <translation>Aucun jeu de caractères n’était déclaré et aucun n’a pu être détecté&#x202f;; le texte a été décodé en windows-1252.</translation>
     </message>
     <message numerus="yes">
         <source>The text is not valid UTF-8: %n byte(s) could not be decoded and were replaced with U+FFFD.</source>
         <translation>
-            <numerusform>Le texte n’est pas de l’UTF-8 valide : %n octet n’a pas pu être décodé et a été remplacé par U+FFFD.</numerusform>
-            <numerusform>Le texte n’est pas de l’UTF-8 valide : %n octets n’ont pas pu être décodés et ont été remplacés par U+FFFD.</numerusform>
+            <numerusform>Le texte n’est pas de l’UTF-8 valide&#xa0;: %n octet n’a pas pu être décodé et a été remplacé par U+FFFD.</numerusform>
+            <numerusform>Le texte n’est pas de l’UTF-8 valide&#xa0;: %n octets n’ont pas pu être décodés et ont été remplacés par U+FFFD.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5404,16 +5617,44 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
         <translation>Le fichier semble être un fichier binaire, et non du texte.</translation>
     </message>
     <message>
-        <source>%1 names the charset “%2”, which is not known; it was ignored.</source>
-        <translation>%1 indique le jeu de caractères « %2 », qui est inconnu ; il a été ignoré.</translation>
-    </message>
-    <message>
         <source>The byte order mark says %1; the charset %2 named by the Content-Type header was ignored.</source>
-        <translation>L’indicateur d’ordre des octets (BOM) indique %1 ; le jeu de caractères %2 indiqué par l’en-tête Content-Type a été ignoré.</translation>
+        <translation>L’indicateur d’ordre des octets (BOM) indique %1&#x202f;; le jeu de caractères %2 indiqué par l’en-tête Content-Type a été ignoré.</translation>
     </message>
     <message>
-        <source>%1 names the charset %2, but the bytes are not %2; it was ignored.</source>
-        <translation>%1 indique le jeu de caractères %2, mais les octets ne sont pas du %2 ; il a été ignoré.</translation>
+        <source>The Content-Type header names the charset %1, but the bytes look like %2; the text was decoded as %2.</source>
+        <translation>L’en-tête Content-Type indique le jeu de caractères %1, mais les octets ressemblent à du %2&#x202f;; le texte a été décodé en %2.</translation>
+    </message>
+    <message>
+        <source>The page&apos;s &lt;meta&gt; tag names the charset %1, but the bytes look like %2; the text was decoded as %2.</source>
+        <translation>La balise &lt;meta&gt; de la page indique le jeu de caractères %1, mais les octets ressemblent à du %2&#x202f;; le texte a été décodé en %2.</translation>
+    </message>
+    <message>
+        <source>The XML declaration names the charset %1, but the bytes look like %2; the text was decoded as %2.</source>
+        <translation>La déclaration XML indique le jeu de caractères %1, mais les octets ressemblent à du %2&#x202f;; le texte a été décodé en %2.</translation>
+    </message>
+    <message>
+        <source>The document names the charset %1, but the bytes look like %2; the text was decoded as %2.</source>
+        <translation>Le document indique le jeu de caractères %1, mais les octets ressemblent à du %2&#x202f;; le texte a été décodé en %2.</translation>
+    </message>
+    <message>
+        <source>The Content-Type header names the charset “%1”, which is not known; it was ignored.</source>
+        <translation>L’en-tête Content-Type indique le jeu de caractères «&#xa0;%1&#xa0;», qui est inconnu&#x202f;; il a été ignoré.</translation>
+    </message>
+    <message>
+        <source>The page&apos;s &lt;meta&gt; tag names the charset “%1”, which is not known; it was ignored.</source>
+        <translation>La balise &lt;meta&gt; de la page indique le jeu de caractères «&#xa0;%1&#xa0;», qui est inconnu&#x202f;; il a été ignoré.</translation>
+    </message>
+    <message>
+        <source>The XML declaration names the charset “%1”, which is not known; it was ignored.</source>
+        <translation>La déclaration XML indique le jeu de caractères «&#xa0;%1&#xa0;», qui est inconnu&#x202f;; il a été ignoré.</translation>
+    </message>
+    <message>
+        <source>The document names the charset “%1”, which is not known; it was ignored.</source>
+        <translation>Le document indique le jeu de caractères «&#xa0;%1&#xa0;», qui est inconnu&#x202f;; il a été ignoré.</translation>
+    </message>
+    <message>
+        <source>The Content-Type header names the charset %1, but the bytes are not %1; it was ignored.</source>
+        <translation>L’en-tête Content-Type indique le jeu de caractères %1, mais les octets ne sont pas du %1&#x202f;; il a été ignoré.</translation>
     </message>
 </context>
 <context>
@@ -5440,49 +5681,33 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>The topic classifier was saved by a newer Newsdesk (format %1); this one reads format %2.</source>
-        <translation>Le classifieur de thèmes a été enregistré par une version plus récente de Newsdesk (format %1) ; cette version lit le format %2.</translation>
+        <translation>Le classifieur de thèmes a été enregistré par une version plus récente de Newsdesk (format %1)&#x202f;; cette version lit le format %2.</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::TopicEvidence</name>
     <message>
-        <source>read the articles to learn topics from</source>
-        <translation>lire les articles servant à l’apprentissage des thèmes</translation>
-    </message>
-    <message>
         <source>Reading the tagged articles was cancelled.</source>
         <translation>La lecture des articles étiquetés a été annulée.</translation>
     </message>
     <message>
-        <source>read the articles&apos; topics</source>
-        <translation>lire les thèmes des articles</translation>
+        <source>The articles to learn topics from could not be read.</source>
+        <translation>Les articles servant à apprendre les thèmes n’ont pas pu être lus.</translation>
     </message>
     <message>
-        <source>read the article&apos;s topics</source>
-        <translation>lire les thèmes de l’article</translation>
+        <source>The articles&apos; topics could not be read.</source>
+        <translation>Les thèmes des articles n’ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s topics could not be read.</source>
+        <translation>Les thèmes de l’article n’ont pas pu être lus.</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::TopicRepository</name>
     <message>
-        <source>read the topics</source>
-        <translation>lire les thèmes</translation>
-    </message>
-    <message>
-        <source>read the topic</source>
-        <translation>lire le thème</translation>
-    </message>
-    <message>
         <source>There is no topic with id %1.</source>
         <translation>Aucun thème n’a l’identifiant %1.</translation>
-    </message>
-    <message>
-        <source>find the topic</source>
-        <translation>trouver le thème</translation>
-    </message>
-    <message>
-        <source>read the topic tree</source>
-        <translation>lire l’arborescence des thèmes</translation>
     </message>
     <message>
         <source>A topic needs a name.</source>
@@ -5490,19 +5715,7 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>There is already a topic named “%1” there.</source>
-        <translation>Il existe déjà un thème nommé « %1 » à cet endroit.</translation>
-    </message>
-    <message>
-        <source>add the topic “%1”</source>
-        <translation>ajouter le thème « %1 »</translation>
-    </message>
-    <message>
-        <source>add the topic</source>
-        <translation>ajouter le thème</translation>
-    </message>
-    <message>
-        <source>change the topic</source>
-        <translation>modifier le thème</translation>
+        <translation>Il existe déjà un thème nommé «&#xa0;%1&#xa0;» à cet endroit.</translation>
     </message>
     <message>
         <source>A topic cannot move into itself or below itself.</source>
@@ -5513,18 +5726,6 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
         <translation>Il existe déjà un thème de ce nom à cet endroit.</translation>
     </message>
     <message>
-        <source>move the topic</source>
-        <translation>déplacer le thème</translation>
-    </message>
-    <message>
-        <source>read the topic&apos;s articles</source>
-        <translation>lire les articles du thème</translation>
-    </message>
-    <message>
-        <source>delete the topic</source>
-        <translation>supprimer le thème</translation>
-    </message>
-    <message>
         <source>A topic cannot be merged into itself.</source>
         <translation>Un thème ne peut pas être fusionné avec lui-même.</translation>
     </message>
@@ -5533,56 +5734,96 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
         <translation>Un thème ne peut pas être fusionné dans l’un de ses propres sous-thèmes.</translation>
     </message>
     <message>
-        <source>merge the topics</source>
-        <translation>fusionner les thèmes</translation>
+        <source>The topics could not be read.</source>
+        <translation>Les thèmes n’ont pas pu être lus.</translation>
     </message>
     <message>
-        <source>restore the topic</source>
-        <translation>restaurer le thème</translation>
+        <source>The topic could not be read.</source>
+        <translation>Le thème n’a pas pu être lu.</translation>
     </message>
     <message>
-        <source>tag the articles</source>
-        <translation>étiqueter les articles</translation>
+        <source>The topic could not be looked up.</source>
+        <translation>La recherche du thème a échoué.</translation>
     </message>
     <message>
-        <source>untag the articles</source>
-        <translation>retirer l’étiquette des articles</translation>
+        <source>The topic tree could not be read.</source>
+        <translation>L’arborescence des thèmes n’a pas pu être lue.</translation>
     </message>
     <message>
-        <source>restore the tags</source>
-        <translation>rétablir les étiquettes</translation>
+        <source>The topic “%1” could not be added.</source>
+        <translation>Le thème «&#xa0;%1&#xa0;» n’a pas pu être ajouté.</translation>
     </message>
     <message>
-        <source>remove the tags</source>
-        <translation>retirer les étiquettes</translation>
+        <source>The topic could not be added.</source>
+        <translation>Le thème n’a pas pu être ajouté.</translation>
     </message>
     <message>
-        <source>read the article&apos;s topics</source>
-        <translation>lire les thèmes de l’article</translation>
+        <source>The topic could not be changed.</source>
+        <translation>Le thème n’a pas pu être modifié.</translation>
     </message>
     <message>
-        <source>read the articles&apos; topics</source>
-        <translation>lire les thèmes des articles</translation>
+        <source>The topic could not be moved.</source>
+        <translation>Le thème n’a pas pu être déplacé.</translation>
     </message>
     <message>
-        <source>count the topics&apos; articles</source>
-        <translation>compter les articles des thèmes</translation>
+        <source>The topic&apos;s articles could not be read.</source>
+        <translation>Les articles du thème n’ont pas pu être lus.</translation>
     </message>
     <message>
-        <source>count the topic&apos;s articles</source>
-        <translation>compter les articles du thème</translation>
+        <source>The topic could not be deleted.</source>
+        <translation>Le thème n’a pas pu être supprimé.</translation>
     </message>
     <message>
-        <source>reject the suggestion</source>
-        <translation>rejeter la suggestion</translation>
+        <source>The topics could not be merged.</source>
+        <translation>Les thèmes n’ont pas pu être fusionnés.</translation>
     </message>
     <message>
-        <source>undo the rejection</source>
-        <translation>annuler le rejet</translation>
+        <source>The topic could not be restored.</source>
+        <translation>Le thème n’a pas pu être restauré.</translation>
     </message>
     <message>
-        <source>read the rejected suggestions</source>
-        <translation>lire les suggestions rejetées</translation>
+        <source>The articles could not be tagged.</source>
+        <translation>Les articles n’ont pas pu être étiquetés.</translation>
+    </message>
+    <message>
+        <source>The topic could not be removed from the articles.</source>
+        <translation>Le thème n’a pas pu être retiré des articles.</translation>
+    </message>
+    <message>
+        <source>The tags could not be restored.</source>
+        <translation>Les étiquettes n’ont pas pu être restaurées.</translation>
+    </message>
+    <message>
+        <source>The tags could not be removed.</source>
+        <translation>Les étiquettes n’ont pas pu être retirées.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s topics could not be read.</source>
+        <translation>Les thèmes de l’article n’ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <source>The articles&apos; topics could not be read.</source>
+        <translation>Les thèmes des articles n’ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <source>The topics&apos; articles could not be counted.</source>
+        <translation>Les articles des thèmes n’ont pas pu être comptés.</translation>
+    </message>
+    <message>
+        <source>The topic&apos;s articles could not be counted.</source>
+        <translation>Les articles du thème n’ont pas pu être comptés.</translation>
+    </message>
+    <message>
+        <source>The suggestion could not be rejected.</source>
+        <translation>La suggestion n’a pas pu être rejetée.</translation>
+    </message>
+    <message>
+        <source>The rejection could not be undone.</source>
+        <translation>Le rejet n’a pas pu être annulé.</translation>
+    </message>
+    <message>
+        <source>The rejected suggestions could not be read.</source>
+        <translation>Les suggestions rejetées n’ont pas pu être lues.</translation>
     </message>
 </context>
 <context>
@@ -5593,33 +5834,33 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>The pattern “%1…” is longer than %L2 characters.</source>
-        <translation>Le motif « %1… » dépasse %L2 caractères.</translation>
+        <translation>Le motif «&#xa0;%1…&#xa0;» dépasse %L2 caractères.</translation>
     </message>
     <message>
         <source>The regular expression “%1” does not compile: %2 (at character %3).</source>
-        <translation>L’expression régulière « %1 » ne compile pas : %2 (au caractère %3).</translation>
+        <translation>L’expression régulière «&#xa0;%1&#xa0;» ne compile pas&#xa0;: %2 (au caractère %3).</translation>
     </message>
     <message>
         <source>The regular expression “%1” matches empty text, so it would match every article.</source>
-        <translation>L’expression régulière « %1 » correspond à un texte vide : elle correspondrait donc à tous les articles.</translation>
+        <translation>L’expression régulière «&#xa0;%1&#xa0;» correspond à un texte vide&#xa0;: elle correspondrait donc à tous les articles.</translation>
     </message>
     <message>
         <source>The phrase “%1” has no words to look for.</source>
-        <translation>L’expression « %1 » ne contient aucun mot à rechercher.</translation>
+        <translation>L’expression «&#xa0;%1&#xa0;» ne contient aucun mot à rechercher.</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::TopicRuleSet</name>
     <message>
         <source>Topic %1: %2</source>
-        <translation>Thème %1 : %2</translation>
+        <translation>Thème %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::TopicSuggestions</name>
     <message>
         <source>No article has a topic set by hand yet, so there is nothing to learn from. Tag a few articles per topic and suggestions will follow.</source>
-        <translation>Aucun article n’a encore de thème attribué à la main : il n’y a donc rien à apprendre. Étiquetez quelques articles par thème et les suggestions suivront.</translation>
+        <translation>Aucun article n’a encore de thème attribué à la main&#xa0;: il n’y a donc rien à apprendre. Étiquetez quelques articles par thème et les suggestions suivront.</translation>
     </message>
 </context>
 <context>
@@ -5693,7 +5934,7 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Add the topics of a taxonomy file; topics already there are kept</source>
-        <translation>Ajouter les thèmes d’un fichier de taxonomie ; les thèmes existants sont conservés</translation>
+        <translation>Ajouter les thèmes d’un fichier de taxonomie&#x202f;; les thèmes existants sont conservés</translation>
     </message>
     <message>
         <source>Import Full IPTC Tree</source>
@@ -5701,7 +5942,7 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Add every IPTC Media Topic; topics already there are kept</source>
-        <translation>Ajouter tous les thèmes IPTC Media Topics ; les thèmes existants sont conservés</translation>
+        <translation>Ajouter tous les thèmes IPTC Media Topics&#x202f;; les thèmes existants sont conservés</translation>
     </message>
     <message>
         <source>Taxonomy</source>
@@ -5721,7 +5962,7 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Delete Topic</source>
@@ -5730,8 +5971,8 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <message numerus="yes">
         <source>Delete “%1” and its subtopics? %n article(s) will lose the tag. You can undo this.</source>
         <translation>
-            <numerusform>Supprimer « %1 » et ses sous-thèmes ? %n article perdra cette étiquette. Vous pourrez annuler cette opération.</numerusform>
-            <numerusform>Supprimer « %1 » et ses sous-thèmes ? %n articles perdront cette étiquette. Vous pourrez annuler cette opération.</numerusform>
+            <numerusform>Supprimer «&#xa0;%1&#xa0;» et ses sous-thèmes&#x202f;? %n article perdra cette étiquette. Vous pourrez annuler cette opération.</numerusform>
+            <numerusform>Supprimer «&#xa0;%1&#xa0;» et ses sous-thèmes&#x202f;? %n articles perdront cette étiquette. Vous pourrez annuler cette opération.</numerusform>
         </translation>
     </message>
     <message>
@@ -5740,7 +5981,7 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Merge “%1” into:</source>
-        <translation>Fusionner « %1 » dans :</translation>
+        <translation>Fusionner «&#xa0;%1&#xa0;» dans&#xa0;:</translation>
     </message>
     <message>
         <source>No library is open.</source>
@@ -5768,13 +6009,13 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Every topic of “%1” is in the taxonomy already; nothing was added.</source>
-        <translation>Tous les thèmes de « %1 » figurent déjà dans la taxonomie ; rien n’a été ajouté.</translation>
+        <translation>Tous les thèmes de «&#xa0;%1&#xa0;» figurent déjà dans la taxonomie&#x202f;; rien n’a été ajouté.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n topic(s) from “%1”</source>
         <translation>
-            <numerusform>%n thème importé depuis « %1 »</numerusform>
-            <numerusform>%n thèmes importés depuis « %1 »</numerusform>
+            <numerusform>%n thème importé depuis «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>%n thèmes importés depuis «&#xa0;%1&#xa0;»</numerusform>
         </translation>
     </message>
 </context>
@@ -5818,7 +6059,7 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>The rules could not run: %1</source>
-        <translation>Les règles n’ont pas pu s’exécuter : %1</translation>
+        <translation>Les règles n’ont pas pu s’exécuter&#xa0;: %1</translation>
     </message>
     <message>
         <source>The spam filter learned from %L1 approved and %L2 spam comments.</source>
@@ -5830,18 +6071,14 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Pending comments: %L1. Approve: %L2 · Spam: %L3 · Reject: %L4 · Stay pending: %L5. Apply writes these decisions as one step you can undo.</source>
-        <translation>Commentaires en attente : %L1. Approuver : %L2 · Spam : %L3 · Rejeter : %L4 · Laisser en attente : %L5. « Appliquer » enregistre ces décisions en une seule étape, que vous pouvez annuler.</translation>
+        <translation>Commentaires en attente&#xa0;: %L1. Approuver&#xa0;: %L2 · Spam&#xa0;: %L3 · Rejeter&#xa0;: %L4 · Laisser en attente&#xa0;: %L5. «&#xa0;Appliquer&#xa0;» enregistre ces décisions en une seule étape, que vous pouvez annuler.</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::TriageProposalModel</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>Stays %1</source>
-        <translation>Reste %1</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Comment</source>
@@ -5859,20 +6096,37 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
         <source>Reason</source>
         <translation>Raison</translation>
     </message>
+    <message>
+        <source>Stays pending</source>
+        <extracomment>Triage&apos;s proposal for a comment it leaves as it is.</extracomment>
+        <translation>Reste en attente</translation>
+    </message>
+    <message>
+        <source>Stays approved</source>
+        <translation>Reste approuvé</translation>
+    </message>
+    <message>
+        <source>Stays spam</source>
+        <translation>Reste marqué comme spam</translation>
+    </message>
+    <message>
+        <source>Stays rejected</source>
+        <translation>Reste rejeté</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::UrlFetcher</name>
     <message>
         <source>“%1” is not a web address; Newsdesk fetches only http and https URLs.</source>
-        <translation>« %1 » n’est pas une adresse web ; Newsdesk ne récupère que des URL http et https.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse web&#x202f;; Newsdesk ne récupère que des URL http et https.</translation>
     </message>
     <message>
         <source>%1 is not an http or https URL; Newsdesk fetches only those.</source>
-        <translation>%1 n’est pas une URL http ou https ; Newsdesk ne récupère que celles-ci.</translation>
+        <translation>%1 n’est pas une URL http ou https&#x202f;; Newsdesk ne récupère que celles-ci.</translation>
     </message>
     <message>
         <source>“%1” names no server to fetch from.</source>
-        <translation>« %1 » ne désigne aucun serveur à interroger.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne désigne aucun serveur à interroger.</translation>
     </message>
     <message>
         <source>Fetching %1 was cancelled.</source>
@@ -5893,8 +6147,8 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <message numerus="yes">
         <source>Gave up on %1 after %n redirect(s); it probably redirects in a loop.</source>
         <translation>
-            <numerusform>Abandon de %1 après %n redirection ; l’adresse redirige probablement en boucle.</numerusform>
-            <numerusform>Abandon de %1 après %n redirections ; l’adresse redirige probablement en boucle.</numerusform>
+            <numerusform>Abandon de %1 après %n redirection&#x202f;; l’adresse redirige probablement en boucle.</numerusform>
+            <numerusform>Abandon de %1 après %n redirections&#x202f;; l’adresse redirige probablement en boucle.</numerusform>
         </translation>
     </message>
     <message>
@@ -5907,7 +6161,7 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Could not fetch %1: %2</source>
-        <translation>Impossible de récupérer %1 : %2</translation>
+        <translation>Impossible de récupérer %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -5923,8 +6177,8 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <message numerus="yes">
         <source>The item “%1” has no &lt;link&gt; or &lt;guid&gt;, so its %n comment(s) cannot be matched to an article.</source>
         <translation>
-            <numerusform>L’élément « %1 » n’a ni &lt;link&gt; ni &lt;guid&gt; : son commentaire (%n) ne peut donc pas être rattaché à un article.</numerusform>
-            <numerusform>L’élément « %1 » n’a ni &lt;link&gt; ni &lt;guid&gt; : ses %n commentaires ne peuvent donc pas être rattachés à un article.</numerusform>
+            <numerusform>L’élément «&#xa0;%1&#xa0;» n’a ni &lt;link&gt; ni &lt;guid&gt;&#xa0;: son commentaire (%n) ne peut donc pas être rattaché à un article.</numerusform>
+            <numerusform>L’élément «&#xa0;%1&#xa0;» n’a ni &lt;link&gt; ni &lt;guid&gt;&#xa0;: ses %n commentaires ne peuvent donc pas être rattachés à un article.</numerusform>
         </translation>
     </message>
     <message>
@@ -5933,20 +6187,20 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>This is not a WordPress export: its root element is &lt;%1&gt;, not &lt;rss&gt;.</source>
-        <translation>Ce n’est pas une exportation WordPress : son élément racine est &lt;%1&gt;, et non &lt;rss&gt;.</translation>
+        <translation>Ce n’est pas une exportation WordPress&#xa0;: son élément racine est &lt;%1&gt;, et non &lt;rss&gt;.</translation>
     </message>
     <message numerus="yes">
         <source>%n comment(s) had only a local date without a time zone; it was read as UTC.</source>
         <translation>
-            <numerusform>%n commentaire n’avait qu’une date locale sans fuseau horaire ; elle a été lue comme UTC.</numerusform>
-            <numerusform>%n commentaires n’avaient qu’une date locale sans fuseau horaire ; elle a été lue comme UTC.</numerusform>
+            <numerusform>%n commentaire n’avait qu’une date locale sans fuseau horaire&#x202f;; elle a été lue comme UTC.</numerusform>
+            <numerusform>%n commentaires n’avaient qu’une date locale sans fuseau horaire&#x202f;; elle a été lue comme UTC.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n comment(s) had a date that is not a date; they were imported without one.</source>
         <translation>
-            <numerusform>%n commentaire avait une date invalide ; il a été importé sans date.</numerusform>
-            <numerusform>%n commentaires avaient une date invalide ; ils ont été importés sans date.</numerusform>
+            <numerusform>%n commentaire avait une date invalide&#x202f;; il a été importé sans date.</numerusform>
+            <numerusform>%n commentaires avaient une date invalide&#x202f;; ils ont été importés sans date.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5977,7 +6231,7 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>newsdesk: %1</source>
-        <translation>newsdesk : %1</translation>
+        <translation>newsdesk&#xa0;: %1</translation>
     </message>
     <message>
         <source>--export-pdf needs --out FILE.</source>
@@ -5985,11 +6239,11 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Unknown page size “%1”: use A4 or Letter.</source>
-        <translation>Taille de page « %1 » inconnue : utilisez A4 ou Letter.</translation>
+        <translation>Taille de page «&#xa0;%1&#xa0;» inconnue&#xa0;: utilisez A4 ou Letter.</translation>
     </message>
     <message>
         <source>%1 exists already; add --force to replace it.</source>
-        <translation>%1 existe déjà ; ajoutez --force pour le remplacer.</translation>
+        <translation>%1 existe déjà&#x202f;; ajoutez --force pour le remplacer.</translation>
     </message>
     <message>
         <source>Wrote %1</source>
@@ -5997,11 +6251,11 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Newsdesk: import, tag, moderate and export news articles.</source>
-        <translation>Newsdesk : importer, étiqueter, modérer et exporter des articles d’actualité.</translation>
+        <translation>Newsdesk&#xa0;: importer, étiqueter, modérer et exporter des articles d’actualité.</translation>
     </message>
     <message>
         <source>Open the library file at &lt;path&gt; (default: $NEWSDESK_LIBRARY or %1).</source>
-        <translation>Ouvrir le fichier de bibliothèque &lt;chemin&gt; (par défaut : $NEWSDESK_LIBRARY ou %1).</translation>
+        <translation>Ouvrir le fichier de bibliothèque &lt;chemin&gt; (par défaut&#xa0;: $NEWSDESK_LIBRARY ou %1).</translation>
     </message>
     <message>
         <source>path</source>
@@ -6038,6 +6292,14 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation.
     <message>
         <source>Replace the PDF file if it exists.</source>
         <translation>Remplacer le fichier PDF s’il existe.</translation>
+    </message>
+    <message>
+        <source>Files and web addresses given are imported into the library. When a Newsdesk window has the library open already, they are handed to it and that window comes to the front.</source>
+        <translation>Les fichiers et adresses web indiqués sont importés dans la bibliothèque. Si une fenêtre Newsdesk a déjà ouvert cette bibliothèque, ils lui sont transmis et cette fenêtre passe au premier plan.</translation>
+    </message>
+    <message>
+        <source>Pages, feeds, Newsdesk bundles or web addresses to import.</source>
+        <translation>Pages, flux, recueils Newsdesk ou adresses web à importer.</translation>
     </message>
 </context>
 </TS>

@@ -166,10 +166,12 @@
     </message>
     <message>
         <source>Read</source>
+        <extracomment>Tab: the article shown as it reads (a mode, not &quot;has been read&quot;).</extracomment>
         <translation>閲覧</translation>
     </message>
     <message>
         <source>Edit</source>
+        <extracomment>Tab: the article&apos;s fields, to edit them (a mode).</extracomment>
         <translation>編集</translation>
     </message>
     <message>
@@ -265,6 +267,7 @@
     </message>
     <message>
         <source>Match</source>
+        <extracomment>Column header: how well an article matches the search (its relevance).</extracomment>
         <translation>一致</translation>
     </message>
     <message>
@@ -281,28 +284,8 @@
 <context>
     <name>Newsdesk::ArticleRepository</name>
     <message>
-        <source>list articles</source>
-        <translation>記事の一覧取得</translation>
-    </message>
-    <message>
-        <source>read articles</source>
-        <translation>記事の読み込み</translation>
-    </message>
-    <message>
-        <source>count articles</source>
-        <translation>記事数の集計</translation>
-    </message>
-    <message>
-        <source>read the article</source>
-        <translation>記事の読み込み</translation>
-    </message>
-    <message>
         <source>There is no article with id %1.</source>
         <translation>ID %1 の記事はありません。</translation>
-    </message>
-    <message>
-        <source>add the article “%1”</source>
-        <translation>記事「%1」の追加</translation>
     </message>
     <message>
         <source>An article needs a title.</source>
@@ -321,28 +304,8 @@
         <translation>「%1」は en、ja、pt-BR のような言語タグではありません。</translation>
     </message>
     <message>
-        <source>change the article</source>
-        <translation>記事の変更</translation>
-    </message>
-    <message>
-        <source>move articles to the trash</source>
-        <translation>記事のゴミ箱への移動</translation>
-    </message>
-    <message>
-        <source>restore articles</source>
-        <translation>記事の復元</translation>
-    </message>
-    <message>
         <source>Some of the articles no longer exist.</source>
         <translation>一部の記事はもう存在しません。</translation>
-    </message>
-    <message>
-        <source>delete articles</source>
-        <translation>記事の削除</translation>
-    </message>
-    <message>
-        <source>read the trash</source>
-        <translation>ゴミ箱の読み込み</translation>
     </message>
     <message>
         <source>“%1” is not a status: use new, reviewed, selected or rejected.</source>
@@ -351,6 +314,46 @@
     <message>
         <source>“%1” is not a time: use 12h, 7d, 2w or a date such as 2026-11-01.</source>
         <translation>「%1」は時間の指定ではありません。12h、7d、2w、または 2026-11-01 のような日付を指定してください。</translation>
+    </message>
+    <message>
+        <source>The articles could not be listed.</source>
+        <translation>記事を一覧表示できませんでした。</translation>
+    </message>
+    <message>
+        <source>The articles could not be read.</source>
+        <translation>記事を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The articles could not be counted.</source>
+        <translation>記事数を集計できませんでした。</translation>
+    </message>
+    <message>
+        <source>The article could not be read.</source>
+        <translation>記事を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The article “%1” could not be added.</source>
+        <translation>記事「%1」を追加できませんでした。</translation>
+    </message>
+    <message>
+        <source>The article could not be changed.</source>
+        <translation>記事を変更できませんでした。</translation>
+    </message>
+    <message>
+        <source>The articles could not be moved to the trash.</source>
+        <translation>記事をゴミ箱に移動できませんでした。</translation>
+    </message>
+    <message>
+        <source>The articles could not be restored from the trash.</source>
+        <translation>記事をゴミ箱から元に戻せませんでした。</translation>
+    </message>
+    <message>
+        <source>The articles could not be deleted.</source>
+        <translation>記事を削除できませんでした。</translation>
+    </message>
+    <message>
+        <source>The trash could not be read.</source>
+        <translation>ゴミ箱を読み込めませんでした。</translation>
     </message>
 </context>
 <context>
@@ -454,10 +457,6 @@
 <context>
     <name>Newsdesk::BundleExport</name>
     <message>
-        <source>PDF is printed by the Newsdesk window (File ▸ Export Bundle); the command line cannot make it.</source>
-        <translation>PDF は Newsdesk のウィンドウから印刷します（ファイル ▸ バンドルをエクスポート）。コマンドラインでは作成できません。</translation>
-    </message>
-    <message>
         <source>The export was cancelled.</source>
         <translation>エクスポートはキャンセルされました。</translation>
     </message>
@@ -485,6 +484,10 @@
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
+    <message>
+        <source>PDF is printed with Qt WebEngine by the newsdesk program (Bundle › Export Bundle… in the window, or newsdesk-cli export, which runs it); it cannot be written here.</source>
+        <translation>PDF は newsdesk プログラムが Qt WebEngine で印刷します（ウィンドウの［バンドル］›［バンドルをエクスポート…］、またはこれを実行する newsdesk-cli export を使用してください）。ここでは書き出せません。</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::BundleExportController</name>
@@ -499,10 +502,6 @@
     <message>
         <source>An export is still running.</source>
         <translation>エクスポートがまだ実行中です。</translation>
-    </message>
-    <message>
-        <source>Exporting %1…</source>
-        <translation>%1 をエクスポート中…</translation>
     </message>
     <message>
         <source>%1 exists already; choose to replace it or save elsewhere.</source>
@@ -527,6 +526,30 @@
     <message>
         <source>Exported to %1</source>
         <translation>%1 にエクスポートしました</translation>
+    </message>
+    <message>
+        <source>Exporting an HTML site…</source>
+        <translation>HTML サイトをエクスポート中…</translation>
+    </message>
+    <message>
+        <source>Exporting one HTML file…</source>
+        <translation>単一の HTML ファイルをエクスポート中…</translation>
+    </message>
+    <message>
+        <source>Exporting a JSON Feed…</source>
+        <translation>JSON Feed をエクスポート中…</translation>
+    </message>
+    <message>
+        <source>Exporting an Atom feed…</source>
+        <translation>Atom フィードをエクスポート中…</translation>
+    </message>
+    <message>
+        <source>Exporting an RSS feed…</source>
+        <translation>RSS フィードをエクスポート中…</translation>
+    </message>
+    <message>
+        <source>Exporting a PDF…</source>
+        <translation>PDF をエクスポート中…</translation>
     </message>
 </context>
 <context>
@@ -670,46 +693,6 @@
 <context>
     <name>Newsdesk::BundleJson</name>
     <message>
-        <source>text</source>
-        <translation>テキスト</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>true または false</translation>
-    </message>
-    <message>
-        <source>a whole number, 0 or more</source>
-        <translation>0 以上の整数</translation>
-    </message>
-    <message>
-        <source>a date such as 2024-05-01T09:30:00Z</source>
-        <translation>2024-05-01T09:30:00Z のような日付</translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation>リスト</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>オブジェクト</translation>
-    </message>
-    <message>
-        <source>one of %1</source>
-        <translation>%1 のいずれか</translation>
-    </message>
-    <message>
-        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be %2.</source>
-        <translation>ファイルの Newsdesk フィールドを読み取れません:「%1」は%2である必要があります。</translation>
-    </message>
-    <message>
-        <source>a topic&apos;s name</source>
-        <translation>トピック名</translation>
-    </message>
-    <message>
-        <source>the comment&apos;s id</source>
-        <translation>コメントの ID</translation>
-    </message>
-    <message>
         <source>The file&apos;s Newsdesk fields do not say which format version they are in.</source>
         <translation>ファイルの Newsdesk フィールドにフォーマットのバージョンが記載されていません。</translation>
     </message>
@@ -722,12 +705,49 @@
         <translation>インポートしたバンドル</translation>
     </message>
     <message>
-        <source>a section&apos;s heading</source>
-        <translation>セクションの見出し</translation>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be text.</source>
+        <translation>ファイルの Newsdesk フィールドを読み取れません: 「%1」はテキストである必要があります。</translation>
     </message>
     <message>
-        <source>the index of the section&apos;s first item, in order</source>
-        <translation>セクションの最初の項目の番号（順序どおり）</translation>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be true or false.</source>
+        <translation>ファイルの Newsdesk フィールドを読み取れません: 「%1」は true または false である必要があります。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be a whole number, 0 or more.</source>
+        <translation>ファイルの Newsdesk フィールドを読み取れません: 「%1」は 0 以上の整数である必要があります。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be a date such as 2024-05-01T09:30:00Z.</source>
+        <translation>ファイルの Newsdesk フィールドを読み取れません: 「%1」は 2024-05-01T09:30:00Z のような日付である必要があります。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be a list.</source>
+        <translation>ファイルの Newsdesk フィールドを読み取れません: 「%1」はリストである必要があります。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be an object.</source>
+        <translation>ファイルの Newsdesk フィールドを読み取れません: 「%1」はオブジェクトである必要があります。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be a topic&apos;s name.</source>
+        <translation>ファイルの Newsdesk フィールドを読み取れません: 「%1」はトピック名である必要があります。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be the comment&apos;s id.</source>
+        <translation>ファイルの Newsdesk フィールドを読み取れません: 「%1」はコメントの ID である必要があります。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be a section&apos;s heading.</source>
+        <translation>ファイルの Newsdesk フィールドを読み取れません: 「%1」はセクションの見出しである必要があります。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be the index of the section&apos;s first item, in order.</source>
+        <translation>ファイルの Newsdesk フィールドを読み取れません: 「%1」はセクションの最初の項目の番号（順序どおり）である必要があります。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be one of %2.</source>
+        <extracomment>%1 is where in the file (“items[0]._newsdesk.status”), %2 the allowed values, as they are.</extracomment>
+        <translation>ファイルの Newsdesk フィールドを読み取れません: 「%1」は %2 のいずれかである必要があります。</translation>
     </message>
 </context>
 <context>
@@ -763,8 +783,8 @@
         <translation>プレビューを作成できませんでした: %1</translation>
     </message>
     <message>
-        <source>The full preview is not available: %1 The bundle is shown in a simpler view.</source>
-        <translation>完全なプレビューは利用できません: %1 バンドルは簡易表示で表示しています。</translation>
+        <source>The full preview is not available, so the bundle is shown in a simpler view.</source>
+        <translation>完全なプレビューは利用できないため、バンドルを簡易表示で表示しています。</translation>
     </message>
 </context>
 <context>
@@ -782,20 +802,8 @@
         <translation>記事 %1 がバンドルに 2 回含まれています。</translation>
     </message>
     <message>
-        <source>list the bundles</source>
-        <translation>バンドルの一覧取得</translation>
-    </message>
-    <message>
-        <source>read the bundle</source>
-        <translation>バンドルの読み込み</translation>
-    </message>
-    <message>
         <source>There is no bundle %1.</source>
         <translation>バンドル %1 はありません。</translation>
-    </message>
-    <message>
-        <source>find the bundle</source>
-        <translation>バンドルの検索</translation>
     </message>
     <message>
         <source>There is no bundle named “%1”.</source>
@@ -806,20 +814,32 @@
         <translation>「%1」という名前のバンドルは既にあります。</translation>
     </message>
     <message>
-        <source>save the bundle</source>
-        <translation>バンドルの保存</translation>
-    </message>
-    <message>
         <source>Article %1 cannot go into the bundle: %2</source>
         <translation>記事 %1 をバンドルに入れられません: %2</translation>
     </message>
     <message>
-        <source>create the bundle</source>
-        <translation>バンドルの作成</translation>
+        <source>The bundles could not be listed.</source>
+        <translation>バンドルを一覧表示できませんでした。</translation>
     </message>
     <message>
-        <source>delete the bundle</source>
-        <translation>バンドルの削除</translation>
+        <source>The bundle could not be read.</source>
+        <translation>バンドルを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The bundle could not be looked up.</source>
+        <translation>バンドルを検索できませんでした。</translation>
+    </message>
+    <message>
+        <source>The bundle could not be saved.</source>
+        <translation>バンドルを保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>The bundle could not be created.</source>
+        <translation>バンドルを作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>The bundle could not be deleted.</source>
+        <translation>バンドルを削除できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -950,10 +970,6 @@
         <translation>公開されるのは承認済みのコメントだけです。保留中・スパム・却下済みのコメントは公開されません</translation>
     </message>
     <message>
-        <source>&amp;Images</source>
-        <translation>画像(&amp;I)</translation>
-    </message>
-    <message>
         <source>Source &amp;links</source>
         <translation>ソースへのリンク(&amp;L)</translation>
     </message>
@@ -1062,6 +1078,10 @@
     <message>
         <source>The saved search finds no articles.</source>
         <translation>保存済み検索に一致する記事はありません。</translation>
+    </message>
+    <message>
+        <source>Ima&amp;ges</source>
+        <translation>画像(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -1691,10 +1711,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>変更するものはありません。</translation>
     </message>
     <message>
-        <source>Applied: %1.</source>
-        <translation>適用しました: %1。</translation>
-    </message>
-    <message>
         <source>Nothing changed; run with --apply to make these decisions.</source>
         <translation>何も変更していません。これらの判定を実行するには --apply を付けて実行してください。</translation>
     </message>
@@ -2302,6 +2318,30 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>Export a bundle as HTML, JSON, Atom, RSS or PDF</source>
         <translation>バンドルを HTML、JSON、Atom、RSS、PDF としてエクスポート</translation>
     </message>
+    <message numerus="yes">
+        <source>%n comment(s) approved.</source>
+        <translation>
+            <numerusform>%n 件のコメントを承認しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) marked as spam.</source>
+        <translation>
+            <numerusform>%n 件のコメントをスパムに指定しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) rejected.</source>
+        <translation>
+            <numerusform>%n 件のコメントを却下しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) returned to pending.</source>
+        <translation>
+            <numerusform>%n 件のコメントを保留中に戻しました。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::CommentImport</name>
@@ -2495,14 +2535,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>匿名</translation>
     </message>
     <message>
-        <source>%1, by %2 on %3</source>
-        <translation>%1、%2 が %3 に投稿</translation>
-    </message>
-    <message>
-        <source>%1, by %2</source>
-        <translation>%1、%2 が投稿</translation>
-    </message>
-    <message>
         <source>Select a comment to read it and its conversation.</source>
         <translation>コメントを選択すると、そのコメントと会話の流れを表示します。</translation>
     </message>
@@ -2558,80 +2590,89 @@ Exit codes: 0 success, 1 failure, 2 usage error.
             <numerusform>表示されていない以降のコメント %n 件</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Decided by</source>
+        <translation>判定者</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>判定日時</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::CommentRepository</name>
     <message>
-        <source>add the comment</source>
-        <translation>コメントの追加</translation>
-    </message>
-    <message>
-        <source>count comments</source>
-        <translation>コメント数の集計</translation>
-    </message>
-    <message>
         <source>A reply comes before the comment it answers.</source>
         <translation>返信が、返信先のコメントより前にあります。</translation>
-    </message>
-    <message>
-        <source>look up the comment</source>
-        <translation>コメントの検索</translation>
     </message>
     <message>
         <source>No comment of article %1 has the id “%2”.</source>
         <translation>記事 %1 に ID が「%2」のコメントはありません。</translation>
     </message>
     <message>
-        <source>look up the comments</source>
-        <translation>コメントの検索</translation>
-    </message>
-    <message>
-        <source>read the comment</source>
-        <translation>コメントの読み込み</translation>
-    </message>
-    <message>
         <source>There is no comment %1.</source>
         <translation>コメント %1 はありません。</translation>
     </message>
     <message>
-        <source>read the comments</source>
-        <translation>コメントの読み込み</translation>
-    </message>
-    <message>
-        <source>read the conversation</source>
-        <translation>会話の読み込み</translation>
-    </message>
-    <message>
-        <source>read the article&apos;s comments</source>
-        <translation>記事のコメントの読み込み</translation>
-    </message>
-    <message>
-        <source>record the decision</source>
-        <translation>判定の記録</translation>
-    </message>
-    <message>
-        <source>change the comment&apos;s status</source>
-        <translation>コメントの状態の変更</translation>
-    </message>
-    <message>
-        <source>restore the comment&apos;s status</source>
-        <translation>コメントの状態の復元</translation>
-    </message>
-    <message>
         <source>undone</source>
+        <extracomment>The reason the moderation log gives for a decision that was undone.</extracomment>
         <translation>元に戻す操作</translation>
     </message>
     <message>
-        <source>store the spam scores</source>
-        <translation>スパム スコアの保存</translation>
+        <source>The comment could not be added.</source>
+        <translation>コメントを追加できませんでした。</translation>
     </message>
     <message>
-        <source>read the moderation log</source>
-        <translation>モデレーション ログの読み込み</translation>
+        <source>The comment could not be looked up.</source>
+        <translation>コメントを検索できませんでした。</translation>
     </message>
     <message>
-        <source>delete the comment</source>
-        <translation>コメントの削除</translation>
+        <source>The comments could not be looked up.</source>
+        <translation>コメントを検索できませんでした。</translation>
+    </message>
+    <message>
+        <source>The comments could not be counted.</source>
+        <translation>コメント数を集計できませんでした。</translation>
+    </message>
+    <message>
+        <source>The comment could not be read.</source>
+        <translation>コメントを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The comments could not be read.</source>
+        <translation>コメントを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The conversation could not be read.</source>
+        <translation>会話を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The article&apos;s comments could not be read.</source>
+        <translation>記事のコメントを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The decision could not be recorded.</source>
+        <translation>判定を記録できませんでした。</translation>
+    </message>
+    <message>
+        <source>The comment&apos;s status could not be changed.</source>
+        <translation>コメントの状態を変更できませんでした。</translation>
+    </message>
+    <message>
+        <source>The comment&apos;s status could not be restored.</source>
+        <translation>コメントの状態を復元できませんでした。</translation>
+    </message>
+    <message>
+        <source>The spam scores could not be stored.</source>
+        <translation>スパム スコアを保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>The moderation log could not be read.</source>
+        <translation>モデレーション ログを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The comment could not be deleted.</source>
+        <translation>コメントを削除できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -3135,79 +3176,64 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>No articles were found in it.</source>
         <translation>記事が見つかりませんでした。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n article(s) imported</source>
-        <translation>
-            <numerusform>%n 件の記事をインポート</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n of them another site&apos;s copy of a story already here</source>
-        <translation>
-            <numerusform>、うち %n 件は既存ストーリーの他サイト版</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n duplicate(s) skipped</source>
-        <translation>
-            <numerusform>、重複 %n 件をスキップ</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n input(s) failed</source>
-        <translation>
-            <numerusform>、%n 件の入力が失敗</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> (cancelled)</source>
-        <translation>（キャンセル）</translation>
-    </message>
-    <message numerus="yes">
-        <source>imported %n article(s)</source>
-        <translation>
-            <numerusform>%n 件の記事をインポート</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> (%n linked as another site&apos;s copy)</source>
-        <translation>
-            <numerusform>（%n 件を他サイト版としてリンク）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n already in the library</source>
-        <translation>
-            <numerusform>、%n 件はライブラリに登録済み</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>already in the library (article %1)</source>
-        <translation>ライブラリに登録済み（記事 %1）</translation>
-    </message>
-    <message>
-        <source>already in the library</source>
-        <translation>ライブラリに登録済み</translation>
-    </message>
-    <message>
-        <source>failed: %1</source>
-        <translation>失敗: %1</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>キャンセル済み</translation>
-    </message>
     <message>
         <source>Topic rules were not applied: %1</source>
         <translation>トピックのルールは適用されませんでした: %1</translation>
     </message>
-    <message>
-        <source>, and the bundle as “%1” (its name was taken)</source>
-        <translation>、バンドルも「%1」としてインポート（元の名前は使用済み）</translation>
+    <message numerus="yes">
+        <source>%n article(s) imported.</source>
+        <translation>
+            <numerusform>%n 件の記事をインポートしました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) linked to a story already here from another site.</source>
+        <translation>
+            <numerusform>%n 件の記事を、既存ストーリーの他サイト版としてリンクしました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped.</source>
+        <translation>
+            <numerusform>重複 %n 件をスキップしました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n input(s) failed.</source>
+        <translation>
+            <numerusform>%n 件の入力が失敗しました。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>, and the bundle “%1”</source>
-        <translation>、バンドル「%1」もインポート</translation>
+        <source>The import was cancelled.</source>
+        <translation>インポートはキャンセルされました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) already in the library.</source>
+        <translation>
+            <numerusform>%n 件の記事は既にライブラリにあります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bundle was added as “%1” because its name was taken.</source>
+        <translation>元の名前が使用済みのため、バンドルを「%1」として追加しました。</translation>
+    </message>
+    <message>
+        <source>The bundle “%1” was added.</source>
+        <translation>バンドル「%1」を追加しました。</translation>
+    </message>
+    <message>
+        <source>Already in the library as article %1.</source>
+        <translation>記事 %1 として既にライブラリにあります。</translation>
+    </message>
+    <message>
+        <source>Already in the library.</source>
+        <translation>既にライブラリにあります。</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <extracomment>An input of an import failed; %1 is the reason, a whole sentence.</extracomment>
+        <translation>失敗: %1</translation>
     </message>
 </context>
 <context>
@@ -3296,10 +3322,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>「%1」は破損しているか、Newsdesk のライブラリではありません (%2)。ファイルは変更していません。</translation>
     </message>
     <message>
-        <source>Could not %1: %2</source>
-        <translation>%1に失敗しました: %2</translation>
-    </message>
-    <message>
         <source>“%1” is a folder, not a library file.</source>
         <translation>「%1」はフォルダーであり、ライブラリ ファイルではありません。</translation>
     </message>
@@ -3336,10 +3358,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>「%1」は別のプログラムが使用中で、%2 秒以内に解放されませんでした。そのプログラムを閉じてから、もう一度お試しください。</translation>
     </message>
     <message>
-        <source>prepare the library</source>
-        <translation>ライブラリの準備</translation>
-    </message>
-    <message>
         <source>Could not back up the library to “%1” before upgrading it.</source>
         <translation>アップグレードの前に、ライブラリを「%1」にバックアップできませんでした。</translation>
     </message>
@@ -3364,28 +3382,37 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>このビルドはライブラリ バージョン %1 を認識していますが、スキーマの手順は %2 までしかありません。</translation>
     </message>
     <message>
-        <source>start a transaction</source>
-        <translation>トランザクションの開始</translation>
+        <source>%1 (SQLite: %2)</source>
+        <extracomment>%1 is a whole translated sentence saying what failed (&quot;The bundle could not be saved.&quot;); %2 is SQLite&apos;s own error message, which stays in English.</extracomment>
+        <translation>%1（SQLite: %2）</translation>
     </message>
     <message>
-        <source>save the change</source>
-        <translation>変更の保存</translation>
+        <source>The library could not be prepared.</source>
+        <translation>ライブラリを準備できませんでした。</translation>
     </message>
     <message>
-        <source>record the action</source>
-        <translation>操作の記録</translation>
+        <source>A transaction could not be started.</source>
+        <translation>トランザクションを開始できませんでした。</translation>
     </message>
     <message>
-        <source>start a savepoint</source>
-        <translation>セーブポイントの作成</translation>
+        <source>The change could not be saved.</source>
+        <translation>変更を保存できませんでした。</translation>
     </message>
     <message>
-        <source>read the library&apos;s settings</source>
-        <translation>ライブラリ設定の読み込み</translation>
+        <source>A savepoint could not be started.</source>
+        <translation>セーブポイントを作成できませんでした。</translation>
     </message>
     <message>
-        <source>save the library&apos;s settings</source>
-        <translation>ライブラリ設定の保存</translation>
+        <source>The library&apos;s settings could not be read.</source>
+        <translation>ライブラリの設定を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The library&apos;s settings could not be saved.</source>
+        <translation>ライブラリの設定を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>The action could not be recorded.</source>
+        <translation>操作を記録できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -3455,14 +3482,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>検索(&amp;F)…</translation>
     </message>
     <message>
-        <source>Mark as %1</source>
-        <translation>%1にする</translation>
-    </message>
-    <message>
-        <source>Mark the selected articles as %1 (%2)</source>
-        <translation>選択した記事を%1にします (%2)</translation>
-    </message>
-    <message>
         <source>&amp;About Newsdesk</source>
         <translation>Newsdesk について(&amp;A)</translation>
     </message>
@@ -3518,26 +3537,11 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>Open Library</source>
         <translation>ライブラリを開く</translation>
     </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n article(s): %1</source>
+        <extracomment>The status bar&apos;s count of articles; %1 is the list of counts per status, e.g. &quot;3 new, 2 reviewed&quot;.</extracomment>
         <translation>
             <numerusform>記事 %n 件: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n in the trash</source>
-        <translation>
-            <numerusform> · ゴミ箱内 %n 件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n match(es)</source>
-        <translation>
-            <numerusform> · 一致 %n 件</numerusform>
         </translation>
     </message>
     <message>
@@ -3776,6 +3780,79 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>Add to &amp;Bundle</source>
         <translation>バンドルに追加(&amp;B)</translation>
     </message>
+    <message>
+        <source>Mark as New</source>
+        <translation>新規にする</translation>
+    </message>
+    <message>
+        <source>Mark the selected articles as new (%1)</source>
+        <translation>選択した記事を新規にする (%1)</translation>
+    </message>
+    <message>
+        <source>Mark as Reviewed</source>
+        <translation>レビュー済みにする</translation>
+    </message>
+    <message>
+        <source>Mark the selected articles as reviewed (%1)</source>
+        <translation>選択した記事をレビュー済みにする (%1)</translation>
+    </message>
+    <message>
+        <source>Mark as Selected</source>
+        <translation>選択済みにする</translation>
+    </message>
+    <message>
+        <source>Mark the selected articles as selected (%1)</source>
+        <translation>選択した記事を選択済みにする (%1)</translation>
+    </message>
+    <message>
+        <source>Mark as Rejected</source>
+        <translation>却下済みにする</translation>
+    </message>
+    <message>
+        <source>Mark the selected articles as rejected (%1)</source>
+        <translation>選択した記事を却下済みにする (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>新規 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewed</source>
+        <translation>
+            <numerusform>レビュー済み %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>選択済み %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>却下済み %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator of the status counts</comment>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the trash</source>
+        <translation>
+            <numerusform>ゴミ箱 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>一致 %n 件</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::MergeStoryCopy</name>
@@ -3826,10 +3903,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>このファイルは MHTML ページではありません。multipart/related ではなく %1 を含んでいます。</translation>
     </message>
     <message>
-        <source>holding the page</source>
-        <translation>「ページ本体」</translation>
-    </message>
-    <message>
         <source>The MHTML file names no boundary between its parts, so they cannot be told apart.</source>
         <translation>MHTML ファイルにパート間の境界が指定されていないため、パートを区別できません。</translation>
     </message>
@@ -3865,28 +3938,32 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>The MHTML file ends without its closing boundary; it may be cut off after its last part.</source>
         <translation>MHTML ファイルが終了境界なしで終わっています。最後のパートの後で切れている可能性があります。</translation>
     </message>
+    <message>
+        <source>The part holding the page has the unknown transfer encoding “%1”; its bytes were taken as they are.</source>
+        <translation>ページ本体のパートの転送エンコード「%1」は不明なため、バイト列をそのまま使用しました。</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::ModerationEvidence</name>
-    <message>
-        <source>read the authors&apos; comments</source>
-        <translation>投稿者のコメントの読み込み</translation>
-    </message>
-    <message>
-        <source>read the comments from the same addresses</source>
-        <translation>同じアドレスからのコメントの読み込み</translation>
-    </message>
-    <message>
-        <source>read the comments</source>
-        <translation>コメントの読み込み</translation>
-    </message>
     <message>
         <source>Cancelled.</source>
         <translation>キャンセルしました。</translation>
     </message>
     <message>
-        <source>read the moderation log</source>
-        <translation>モデレーション ログの読み込み</translation>
+        <source>The authors&apos; comments could not be read.</source>
+        <translation>投稿者のコメントを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The comments from the same addresses could not be read.</source>
+        <translation>同じアドレスからのコメントを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The comments could not be read.</source>
+        <translation>コメントを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The moderation log could not be read.</source>
+        <translation>モデレーション ログを読み込めませんでした。</translation>
     </message>
 </context>
 <context>
@@ -3894,14 +3971,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Moderation Log</source>
         <translation>モデレーション ログ</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>却下済み</translation>
-    </message>
-    <message>
-        <source>Spam filter</source>
-        <translation>スパム フィルター</translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -3936,6 +4005,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Import</source>
+        <extracomment>Who made a moderation decision: the import of a file that gave the comment&apos;s status.</extracomment>
         <translation>インポート</translation>
     </message>
     <message>
@@ -3978,22 +4048,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
 <context>
     <name>Newsdesk::ModerationQueueModel</name>
     <message>
-        <source>a curator</source>
-        <translation>キュレーター</translation>
-    </message>
-    <message>
-        <source>the moderation rules</source>
-        <translation>モデレーション ルール</translation>
-    </message>
-    <message>
-        <source>the spam filter</source>
-        <translation>スパム フィルター</translation>
-    </message>
-    <message>
-        <source>the imported file</source>
-        <translation>インポートしたファイル</translation>
-    </message>
-    <message>
         <source>Spam score %1 (0 = surely not spam, 1 = surely spam)</source>
         <translation>スパム スコア %1（0 = 確実にスパムではない、1 = 確実にスパム）</translation>
     </message>
@@ -4003,11 +4057,8 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Decided by %1</source>
+        <extracomment>%1 is the stored key of an unknown decider, shown as it is.</extracomment>
         <translation>%1による判定</translation>
-    </message>
-    <message>
-        <source>Decided by %1: %2</source>
-        <translation>%1による判定: %2</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4036,6 +4087,47 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Reason</source>
         <translation>理由</translation>
+    </message>
+    <message>
+        <source>A curator</source>
+        <extracomment>Who decided a comment&apos;s status, shown on its own beside the label &quot;Decided by&quot;.</extracomment>
+        <translation>キュレーター</translation>
+    </message>
+    <message>
+        <source>The moderation rules</source>
+        <extracomment>Who decided a comment&apos;s status, shown on its own beside the label &quot;Decided by&quot;.</extracomment>
+        <translation>モデレーション ルール</translation>
+    </message>
+    <message>
+        <source>The spam filter</source>
+        <extracomment>Who decided a comment&apos;s status, shown on its own beside the label &quot;Decided by&quot;.</extracomment>
+        <translation>スパム フィルター</translation>
+    </message>
+    <message>
+        <source>The imported file</source>
+        <extracomment>Who decided a comment&apos;s status, shown on its own beside the label &quot;Decided by&quot;.</extracomment>
+        <translation>インポートしたファイル</translation>
+    </message>
+    <message>
+        <source>Decided by a curator</source>
+        <translation>キュレーターによる判定</translation>
+    </message>
+    <message>
+        <source>Decided by the moderation rules</source>
+        <translation>モデレーション ルールによる判定</translation>
+    </message>
+    <message>
+        <source>Decided by the spam filter</source>
+        <translation>スパム フィルターによる判定</translation>
+    </message>
+    <message>
+        <source>Decided by the imported file</source>
+        <translation>インポートしたファイルによる判定</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 says who decided (&quot;Decided by the spam filter&quot;); %2 is the decision&apos;s reason.</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4077,30 +4169,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>既知の投稿者</translation>
     </message>
     <message>
-        <source>the author&apos;s name</source>
-        <translation>投稿者の名前</translation>
-    </message>
-    <message>
-        <source>the author&apos;s email</source>
-        <translation>投稿者のメール アドレス</translation>
-    </message>
-    <message>
-        <source>the author&apos;s URL</source>
-        <translation>投稿者の URL</translation>
-    </message>
-    <message>
-        <source>the text</source>
-        <translation>本文</translation>
-    </message>
-    <message>
-        <source>the author&apos;s IP address</source>
-        <translation>投稿者の IP アドレス</translation>
-    </message>
-    <message>
-        <source>Disallowed key “%1” in %2</source>
-        <translation>%2に禁止キー「%1」</translation>
-    </message>
-    <message>
         <source>Same author and text as comment %1, which is spam</source>
         <translation>スパムであるコメント %1 と投稿者・本文が同じ</translation>
     </message>
@@ -4109,24 +4177,8 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>すべてのコメントを保留 (hold_all がオン)</translation>
     </message>
     <message>
-        <source>Moderation key “%1” in %2</source>
-        <translation>%2にモデレーション キー「%1」</translation>
-    </message>
-    <message>
         <source>Links: %1, and comments with %2 or more are held</source>
         <translation>リンク: %1 個（%2 個以上のリンクを含むコメントは保留）</translation>
-    </message>
-    <message>
-        <source>IP address %1</source>
-        <translation>IP アドレス %1</translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation>「%1」</translation>
-    </message>
-    <message>
-        <source>Flood: %1 comments from %2 within %3 s</source>
-        <translation>連続投稿: %2 から %3 秒以内に %1 件のコメント</translation>
     </message>
     <message>
         <source>Shouting: %1% of %2 letters are capitals</source>
@@ -4143,6 +4195,54 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>No rule matched; imported comments wait for a curator</source>
         <translation>該当するルールなし。インポートしたコメントはキュレーターの判定待ちです</translation>
+    </message>
+    <message>
+        <source>Disallowed key “%1” in the author&apos;s name</source>
+        <translation>投稿者の名前に禁止キー「%1」</translation>
+    </message>
+    <message>
+        <source>Disallowed key “%1” in the author&apos;s email</source>
+        <translation>投稿者のメール アドレスに禁止キー「%1」</translation>
+    </message>
+    <message>
+        <source>Disallowed key “%1” in the author&apos;s URL</source>
+        <translation>投稿者の URL に禁止キー「%1」</translation>
+    </message>
+    <message>
+        <source>Disallowed key “%1” in the text</source>
+        <translation>本文に禁止キー「%1」</translation>
+    </message>
+    <message>
+        <source>Disallowed key “%1” in the author&apos;s IP address</source>
+        <translation>投稿者の IP アドレスに禁止キー「%1」</translation>
+    </message>
+    <message>
+        <source>Moderation key “%1” in the author&apos;s name</source>
+        <translation>投稿者の名前にモデレーション キー「%1」</translation>
+    </message>
+    <message>
+        <source>Moderation key “%1” in the author&apos;s email</source>
+        <translation>投稿者のメール アドレスにモデレーション キー「%1」</translation>
+    </message>
+    <message>
+        <source>Moderation key “%1” in the author&apos;s URL</source>
+        <translation>投稿者の URL にモデレーション キー「%1」</translation>
+    </message>
+    <message>
+        <source>Moderation key “%1” in the text</source>
+        <translation>本文にモデレーション キー「%1」</translation>
+    </message>
+    <message>
+        <source>Moderation key “%1” in the author&apos;s IP address</source>
+        <translation>投稿者の IP アドレスにモデレーション キー「%1」</translation>
+    </message>
+    <message>
+        <source>Flood: %1 comments from IP address %2 within %3 s</source>
+        <translation>連続投稿: IP アドレス %2 から %3 秒以内に %1 件のコメント</translation>
+    </message>
+    <message>
+        <source>Flood: %1 comments from “%2” within %3 s</source>
+        <translation>連続投稿: 「%2」から %3 秒以内に %1 件のコメント</translation>
     </message>
 </context>
 <context>
@@ -4252,6 +4352,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Spam</source>
+        <extracomment>Button: marks the selected comments as spam (an action, not a status).</extracomment>
         <translation>スパム</translation>
     </message>
     <message>
@@ -4276,6 +4377,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Pending</source>
+        <extracomment>Button: returns the selected comments to pending (an action, not a status).</extracomment>
         <translation>保留中</translation>
     </message>
     <message>
@@ -4391,10 +4493,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Nothing changed: the comments are %1 already.</source>
-        <translation>変更なし: コメントは既に%1です。</translation>
-    </message>
-    <message>
         <source>Undone: %1</source>
         <translation>元に戻しました: %1</translation>
     </message>
@@ -4418,6 +4516,22 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>Answer the current comment with a comment of your own</source>
         <translation>現在のコメントに自分のコメントで返信します</translation>
     </message>
+    <message>
+        <source>Nothing changed: the comments are pending already.</source>
+        <translation>変更なし: コメントは既に保留中です。</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the comments are approved already.</source>
+        <translation>変更なし: コメントは既に承認済みです。</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the comments are marked as spam already.</source>
+        <translation>変更なし: コメントは既にスパムに指定されています。</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the comments are rejected already.</source>
+        <translation>変更なし: コメントは既に却下済みです。</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::MoveBundleEntries</name>
@@ -4439,11 +4553,8 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <name>Newsdesk::NewCommentDialog</name>
     <message>
         <source>Reply to %1</source>
+        <extracomment>%1 is the name of the author of the comment being replied to.</extracomment>
         <translation>%1 への返信</translation>
-    </message>
-    <message>
-        <source>a comment</source>
-        <translation>コメント</translation>
     </message>
     <message>
         <source>New Comment</source>
@@ -4497,6 +4608,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>&amp;Status:</source>
         <translation>状態(&amp;S):</translation>
     </message>
+    <message>
+        <source>Reply to a comment</source>
+        <translation>コメントへの返信</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::OpmlImporter</name>
@@ -4547,32 +4662,12 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>オフ</translation>
     </message>
     <message>
-        <source> links or more</source>
-        <translation> 個以上のリンク</translation>
-    </message>
-    <message>
         <source>Approve comments by authors who already have an approved comment</source>
         <translation>既に承認済みのコメントがある投稿者のコメントを承認する</translation>
     </message>
     <message>
         <source>Hold every comment for moderation, whatever the other rules say</source>
         <translation>他のルールにかかわらず、すべてのコメントをモデレーションのために保留する</translation>
-    </message>
-    <message>
-        <source> comments</source>
-        <translation> 件のコメント</translation>
-    </message>
-    <message>
-        <source> seconds</source>
-        <translation> 秒以内</translation>
-    </message>
-    <message>
-        <source> % capitals or more</source>
-        <translation> % 以上が大文字</translation>
-    </message>
-    <message>
-        <source>Mark as spam when the spam score is at least</source>
-        <translation>スパム スコアが次の値以上ならスパムに指定:</translation>
     </message>
     <message>
         <source>Hold for moderation when a comment contains:</source>
@@ -4587,28 +4682,56 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>1 行に 1 つの語句を指定します。投稿者の名前、メール アドレス、Web サイト、IP アドレス、および本文から、大文字と小文字を区別せずに検索します（「press」は「WordPress」にも一致します）。</translation>
     </message>
     <message>
-        <source>Hold a comment with:</source>
-        <translation>リンク数で保留:</translation>
-    </message>
-    <message>
-        <source>Hold a flood of:</source>
-        <translation>連続投稿を保留:</translation>
-    </message>
-    <message>
-        <source>within</source>
-        <translation>、期間:</translation>
-    </message>
-    <message>
-        <source>Hold shouting:</source>
-        <translation>大文字の多用を保留:</translation>
-    </message>
-    <message>
-        <source>Comments from one author or one IP address, the new one included</source>
-        <translation>同じ投稿者または同じ IP アドレスからのコメント数（新しいコメントを含む）</translation>
-    </message>
-    <message>
         <source>The share of capitals among the letters of a comment of 20 letters or more</source>
         <translation>20 文字以上のコメントで、文字のうち大文字が占める割合</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>全般</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>システムの既定 (%1)</translation>
+    </message>
+    <message>
+        <source>Newsdesk speaks the new language from its next start.</source>
+        <translation>新しい言語は Newsdesk の次回起動時から適用されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Mark comments as spam by their spam score</source>
+        <translation>スパム スコアに基づいてコメントをスパムに指定する</translation>
+    </message>
+    <message>
+        <source>Hold a comment with this many links or more:</source>
+        <translation>リンクがこの数以上あるコメントを保留:</translation>
+    </message>
+    <message>
+        <source>Flood limit (comments):</source>
+        <translation>連続投稿の上限（コメント数）:</translation>
+    </message>
+    <message>
+        <source>Flood window (seconds):</source>
+        <translation>連続投稿の判定期間（秒）:</translation>
+    </message>
+    <message>
+        <source>Hold a comment with this share of capitals or more (%):</source>
+        <translation>大文字の割合がこの値以上のコメントを保留 (%):</translation>
+    </message>
+    <message>
+        <source>Lowest spam score to mark as spam:</source>
+        <translation>スパムに指定するスパム スコアの下限:</translation>
+    </message>
+    <message>
+        <source>Hold a comment when its author or IP address posted this many comments within the flood window, the new one included</source>
+        <translation>投稿者または IP アドレスが判定期間内にこの数のコメント（新しいコメントを含む）を投稿した場合に、そのコメントを保留します</translation>
+    </message>
+    <message>
+        <source>How recent an author&apos;s comments must be to count towards the flood limit</source>
+        <translation>連続投稿の上限に数える、投稿者のコメントの対象期間</translation>
     </message>
 </context>
 <context>
@@ -4734,14 +4857,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>リモート画像を常に読み込む(&amp;R)</translation>
     </message>
     <message>
-        <source>the simpler reader was asked for (NEWSDESK_READER=text).</source>
-        <translation>簡易リーダーが指定されています (NEWSDESK_READER=text)。</translation>
-    </message>
-    <message>
-        <source>its helper program, QtWebEngineProcess, is not installed.</source>
-        <translation>補助プログラム QtWebEngineProcess がインストールされていません。</translation>
-    </message>
-    <message>
         <source>Qt WebEngine does not run as root unless QTWEBENGINE_DISABLE_SANDBOX=1 is set.</source>
         <translation>Qt WebEngine は、QTWEBENGINE_DISABLE_SANDBOX=1 が設定されていない限り root では動作しません。</translation>
     </message>
@@ -4752,14 +4867,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>The article could not be printed.</source>
         <translation>記事を印刷できませんでした。</translation>
-    </message>
-    <message>
-        <source>its page process stopped (exit code %1).</source>
-        <translation>ページのプロセスが停止しました（終了コード %1）。</translation>
-    </message>
-    <message>
-        <source>The full reader is not available: %1 The article is shown in a simpler view.</source>
-        <translation>完全なリーダーは利用できません: %1 記事は簡易表示で表示しています。</translation>
     </message>
     <message numerus="yes">
         <source>Images from other sites are not loaded (%n), so those sites cannot see you reading this.</source>
@@ -4815,6 +4922,22 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>Could not save %1: %2</source>
         <translation>%1 を保存できませんでした: %2</translation>
     </message>
+    <message>
+        <source>The simpler reader was asked for (NEWSDESK_READER=text).</source>
+        <translation>簡易リーダーが指定されています (NEWSDESK_READER=text)。</translation>
+    </message>
+    <message>
+        <source>Qt WebEngine&apos;s helper program, QtWebEngineProcess, is not installed.</source>
+        <translation>Qt WebEngine の補助プログラム QtWebEngineProcess がインストールされていません。</translation>
+    </message>
+    <message>
+        <source>Qt WebEngine&apos;s page process stopped (exit code %1).</source>
+        <translation>Qt WebEngine のページ プロセスが停止しました（終了コード %1）。</translation>
+    </message>
+    <message>
+        <source>The full reader is not available, so the article is shown in a simpler view.</source>
+        <translation>完全なリーダーは利用できないため、記事を簡易表示で表示しています。</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::RejectSuggestion</name>
@@ -4853,12 +4976,12 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>「%1」のルール: %2</translation>
     </message>
     <message>
-        <source>read the tags</source>
-        <translation>タグの読み込み</translation>
+        <source>The tags could not be read.</source>
+        <translation>タグを読み込めませんでした。</translation>
     </message>
     <message>
-        <source>read the articles</source>
-        <translation>記事の読み込み</translation>
+        <source>The articles could not be read.</source>
+        <translation>記事を読み込めませんでした。</translation>
     </message>
 </context>
 <context>
@@ -4891,18 +5014,104 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>Newsdesk::Sentences</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Puts one whole sentence after another: a space in English, none in Japanese or Chinese.</extracomment>
+        <translation>%1%2</translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::SetArticleField</name>
     <message>
-        <source>Change %1</source>
-        <translation>%1を変更</translation>
+        <source>Change the URL</source>
+        <translation>URL を変更</translation>
+    </message>
+    <message>
+        <source>Change the canonical URL</source>
+        <translation>正規 URL を変更</translation>
+    </message>
+    <message>
+        <source>Change the title</source>
+        <translation>タイトルを変更</translation>
+    </message>
+    <message>
+        <source>Change the dek</source>
+        <translation>リード文を変更</translation>
+    </message>
+    <message>
+        <source>Change the byline</source>
+        <translation>署名を変更</translation>
+    </message>
+    <message>
+        <source>Change the dateline</source>
+        <translation>発信地を変更</translation>
+    </message>
+    <message>
+        <source>Change the agency</source>
+        <translation>通信社を変更</translation>
+    </message>
+    <message>
+        <source>Change the source</source>
+        <translation>ソースを変更</translation>
+    </message>
+    <message>
+        <source>Change the publication date</source>
+        <translation>公開日時を変更</translation>
+    </message>
+    <message>
+        <source>Change the language</source>
+        <translation>言語を変更</translation>
+    </message>
+    <message>
+        <source>Change the image URL</source>
+        <translation>画像の URL を変更</translation>
+    </message>
+    <message>
+        <source>Change the image caption</source>
+        <translation>画像のキャプションを変更</translation>
+    </message>
+    <message>
+        <source>Change the image credit</source>
+        <translation>画像のクレジットを変更</translation>
+    </message>
+    <message>
+        <source>Change the body</source>
+        <translation>本文を変更</translation>
+    </message>
+    <message>
+        <source>Change the status</source>
+        <translation>状態を変更</translation>
+    </message>
+    <message>
+        <source>Change the curator note</source>
+        <translation>キュレーターのメモを変更</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::SetArticlesStatus</name>
     <message numerus="yes">
-        <source>Mark %n article(s) as %1</source>
+        <source>Mark %n article(s) as new</source>
         <translation>
-            <numerusform>%n 件の記事を%1にする</numerusform>
+            <numerusform>%n 件の記事を新規にする</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n article(s) as reviewed</source>
+        <translation>
+            <numerusform>%n 件の記事をレビュー済みにする</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n article(s) as selected</source>
+        <translation>
+            <numerusform>%n 件の記事を選択済みにする</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n article(s) as rejected</source>
+        <translation>
+            <numerusform>%n 件の記事を却下済みにする</numerusform>
         </translation>
     </message>
 </context>
@@ -4934,6 +5143,25 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>Newsdesk::SingleInstance</name>
+    <message>
+        <source>Another Newsdesk window has %1 open but does not answer.</source>
+        <translation>別の Newsdesk ウィンドウが %1 を開いていますが、応答がありません。</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1.</source>
+        <translation>ロック ファイル %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot listen for other Newsdesk windows: %1</source>
+        <translation>他の Newsdesk ウィンドウからの接続を待ち受けできません: %1</translation>
+    </message>
+    <message>
+        <source>The running Newsdesk window did not take the files: %1</source>
+        <translation>実行中の Newsdesk ウィンドウがファイルを受け取りませんでした: %1</translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::SpamFilter</name>
     <message>
         <source>Training was cancelled.</source>
@@ -4954,15 +5182,15 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>The spam filter is unavailable: %1</source>
         <translation>スパム フィルターは利用できません: %1</translation>
     </message>
-    <message>
-        <source>the run was cancelled</source>
-        <translation>実行がキャンセルされました</translation>
-    </message>
     <message numerus="yes">
         <source>Learned from %1 approved and %2 spam comments; scored %n pending comment(s) in %3 s.</source>
         <translation>
             <numerusform>承認済み %1 件とスパム %2 件のコメントから学習し、保留中のコメント %n 件を %3 秒で評価しました。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The spam filter is unavailable: its training run was cancelled.</source>
+        <translation>スパム フィルターは利用できません。学習の実行がキャンセルされました。</translation>
     </message>
 </context>
 <context>
@@ -4975,60 +5203,60 @@ Exit codes: 0 success, 1 failure, 2 usage error.
 <context>
     <name>Newsdesk::StoryRepository</name>
     <message>
-        <source>look for the article in the library</source>
-        <translation>ライブラリ内の記事の検索</translation>
-    </message>
-    <message>
-        <source>look for the same story</source>
-        <translation>同じストーリーの検索</translation>
-    </message>
-    <message>
         <source>A fingerprint has four bands.</source>
         <translation>フィンガープリントには 4 つのバンドが必要です。</translation>
-    </message>
-    <message>
-        <source>store the article&apos;s fingerprint</source>
-        <translation>記事のフィンガープリントの保存</translation>
-    </message>
-    <message>
-        <source>read the article</source>
-        <translation>記事の読み込み</translation>
     </message>
     <message>
         <source>There is no article with id %1.</source>
         <translation>ID %1 の記事はありません。</translation>
     </message>
     <message>
-        <source>link the copies</source>
-        <translation>他サイト版のリンク</translation>
-    </message>
-    <message>
-        <source>read the article&apos;s copies</source>
-        <translation>記事の他サイト版の読み込み</translation>
-    </message>
-    <message>
-        <source>read where the story ran</source>
-        <translation>ストーリーの掲載先の読み込み</translation>
-    </message>
-    <message>
-        <source>keep the copies apart</source>
-        <translation>他サイト版の別扱い</translation>
-    </message>
-    <message>
         <source>These articles are not linked.</source>
         <translation>これらの記事はリンクされていません。</translation>
     </message>
     <message>
-        <source>merge the copies</source>
-        <translation>他サイト版の統合</translation>
+        <source>The library could not be searched for the article.</source>
+        <translation>ライブラリ内で記事を検索できませんでした。</translation>
     </message>
     <message>
-        <source>undo the merge</source>
-        <translation>統合の取り消し</translation>
+        <source>The library could not be searched for the same story.</source>
+        <translation>ライブラリ内で同じストーリーを検索できませんでした。</translation>
     </message>
     <message>
-        <source>record where the story ran</source>
-        <translation>ストーリーの掲載先の記録</translation>
+        <source>The article&apos;s fingerprint could not be stored.</source>
+        <translation>記事のフィンガープリントを保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>The article could not be read.</source>
+        <translation>記事を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The copies could not be linked.</source>
+        <translation>他サイト版をリンクできませんでした。</translation>
+    </message>
+    <message>
+        <source>The article&apos;s copies could not be read.</source>
+        <translation>記事の他サイト版を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Where the story ran could not be read.</source>
+        <translation>ストーリーの掲載先を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Where the story ran could not be recorded.</source>
+        <translation>ストーリーの掲載先を記録できませんでした。</translation>
+    </message>
+    <message>
+        <source>The copies could not be kept apart.</source>
+        <translation>他サイト版を別扱いにできませんでした。</translation>
+    </message>
+    <message>
+        <source>The copies could not be merged.</source>
+        <translation>他サイト版を統合できませんでした。</translation>
+    </message>
+    <message>
+        <source>The merge could not be undone.</source>
+        <translation>統合を取り消せませんでした。</translation>
     </message>
 </context>
 <context>
@@ -5120,40 +5348,8 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>%1 の下に %2 という名前のトピックが 2 つあります。</translation>
     </message>
     <message>
-        <source>Topic %1 at the top level</source>
-        <translation>最上位のトピック %1</translation>
-    </message>
-    <message>
-        <source>Topic %1 under %2</source>
-        <translation>%2 の下のトピック %1</translation>
-    </message>
-    <message>
-        <source>The %1 of the topic %2 is not text.</source>
-        <translation>トピック %2 の%1がテキストではありません。</translation>
-    </message>
-    <message>
         <source>The taxonomy has more than %L1 topics; at most %L1 can be imported at once.</source>
         <translation>分類体系のトピックが %L1 件を超えています。一度にインポートできるのは %L1 件までです。</translation>
-    </message>
-    <message>
-        <source>%1 is not a JSON object.</source>
-        <translation>%1 は JSON オブジェクトではありません。</translation>
-    </message>
-    <message>
-        <source>%1 has no name.</source>
-        <translation>%1 に名前がありません。</translation>
-    </message>
-    <message>
-        <source>description</source>
-        <translation>説明</translation>
-    </message>
-    <message>
-        <source>colour</source>
-        <translation>色</translation>
-    </message>
-    <message>
-        <source>code</source>
-        <translation>コード</translation>
     </message>
     <message>
         <source>The topic %1 has the colour %2; colours are written #rrggbb.</source>
@@ -5219,6 +5415,34 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>“%1” cannot be imported. %2</source>
         <translation>「%1」はインポートできません。%2</translation>
     </message>
+    <message>
+        <source>Topic %1 at the top level is not a JSON object.</source>
+        <translation>最上位のトピック %1 は JSON オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>Topic %1 under %2 is not a JSON object.</source>
+        <translation>%2 の下のトピック %1 は JSON オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>Topic %1 at the top level has no name.</source>
+        <translation>最上位のトピック %1 に名前がありません。</translation>
+    </message>
+    <message>
+        <source>Topic %1 under %2 has no name.</source>
+        <translation>%2 の下のトピック %1 に名前がありません。</translation>
+    </message>
+    <message>
+        <source>The description of the topic %1 is not text.</source>
+        <translation>トピック %1 の説明がテキストではありません。</translation>
+    </message>
+    <message>
+        <source>The colour of the topic %1 is not text.</source>
+        <translation>トピック %1 の色がテキストではありません。</translation>
+    </message>
+    <message>
+        <source>The code of the topic %1 is not text.</source>
+        <translation>トピック %1 のコードがテキストではありません。</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Template</name>
@@ -5273,28 +5497,8 @@ Exit codes: 0 success, 1 failure, 2 usage error.
 <context>
     <name>Newsdesk::TextDecoder</name>
     <message>
-        <source>The Content-Type header</source>
-        <translation>Content-Type ヘッダー</translation>
-    </message>
-    <message>
-        <source>The page&apos;s &lt;meta&gt; tag</source>
-        <translation>ページの &lt;meta&gt; タグ</translation>
-    </message>
-    <message>
-        <source>The XML declaration</source>
-        <translation>XML 宣言</translation>
-    </message>
-    <message>
-        <source>The document</source>
-        <translation>ドキュメント</translation>
-    </message>
-    <message>
         <source>No charset was declared and none could be detected; the text was decoded as windows-1252.</source>
         <translation>文字セットが宣言されておらず、検出もできなかったため、windows-1252 としてデコードしました。</translation>
-    </message>
-    <message>
-        <source>%1 names the charset %2, but the bytes look like %3; the text was decoded as %3.</source>
-        <translation>%1で文字セット %2 が指定されていますが、バイト列は %3 のようです。%3 としてデコードしました。</translation>
     </message>
     <message numerus="yes">
         <source>The text is not valid UTF-8: %n byte(s) could not be decoded and were replaced with U+FFFD.</source>
@@ -5325,16 +5529,44 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>このファイルはテキストではなく、バイナリ ファイルのようです。</translation>
     </message>
     <message>
-        <source>%1 names the charset “%2”, which is not known; it was ignored.</source>
-        <translation>%1で指定された文字セット「%2」は不明なため、無視しました。</translation>
-    </message>
-    <message>
         <source>The byte order mark says %1; the charset %2 named by the Content-Type header was ignored.</source>
         <translation>バイト順マークは %1 を示しているため、Content-Type ヘッダーで指定された文字セット %2 は無視しました。</translation>
     </message>
     <message>
-        <source>%1 names the charset %2, but the bytes are not %2; it was ignored.</source>
-        <translation>%1で文字セット %2 が指定されていますが、バイト列が %2 ではないため、無視しました。</translation>
+        <source>The Content-Type header names the charset %1, but the bytes look like %2; the text was decoded as %2.</source>
+        <translation>Content-Type ヘッダーで文字セット %1 が指定されていますが、バイト列は %2 のようです。%2 としてデコードしました。</translation>
+    </message>
+    <message>
+        <source>The page&apos;s &lt;meta&gt; tag names the charset %1, but the bytes look like %2; the text was decoded as %2.</source>
+        <translation>ページの &lt;meta&gt; タグで文字セット %1 が指定されていますが、バイト列は %2 のようです。%2 としてデコードしました。</translation>
+    </message>
+    <message>
+        <source>The XML declaration names the charset %1, but the bytes look like %2; the text was decoded as %2.</source>
+        <translation>XML 宣言で文字セット %1 が指定されていますが、バイト列は %2 のようです。%2 としてデコードしました。</translation>
+    </message>
+    <message>
+        <source>The document names the charset %1, but the bytes look like %2; the text was decoded as %2.</source>
+        <translation>ドキュメントで文字セット %1 が指定されていますが、バイト列は %2 のようです。%2 としてデコードしました。</translation>
+    </message>
+    <message>
+        <source>The Content-Type header names the charset “%1”, which is not known; it was ignored.</source>
+        <translation>Content-Type ヘッダーで指定された文字セット「%1」は不明なため、無視しました。</translation>
+    </message>
+    <message>
+        <source>The page&apos;s &lt;meta&gt; tag names the charset “%1”, which is not known; it was ignored.</source>
+        <translation>ページの &lt;meta&gt; タグで指定された文字セット「%1」は不明なため、無視しました。</translation>
+    </message>
+    <message>
+        <source>The XML declaration names the charset “%1”, which is not known; it was ignored.</source>
+        <translation>XML 宣言で指定された文字セット「%1」は不明なため、無視しました。</translation>
+    </message>
+    <message>
+        <source>The document names the charset “%1”, which is not known; it was ignored.</source>
+        <translation>ドキュメントで指定された文字セット「%1」は不明なため、無視しました。</translation>
+    </message>
+    <message>
+        <source>The Content-Type header names the charset %1, but the bytes are not %1; it was ignored.</source>
+        <translation>Content-Type ヘッダーで文字セット %1 が指定されていますが、バイト列が %1 ではないため、無視しました。</translation>
     </message>
 </context>
 <context>
@@ -5367,43 +5599,27 @@ Exit codes: 0 success, 1 failure, 2 usage error.
 <context>
     <name>Newsdesk::TopicEvidence</name>
     <message>
-        <source>read the articles to learn topics from</source>
-        <translation>学習用の記事の読み込み</translation>
-    </message>
-    <message>
         <source>Reading the tagged articles was cancelled.</source>
         <translation>タグ付け済み記事の読み込みはキャンセルされました。</translation>
     </message>
     <message>
-        <source>read the articles&apos; topics</source>
-        <translation>記事のトピックの読み込み</translation>
+        <source>The articles to learn topics from could not be read.</source>
+        <translation>トピックの学習に使う記事を読み込めませんでした。</translation>
     </message>
     <message>
-        <source>read the article&apos;s topics</source>
-        <translation>記事のトピックの読み込み</translation>
+        <source>The articles&apos; topics could not be read.</source>
+        <translation>記事のトピックを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The article&apos;s topics could not be read.</source>
+        <translation>記事のトピックを読み込めませんでした。</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::TopicRepository</name>
     <message>
-        <source>read the topics</source>
-        <translation>トピックの読み込み</translation>
-    </message>
-    <message>
-        <source>read the topic</source>
-        <translation>トピックの読み込み</translation>
-    </message>
-    <message>
         <source>There is no topic with id %1.</source>
         <translation>ID %1 のトピックはありません。</translation>
-    </message>
-    <message>
-        <source>find the topic</source>
-        <translation>トピックの検索</translation>
-    </message>
-    <message>
-        <source>read the topic tree</source>
-        <translation>トピック ツリーの読み込み</translation>
     </message>
     <message>
         <source>A topic needs a name.</source>
@@ -5414,36 +5630,12 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>その場所には「%1」という名前のトピックが既にあります。</translation>
     </message>
     <message>
-        <source>add the topic “%1”</source>
-        <translation>トピック「%1」の追加</translation>
-    </message>
-    <message>
-        <source>add the topic</source>
-        <translation>トピックの追加</translation>
-    </message>
-    <message>
-        <source>change the topic</source>
-        <translation>トピックの変更</translation>
-    </message>
-    <message>
         <source>A topic cannot move into itself or below itself.</source>
         <translation>トピックを自分自身の中や下に移動することはできません。</translation>
     </message>
     <message>
         <source>There is already a topic of that name there.</source>
         <translation>その場所には同じ名前のトピックが既にあります。</translation>
-    </message>
-    <message>
-        <source>move the topic</source>
-        <translation>トピックの移動</translation>
-    </message>
-    <message>
-        <source>read the topic&apos;s articles</source>
-        <translation>トピックの記事の読み込み</translation>
-    </message>
-    <message>
-        <source>delete the topic</source>
-        <translation>トピックの削除</translation>
     </message>
     <message>
         <source>A topic cannot be merged into itself.</source>
@@ -5454,56 +5646,96 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>トピックを自分のサブトピックに統合することはできません。</translation>
     </message>
     <message>
-        <source>merge the topics</source>
-        <translation>トピックの統合</translation>
+        <source>The topics could not be read.</source>
+        <translation>トピックを読み込めませんでした。</translation>
     </message>
     <message>
-        <source>restore the topic</source>
-        <translation>トピックの復元</translation>
+        <source>The topic could not be read.</source>
+        <translation>トピックを読み込めませんでした。</translation>
     </message>
     <message>
-        <source>tag the articles</source>
-        <translation>記事へのタグ付け</translation>
+        <source>The topic could not be looked up.</source>
+        <translation>トピックを検索できませんでした。</translation>
     </message>
     <message>
-        <source>untag the articles</source>
-        <translation>記事のタグ解除</translation>
+        <source>The topic tree could not be read.</source>
+        <translation>トピック ツリーを読み込めませんでした。</translation>
     </message>
     <message>
-        <source>restore the tags</source>
-        <translation>タグの復元</translation>
+        <source>The topic “%1” could not be added.</source>
+        <translation>トピック「%1」を追加できませんでした。</translation>
     </message>
     <message>
-        <source>remove the tags</source>
-        <translation>タグの削除</translation>
+        <source>The topic could not be added.</source>
+        <translation>トピックを追加できませんでした。</translation>
     </message>
     <message>
-        <source>read the article&apos;s topics</source>
-        <translation>記事のトピックの読み込み</translation>
+        <source>The topic could not be changed.</source>
+        <translation>トピックを変更できませんでした。</translation>
     </message>
     <message>
-        <source>count the topics&apos; articles</source>
-        <translation>トピックごとの記事数の集計</translation>
+        <source>The topic could not be moved.</source>
+        <translation>トピックを移動できませんでした。</translation>
     </message>
     <message>
-        <source>count the topic&apos;s articles</source>
-        <translation>トピックの記事数の集計</translation>
+        <source>The topic&apos;s articles could not be read.</source>
+        <translation>トピックの記事を読み込めませんでした。</translation>
     </message>
     <message>
-        <source>reject the suggestion</source>
-        <translation>候補の却下</translation>
+        <source>The topic could not be deleted.</source>
+        <translation>トピックを削除できませんでした。</translation>
     </message>
     <message>
-        <source>undo the rejection</source>
-        <translation>却下の取り消し</translation>
+        <source>The topics could not be merged.</source>
+        <translation>トピックを統合できませんでした。</translation>
     </message>
     <message>
-        <source>read the rejected suggestions</source>
-        <translation>却下した候補の読み込み</translation>
+        <source>The topic could not be restored.</source>
+        <translation>トピックを復元できませんでした。</translation>
     </message>
     <message>
-        <source>read the articles&apos; topics</source>
-        <translation>記事のトピックの読み込み</translation>
+        <source>The articles could not be tagged.</source>
+        <translation>記事にタグ付けできませんでした。</translation>
+    </message>
+    <message>
+        <source>The topic could not be removed from the articles.</source>
+        <translation>記事からトピックを外せませんでした。</translation>
+    </message>
+    <message>
+        <source>The tags could not be restored.</source>
+        <translation>タグを復元できませんでした。</translation>
+    </message>
+    <message>
+        <source>The tags could not be removed.</source>
+        <translation>タグを削除できませんでした。</translation>
+    </message>
+    <message>
+        <source>The article&apos;s topics could not be read.</source>
+        <translation>記事のトピックを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The articles&apos; topics could not be read.</source>
+        <translation>記事のトピックを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The topics&apos; articles could not be counted.</source>
+        <translation>トピックごとの記事数を集計できませんでした。</translation>
+    </message>
+    <message>
+        <source>The topic&apos;s articles could not be counted.</source>
+        <translation>トピックの記事数を集計できませんでした。</translation>
+    </message>
+    <message>
+        <source>The suggestion could not be rejected.</source>
+        <translation>候補を却下できませんでした。</translation>
+    </message>
+    <message>
+        <source>The rejection could not be undone.</source>
+        <translation>却下を取り消せませんでした。</translation>
+    </message>
+    <message>
+        <source>The rejected suggestions could not be read.</source>
+        <translation>却下した候補を読み込めませんでした。</translation>
     </message>
 </context>
 <context>
@@ -5757,10 +5989,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Stays %1</source>
-        <translation>%1のまま</translation>
-    </message>
-    <message>
         <source>Comment</source>
         <translation>コメント</translation>
     </message>
@@ -5775,6 +6003,23 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Reason</source>
         <translation>理由</translation>
+    </message>
+    <message>
+        <source>Stays pending</source>
+        <extracomment>Triage&apos;s proposal for a comment it leaves as it is.</extracomment>
+        <translation>保留中のまま</translation>
+    </message>
+    <message>
+        <source>Stays approved</source>
+        <translation>承認済みのまま</translation>
+    </message>
+    <message>
+        <source>Stays spam</source>
+        <translation>スパムのまま</translation>
+    </message>
+    <message>
+        <source>Stays rejected</source>
+        <translation>却下済みのまま</translation>
     </message>
 </context>
 <context>
@@ -5950,6 +6195,14 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Replace the PDF file if it exists.</source>
         <translation>PDF ファイルが既に存在する場合は置き換えます。</translation>
+    </message>
+    <message>
+        <source>Files and web addresses given are imported into the library. When a Newsdesk window has the library open already, they are handed to it and that window comes to the front.</source>
+        <translation>指定したファイルと Web アドレスはライブラリにインポートされます。そのライブラリを既に開いている Newsdesk ウィンドウがある場合は、そのウィンドウに渡され、ウィンドウが前面に表示されます。</translation>
+    </message>
+    <message>
+        <source>Pages, feeds, Newsdesk bundles or web addresses to import.</source>
+        <translation>インポートするページ、フィード、Newsdesk バンドル、または Web アドレス。</translation>
     </message>
 </context>
 </TS>

@@ -116,10 +116,12 @@
     </message>
     <message>
         <source>Read</source>
+        <extracomment>Tab: the article shown as it reads (a mode, not &quot;has been read&quot;).</extracomment>
         <translation>읽기</translation>
     </message>
     <message>
         <source>Edit</source>
+        <extracomment>Tab: the article&apos;s fields, to edit them (a mode).</extracomment>
         <translation>편집</translation>
     </message>
     <message numerus="yes">
@@ -275,6 +277,7 @@
     </message>
     <message>
         <source>Match</source>
+        <extracomment>Column header: how well an article matches the search (its relevance).</extracomment>
         <translation>일치도</translation>
     </message>
 </context>
@@ -289,28 +292,8 @@
         <translation>“%1”은(는) 시간이 아닙니다. 12h, 7d, 2w 또는 2026-11-01 같은 날짜를 사용하십시오.</translation>
     </message>
     <message>
-        <source>list articles</source>
-        <translation>기사 목록 조회</translation>
-    </message>
-    <message>
-        <source>read articles</source>
-        <translation>기사 읽기</translation>
-    </message>
-    <message>
-        <source>count articles</source>
-        <translation>기사 수 세기</translation>
-    </message>
-    <message>
-        <source>read the article</source>
-        <translation>기사 읽기</translation>
-    </message>
-    <message>
         <source>There is no article with id %1.</source>
         <translation>ID가 %1인 기사가 없습니다.</translation>
-    </message>
-    <message>
-        <source>add the article “%1”</source>
-        <translation>기사 “%1” 추가</translation>
     </message>
     <message>
         <source>An article needs a title.</source>
@@ -329,28 +312,48 @@
         <translation>“%1”은(는) en, ja, pt-BR 같은 언어 태그가 아닙니다.</translation>
     </message>
     <message>
-        <source>change the article</source>
-        <translation>기사 변경</translation>
-    </message>
-    <message>
-        <source>move articles to the trash</source>
-        <translation>기사를 휴지통으로 이동</translation>
-    </message>
-    <message>
-        <source>restore articles</source>
-        <translation>기사 복원</translation>
-    </message>
-    <message>
         <source>Some of the articles no longer exist.</source>
         <translation>일부 기사가 더 이상 존재하지 않습니다.</translation>
     </message>
     <message>
-        <source>delete articles</source>
-        <translation>기사 삭제</translation>
+        <source>The articles could not be listed.</source>
+        <translation>기사 목록을 가져올 수 없습니다.</translation>
     </message>
     <message>
-        <source>read the trash</source>
-        <translation>휴지통 읽기</translation>
+        <source>The articles could not be read.</source>
+        <translation>기사를 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The articles could not be counted.</source>
+        <translation>기사 수를 셀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The article could not be read.</source>
+        <translation>기사를 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The article “%1” could not be added.</source>
+        <translation>기사 “%1”을(를) 추가할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The article could not be changed.</source>
+        <translation>기사를 변경할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The articles could not be moved to the trash.</source>
+        <translation>기사를 휴지통으로 이동할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The articles could not be restored from the trash.</source>
+        <translation>기사를 휴지통에서 복원할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The articles could not be deleted.</source>
+        <translation>기사를 삭제할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The trash could not be read.</source>
+        <translation>휴지통을 읽을 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -454,10 +457,6 @@
 <context>
     <name>Newsdesk::BundleExport</name>
     <message>
-        <source>PDF is printed by the Newsdesk window (File ▸ Export Bundle); the command line cannot make it.</source>
-        <translation>PDF는 Newsdesk 창에서 인쇄합니다(파일 ▸ 번들 내보내기). 명령줄에서는 만들 수 없습니다.</translation>
-    </message>
-    <message>
         <source>The export was cancelled.</source>
         <translation>내보내기가 취소되었습니다.</translation>
     </message>
@@ -485,6 +484,10 @@
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
+    <message>
+        <source>PDF is printed with Qt WebEngine by the newsdesk program (Bundle › Export Bundle… in the window, or newsdesk-cli export, which runs it); it cannot be written here.</source>
+        <translation>PDF는 newsdesk 프로그램이 Qt WebEngine으로 인쇄합니다(창에서 번들 › 번들 내보내기… 또는 이를 실행하는 newsdesk-cli export 사용). 여기서는 PDF를 기록할 수 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::BundleExportController</name>
@@ -499,10 +502,6 @@
     <message>
         <source>An export is still running.</source>
         <translation>내보내기가 아직 실행 중입니다.</translation>
-    </message>
-    <message>
-        <source>Exporting %1…</source>
-        <translation>%1 내보내는 중…</translation>
     </message>
     <message>
         <source>%1 exists already; choose to replace it or save elsewhere.</source>
@@ -527,6 +526,30 @@
     <message>
         <source>Exported to %1</source>
         <translation>%1(으)로 내보냄</translation>
+    </message>
+    <message>
+        <source>Exporting an HTML site…</source>
+        <translation>HTML 사이트로 내보내는 중…</translation>
+    </message>
+    <message>
+        <source>Exporting one HTML file…</source>
+        <translation>HTML 파일 하나로 내보내는 중…</translation>
+    </message>
+    <message>
+        <source>Exporting a JSON Feed…</source>
+        <translation>JSON Feed로 내보내는 중…</translation>
+    </message>
+    <message>
+        <source>Exporting an Atom feed…</source>
+        <translation>Atom 피드로 내보내는 중…</translation>
+    </message>
+    <message>
+        <source>Exporting an RSS feed…</source>
+        <translation>RSS 피드로 내보내는 중…</translation>
+    </message>
+    <message>
+        <source>Exporting a PDF…</source>
+        <translation>PDF로 내보내는 중…</translation>
     </message>
 </context>
 <context>
@@ -670,46 +693,6 @@
 <context>
     <name>Newsdesk::BundleJson</name>
     <message>
-        <source>text</source>
-        <translation>텍스트</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>true 또는 false</translation>
-    </message>
-    <message>
-        <source>a whole number, 0 or more</source>
-        <translation>0 이상의 정수</translation>
-    </message>
-    <message>
-        <source>a date such as 2024-05-01T09:30:00Z</source>
-        <translation>2024-05-01T09:30:00Z 같은 날짜</translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation>목록</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>객체</translation>
-    </message>
-    <message>
-        <source>one of %1</source>
-        <translation>%1 중 하나</translation>
-    </message>
-    <message>
-        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be %2.</source>
-        <translation>파일의 Newsdesk 필드를 읽을 수 없습니다. “%1” 값은 다음이어야 합니다: %2.</translation>
-    </message>
-    <message>
-        <source>a topic&apos;s name</source>
-        <translation>주제 이름</translation>
-    </message>
-    <message>
-        <source>the comment&apos;s id</source>
-        <translation>댓글 ID</translation>
-    </message>
-    <message>
         <source>The file&apos;s Newsdesk fields do not say which format version they are in.</source>
         <translation>파일의 Newsdesk 필드에 형식 버전이 명시되어 있지 않습니다.</translation>
     </message>
@@ -722,12 +705,49 @@
         <translation>가져온 번들</translation>
     </message>
     <message>
-        <source>a section&apos;s heading</source>
-        <translation>섹션 제목</translation>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be text.</source>
+        <translation>파일의 Newsdesk 필드를 읽을 수 없습니다. “%1”은(는) 텍스트여야 합니다.</translation>
     </message>
     <message>
-        <source>the index of the section&apos;s first item, in order</source>
-        <translation>섹션 첫 항목의 색인(순서대로)</translation>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be true or false.</source>
+        <translation>파일의 Newsdesk 필드를 읽을 수 없습니다. “%1”은(는) true 또는 false여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be a whole number, 0 or more.</source>
+        <translation>파일의 Newsdesk 필드를 읽을 수 없습니다. “%1”은(는) 0 이상의 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be a date such as 2024-05-01T09:30:00Z.</source>
+        <translation>파일의 Newsdesk 필드를 읽을 수 없습니다. “%1”은(는) 2024-05-01T09:30:00Z 같은 날짜여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be a list.</source>
+        <translation>파일의 Newsdesk 필드를 읽을 수 없습니다. “%1”은(는) 목록이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be an object.</source>
+        <translation>파일의 Newsdesk 필드를 읽을 수 없습니다. “%1”은(는) 객체여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be a topic&apos;s name.</source>
+        <translation>파일의 Newsdesk 필드를 읽을 수 없습니다. “%1”은(는) 주제 이름이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be the comment&apos;s id.</source>
+        <translation>파일의 Newsdesk 필드를 읽을 수 없습니다. “%1”은(는) 댓글 ID여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be a section&apos;s heading.</source>
+        <translation>파일의 Newsdesk 필드를 읽을 수 없습니다. “%1”은(는) 섹션 제목이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be the index of the section&apos;s first item, in order.</source>
+        <translation>파일의 Newsdesk 필드를 읽을 수 없습니다. “%1”은(는) 섹션 첫 항목의 인덱스여야 하며, 섹션 순서대로 나열되어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s Newsdesk fields cannot be read: “%1” should be one of %2.</source>
+        <extracomment>%1 is where in the file (“items[0]._newsdesk.status”), %2 the allowed values, as they are.</extracomment>
+        <translation>파일의 Newsdesk 필드를 읽을 수 없습니다. “%1”은(는) %2 중 하나여야 합니다.</translation>
     </message>
 </context>
 <context>
@@ -763,8 +783,8 @@
         <translation>미리 보기를 만들 수 없습니다: %1</translation>
     </message>
     <message>
-        <source>The full preview is not available: %1 The bundle is shown in a simpler view.</source>
-        <translation>전체 미리 보기를 사용할 수 없습니다: %1 번들을 간단한 보기로 표시합니다.</translation>
+        <source>The full preview is not available, so the bundle is shown in a simpler view.</source>
+        <translation>전체 미리 보기를 사용할 수 없어 번들을 간단한 보기로 표시합니다.</translation>
     </message>
 </context>
 <context>
@@ -782,20 +802,8 @@
         <translation>기사 %1이(가) 번들에 두 번 들어 있습니다.</translation>
     </message>
     <message>
-        <source>list the bundles</source>
-        <translation>번들 목록 조회</translation>
-    </message>
-    <message>
-        <source>read the bundle</source>
-        <translation>번들 읽기</translation>
-    </message>
-    <message>
         <source>There is no bundle %1.</source>
         <translation>번들 %1이(가) 없습니다.</translation>
-    </message>
-    <message>
-        <source>find the bundle</source>
-        <translation>번들 찾기</translation>
     </message>
     <message>
         <source>There is no bundle named “%1”.</source>
@@ -806,20 +814,32 @@
         <translation>이름이 “%1”인 번들이 이미 있습니다.</translation>
     </message>
     <message>
-        <source>save the bundle</source>
-        <translation>번들 저장</translation>
-    </message>
-    <message>
         <source>Article %1 cannot go into the bundle: %2</source>
         <translation>기사 %1을(를) 번들에 넣을 수 없습니다: %2</translation>
     </message>
     <message>
-        <source>create the bundle</source>
-        <translation>번들 만들기</translation>
+        <source>The bundles could not be listed.</source>
+        <translation>번들 목록을 가져올 수 없습니다.</translation>
     </message>
     <message>
-        <source>delete the bundle</source>
-        <translation>번들 삭제</translation>
+        <source>The bundle could not be read.</source>
+        <translation>번들을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be looked up.</source>
+        <translation>번들을 조회할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be saved.</source>
+        <translation>번들을 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be created.</source>
+        <translation>번들을 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be deleted.</source>
+        <translation>번들을 삭제할 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -950,10 +970,6 @@
         <translation>승인된 댓글만 게시됩니다. 대기 중, 스팸, 거부된 댓글은 절대 게시되지 않습니다</translation>
     </message>
     <message>
-        <source>&amp;Images</source>
-        <translation>이미지(&amp;I)</translation>
-    </message>
-    <message>
         <source>Source &amp;links</source>
         <translation>출처 링크(&amp;L)</translation>
     </message>
@@ -1062,6 +1078,10 @@
     <message>
         <source>The saved search finds no articles.</source>
         <translation>저장된 검색으로 찾은 기사가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Ima&amp;ges</source>
+        <translation>이미지(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -1913,10 +1933,6 @@ Comments: %6 (%7 pending)
         <translation>바꿀 내용이 없습니다.</translation>
     </message>
     <message>
-        <source>Applied: %1.</source>
-        <translation>적용함: %1.</translation>
-    </message>
-    <message>
         <source>Nothing changed; run with --apply to make these decisions.</source>
         <translation>아무것도 바뀌지 않았습니다. 이 결정을 적용하려면 --apply를 지정하여 실행하십시오.</translation>
     </message>
@@ -2302,6 +2318,30 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>“%1” is not a command.</source>
         <translation>“%1”은(는) 명령이 아닙니다.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n comment(s) approved.</source>
+        <translation>
+            <numerusform>댓글 %n개를 승인했습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) marked as spam.</source>
+        <translation>
+            <numerusform>댓글 %n개를 스팸으로 표시했습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) rejected.</source>
+        <translation>
+            <numerusform>댓글 %n개를 거부했습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) returned to pending.</source>
+        <translation>
+            <numerusform>댓글 %n개를 다시 대기 중으로 되돌렸습니다.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::CommentImport</name>
@@ -2495,14 +2535,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>익명</translation>
     </message>
     <message>
-        <source>%1, by %2 on %3</source>
-        <translation>%1, %2 작성, %3</translation>
-    </message>
-    <message>
-        <source>%1, by %2</source>
-        <translation>%1, %2 작성</translation>
-    </message>
-    <message>
         <source>Select a comment to read it and its conversation.</source>
         <translation>읽을 댓글을 선택하면 대화와 함께 표시됩니다.</translation>
     </message>
@@ -2558,80 +2590,89 @@ Exit codes: 0 success, 1 failure, 2 usage error.
             <numerusform>이후 댓글 %n개 표시 안 함</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Decided by</source>
+        <translation>결정 주체</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>결정 일시</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::CommentRepository</name>
     <message>
-        <source>add the comment</source>
-        <translation>댓글 추가</translation>
-    </message>
-    <message>
         <source>A reply comes before the comment it answers.</source>
         <translation>답글이 원래 댓글보다 앞에 있습니다.</translation>
-    </message>
-    <message>
-        <source>look up the comment</source>
-        <translation>댓글 조회</translation>
     </message>
     <message>
         <source>No comment of article %1 has the id “%2”.</source>
         <translation>기사 %1의 댓글 중 ID가 “%2”인 댓글이 없습니다.</translation>
     </message>
     <message>
-        <source>look up the comments</source>
-        <translation>댓글 조회</translation>
-    </message>
-    <message>
-        <source>count comments</source>
-        <translation>댓글 수 세기</translation>
-    </message>
-    <message>
-        <source>read the comment</source>
-        <translation>댓글 읽기</translation>
-    </message>
-    <message>
         <source>There is no comment %1.</source>
         <translation>댓글 %1이(가) 없습니다.</translation>
     </message>
     <message>
-        <source>read the comments</source>
-        <translation>댓글 읽기</translation>
-    </message>
-    <message>
-        <source>read the conversation</source>
-        <translation>대화 읽기</translation>
-    </message>
-    <message>
-        <source>read the article&apos;s comments</source>
-        <translation>기사의 댓글 읽기</translation>
-    </message>
-    <message>
-        <source>record the decision</source>
-        <translation>결정 기록</translation>
-    </message>
-    <message>
-        <source>change the comment&apos;s status</source>
-        <translation>댓글 상태 변경</translation>
-    </message>
-    <message>
-        <source>restore the comment&apos;s status</source>
-        <translation>댓글 상태 복원</translation>
-    </message>
-    <message>
         <source>undone</source>
+        <extracomment>The reason the moderation log gives for a decision that was undone.</extracomment>
         <translation>실행 취소됨</translation>
     </message>
     <message>
-        <source>store the spam scores</source>
-        <translation>스팸 점수 저장</translation>
+        <source>The comment could not be added.</source>
+        <translation>댓글을 추가할 수 없습니다.</translation>
     </message>
     <message>
-        <source>read the moderation log</source>
-        <translation>검토 로그 읽기</translation>
+        <source>The comment could not be looked up.</source>
+        <translation>댓글을 조회할 수 없습니다.</translation>
     </message>
     <message>
-        <source>delete the comment</source>
-        <translation>댓글 삭제</translation>
+        <source>The comments could not be looked up.</source>
+        <translation>댓글을 조회할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The comments could not be counted.</source>
+        <translation>댓글 수를 셀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The comment could not be read.</source>
+        <translation>댓글을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The comments could not be read.</source>
+        <translation>댓글을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The conversation could not be read.</source>
+        <translation>대화를 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s comments could not be read.</source>
+        <translation>기사의 댓글을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The decision could not be recorded.</source>
+        <translation>결정을 기록할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The comment&apos;s status could not be changed.</source>
+        <translation>댓글 상태를 변경할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The comment&apos;s status could not be restored.</source>
+        <translation>댓글 상태를 복원할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The spam scores could not be stored.</source>
+        <translation>스팸 점수를 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The moderation log could not be read.</source>
+        <translation>검토 로그를 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The comment could not be deleted.</source>
+        <translation>댓글을 삭제할 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -3140,74 +3181,59 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>기사를 찾지 못했습니다.</translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s) imported</source>
+        <source>%n article(s) imported.</source>
         <translation>
-            <numerusform>기사 %n개 가져옴</numerusform>
+            <numerusform>기사 %n개를 가져왔습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %n of them another site&apos;s copy of a story already here</source>
+        <source>%n article(s) linked to a story already here from another site.</source>
         <translation>
-            <numerusform>, 그중 %n개는 이미 있는 소식의 다른 사이트 사본</numerusform>
+            <numerusform>기사 %n개를 다른 사이트에서 이미 가져온 같은 소식에 연결했습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %n duplicate(s) skipped</source>
+        <source>%n duplicate(s) skipped.</source>
         <translation>
-            <numerusform>, 중복 %n개 건너뜀</numerusform>
+            <numerusform>중복 항목 %n개를 건너뛰었습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %n input(s) failed</source>
+        <source>%n input(s) failed.</source>
         <translation>
-            <numerusform>, 입력 %n개 실패</numerusform>
+            <numerusform>입력 %n개를 처리하지 못했습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <source> (cancelled)</source>
-        <translation> (취소됨)</translation>
+        <source>The import was cancelled.</source>
+        <translation>가져오기가 취소되었습니다.</translation>
     </message>
     <message numerus="yes">
-        <source>imported %n article(s)</source>
+        <source>%n article(s) already in the library.</source>
         <translation>
-            <numerusform>기사 %n개 가져옴</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> (%n linked as another site&apos;s copy)</source>
-        <translation>
-            <numerusform> (%n개는 다른 사이트 사본으로 연결됨)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n already in the library</source>
-        <translation>
-            <numerusform>, %n개는 이미 라이브러리에 있음</numerusform>
+            <numerusform>기사 %n개는 이미 라이브러리에 있습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <source>, and the bundle as “%1” (its name was taken)</source>
-        <translation>, 번들은 “%1”(으)로 가져옴(원래 이름이 이미 사용 중)</translation>
+        <source>The bundle was added as “%1” because its name was taken.</source>
+        <translation>이름이 이미 사용 중이어서 번들을 “%1”(으)로 추가했습니다.</translation>
     </message>
     <message>
-        <source>, and the bundle “%1”</source>
-        <translation>, 번들 “%1” 가져옴</translation>
+        <source>The bundle “%1” was added.</source>
+        <translation>번들 “%1”을(를) 추가했습니다.</translation>
     </message>
     <message>
-        <source>already in the library (article %1)</source>
-        <translation>이미 라이브러리에 있음(기사 %1)</translation>
+        <source>Already in the library as article %1.</source>
+        <translation>이미 라이브러리에 기사 %1(으)로 있습니다.</translation>
     </message>
     <message>
-        <source>already in the library</source>
-        <translation>이미 라이브러리에 있음</translation>
+        <source>Already in the library.</source>
+        <translation>이미 라이브러리에 있습니다.</translation>
     </message>
     <message>
-        <source>failed: %1</source>
+        <source>Failed: %1</source>
+        <extracomment>An input of an import failed; %1 is the reason, a whole sentence.</extracomment>
         <translation>실패: %1</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>취소됨</translation>
     </message>
 </context>
 <context>
@@ -3296,10 +3322,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>“%1”이(가) 손상되었거나 Newsdesk 라이브러리가 아닙니다(%2). 파일은 변경하지 않았습니다.</translation>
     </message>
     <message>
-        <source>Could not %1: %2</source>
-        <translation>다음 작업을 할 수 없습니다(%1): %2</translation>
-    </message>
-    <message>
         <source>This build knows library version %1 but its schema steps stop at %2.</source>
         <translation>이 빌드는 라이브러리 버전 %1을(를) 알지만 스키마 단계는 %2에서 끝납니다.</translation>
     </message>
@@ -3340,10 +3362,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>“%1”을(를) 다른 프로그램이 사용 중이며 %2초 안에 해제하지 않았습니다. 해당 프로그램을 닫고 다시 시도하십시오.</translation>
     </message>
     <message>
-        <source>prepare the library</source>
-        <translation>라이브러리 준비</translation>
-    </message>
-    <message>
         <source>Could not back up the library to “%1” before upgrading it.</source>
         <translation>업그레이드하기 전에 라이브러리를 “%1”에 백업할 수 없습니다.</translation>
     </message>
@@ -3364,28 +3382,37 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>라이브러리를 버전 %1(으)로 업그레이드하지 못해 버전 %2에 그대로 두었습니다: %3</translation>
     </message>
     <message>
-        <source>start a transaction</source>
-        <translation>트랜잭션 시작</translation>
+        <source>%1 (SQLite: %2)</source>
+        <extracomment>%1 is a whole translated sentence saying what failed (&quot;The bundle could not be saved.&quot;); %2 is SQLite&apos;s own error message, which stays in English.</extracomment>
+        <translation>%1 (SQLite: %2)</translation>
     </message>
     <message>
-        <source>save the change</source>
-        <translation>변경 내용 저장</translation>
+        <source>The library could not be prepared.</source>
+        <translation>라이브러리를 준비할 수 없습니다.</translation>
     </message>
     <message>
-        <source>start a savepoint</source>
-        <translation>저장점 시작</translation>
+        <source>A transaction could not be started.</source>
+        <translation>트랜잭션을 시작할 수 없습니다.</translation>
     </message>
     <message>
-        <source>read the library&apos;s settings</source>
-        <translation>라이브러리 설정 읽기</translation>
+        <source>The change could not be saved.</source>
+        <translation>변경 사항을 저장할 수 없습니다.</translation>
     </message>
     <message>
-        <source>save the library&apos;s settings</source>
-        <translation>라이브러리 설정 저장</translation>
+        <source>A savepoint could not be started.</source>
+        <translation>세이브포인트를 시작할 수 없습니다.</translation>
     </message>
     <message>
-        <source>record the action</source>
-        <translation>작업 기록</translation>
+        <source>The library&apos;s settings could not be read.</source>
+        <translation>라이브러리 설정을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The library&apos;s settings could not be saved.</source>
+        <translation>라이브러리 설정을 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The action could not be recorded.</source>
+        <translation>작업을 기록할 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -3485,14 +3512,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>&amp;Find…</source>
         <translation>찾기(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Mark as %1</source>
-        <translation>%1 상태로 표시</translation>
-    </message>
-    <message>
-        <source>Mark the selected articles as %1 (%2)</source>
-        <translation>선택한 기사를 %1 상태로 표시(%2)</translation>
     </message>
     <message>
         <source>&amp;Quick Tag…</source>
@@ -3660,26 +3679,11 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>Open Library</source>
         <translation>라이브러리 열기</translation>
     </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n article(s): %1</source>
+        <extracomment>The status bar&apos;s count of articles; %1 is the list of counts per status, e.g. &quot;3 new, 2 reviewed&quot;.</extracomment>
         <translation>
             <numerusform>기사 %n개: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n in the trash</source>
-        <translation>
-            <numerusform> · 휴지통에 %n개</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n match(es)</source>
-        <translation>
-            <numerusform> · 일치 %n개</numerusform>
         </translation>
     </message>
     <message>
@@ -3776,6 +3780,79 @@ Exit codes: 0 success, 1 failure, 2 usage error.
             <numerusform>예제 기사 %n개를 추가했습니다.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Mark as New</source>
+        <translation>신규 상태로 표시</translation>
+    </message>
+    <message>
+        <source>Mark the selected articles as new (%1)</source>
+        <translation>선택한 기사를 신규 상태로 표시 (%1)</translation>
+    </message>
+    <message>
+        <source>Mark as Reviewed</source>
+        <translation>검토 완료 상태로 표시</translation>
+    </message>
+    <message>
+        <source>Mark the selected articles as reviewed (%1)</source>
+        <translation>선택한 기사를 검토 완료 상태로 표시 (%1)</translation>
+    </message>
+    <message>
+        <source>Mark as Selected</source>
+        <translation>선정 상태로 표시</translation>
+    </message>
+    <message>
+        <source>Mark the selected articles as selected (%1)</source>
+        <translation>선택한 기사를 선정 상태로 표시 (%1)</translation>
+    </message>
+    <message>
+        <source>Mark as Rejected</source>
+        <translation>거부 상태로 표시</translation>
+    </message>
+    <message>
+        <source>Mark the selected articles as rejected (%1)</source>
+        <translation>선택한 기사를 거부 상태로 표시 (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>신규 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewed</source>
+        <translation>
+            <numerusform>검토 완료 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>선정 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>거부 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator of the status counts</comment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the trash</source>
+        <translation>
+            <numerusform>휴지통 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>일치 %n개</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::MergeStoryCopy</name>
@@ -3826,10 +3903,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>MHTML 페이지가 아닙니다. multipart/related가 아니라 %1을(를) 담고 있습니다.</translation>
     </message>
     <message>
-        <source>holding the page</source>
-        <translation>페이지를 담은</translation>
-    </message>
-    <message>
         <source>The MHTML file names no boundary between its parts, so they cannot be told apart.</source>
         <translation>MHTML 파일에 부분 사이의 경계가 지정되어 있지 않아 부분을 구분할 수 없습니다.</translation>
     </message>
@@ -3865,28 +3938,32 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>The MHTML file ends without its closing boundary; it may be cut off after its last part.</source>
         <translation>MHTML 파일이 닫는 경계 없이 끝납니다. 마지막 부분 뒤에서 잘렸을 수 있습니다.</translation>
     </message>
+    <message>
+        <source>The part holding the page has the unknown transfer encoding “%1”; its bytes were taken as they are.</source>
+        <translation>페이지를 담은 부분의 전송 인코딩 “%1”을(를) 알 수 없어 바이트를 그대로 사용했습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::ModerationEvidence</name>
-    <message>
-        <source>read the authors&apos; comments</source>
-        <translation>작성자의 댓글 읽기</translation>
-    </message>
-    <message>
-        <source>read the comments from the same addresses</source>
-        <translation>같은 주소에서 온 댓글 읽기</translation>
-    </message>
-    <message>
-        <source>read the comments</source>
-        <translation>댓글 읽기</translation>
-    </message>
     <message>
         <source>Cancelled.</source>
         <translation>취소되었습니다.</translation>
     </message>
     <message>
-        <source>read the moderation log</source>
-        <translation>검토 로그 읽기</translation>
+        <source>The authors&apos; comments could not be read.</source>
+        <translation>작성자들의 댓글을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The comments from the same addresses could not be read.</source>
+        <translation>같은 주소에서 온 댓글을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The comments could not be read.</source>
+        <translation>댓글을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The moderation log could not be read.</source>
+        <translation>검토 로그를 읽을 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -3894,14 +3971,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Moderation Log</source>
         <translation>검토 로그</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>거부됨</translation>
-    </message>
-    <message>
-        <source>Spam filter</source>
-        <translation>스팸 필터</translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -3936,6 +4005,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Import</source>
+        <extracomment>Who made a moderation decision: the import of a file that gave the comment&apos;s status.</extracomment>
         <translation>가져오기</translation>
     </message>
     <message>
@@ -3978,22 +4048,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
 <context>
     <name>Newsdesk::ModerationQueueModel</name>
     <message>
-        <source>a curator</source>
-        <translation>큐레이터</translation>
-    </message>
-    <message>
-        <source>the moderation rules</source>
-        <translation>검토 규칙</translation>
-    </message>
-    <message>
-        <source>the spam filter</source>
-        <translation>스팸 필터</translation>
-    </message>
-    <message>
-        <source>the imported file</source>
-        <translation>가져온 파일</translation>
-    </message>
-    <message>
         <source>Spam score %1 (0 = surely not spam, 1 = surely spam)</source>
         <translation>스팸 점수 %1(0 = 확실히 스팸 아님, 1 = 확실히 스팸)</translation>
     </message>
@@ -4003,11 +4057,8 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Decided by %1</source>
+        <extracomment>%1 is the stored key of an unknown decider, shown as it is.</extracomment>
         <translation>%1의 결정</translation>
-    </message>
-    <message>
-        <source>Decided by %1: %2</source>
-        <translation>%1의 결정: %2</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4036,6 +4087,47 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Reason</source>
         <translation>이유</translation>
+    </message>
+    <message>
+        <source>A curator</source>
+        <extracomment>Who decided a comment&apos;s status, shown on its own beside the label &quot;Decided by&quot;.</extracomment>
+        <translation>큐레이터</translation>
+    </message>
+    <message>
+        <source>The moderation rules</source>
+        <extracomment>Who decided a comment&apos;s status, shown on its own beside the label &quot;Decided by&quot;.</extracomment>
+        <translation>검토 규칙</translation>
+    </message>
+    <message>
+        <source>The spam filter</source>
+        <extracomment>Who decided a comment&apos;s status, shown on its own beside the label &quot;Decided by&quot;.</extracomment>
+        <translation>스팸 필터</translation>
+    </message>
+    <message>
+        <source>The imported file</source>
+        <extracomment>Who decided a comment&apos;s status, shown on its own beside the label &quot;Decided by&quot;.</extracomment>
+        <translation>가져온 파일</translation>
+    </message>
+    <message>
+        <source>Decided by a curator</source>
+        <translation>큐레이터의 결정</translation>
+    </message>
+    <message>
+        <source>Decided by the moderation rules</source>
+        <translation>검토 규칙의 결정</translation>
+    </message>
+    <message>
+        <source>Decided by the spam filter</source>
+        <translation>스팸 필터의 결정</translation>
+    </message>
+    <message>
+        <source>Decided by the imported file</source>
+        <translation>가져온 파일의 결정</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 says who decided (&quot;Decided by the spam filter&quot;); %2 is the decision&apos;s reason.</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4077,30 +4169,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>알려진 작성자</translation>
     </message>
     <message>
-        <source>the author&apos;s name</source>
-        <translation>작성자 이름</translation>
-    </message>
-    <message>
-        <source>the author&apos;s email</source>
-        <translation>작성자 이메일</translation>
-    </message>
-    <message>
-        <source>the author&apos;s URL</source>
-        <translation>작성자 URL</translation>
-    </message>
-    <message>
-        <source>the text</source>
-        <translation>본문</translation>
-    </message>
-    <message>
-        <source>the author&apos;s IP address</source>
-        <translation>작성자 IP 주소</translation>
-    </message>
-    <message>
-        <source>Disallowed key “%1” in %2</source>
-        <translation>%2에 금지 키워드 “%1” 있음</translation>
-    </message>
-    <message>
         <source>Same author and text as comment %1, which is spam</source>
         <translation>스팸인 댓글 %1과(와) 작성자 및 텍스트가 같음</translation>
     </message>
@@ -4109,24 +4177,8 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>모든 댓글을 보류함(hold_all 켜짐)</translation>
     </message>
     <message>
-        <source>Moderation key “%1” in %2</source>
-        <translation>%2에 검토 키워드 “%1” 있음</translation>
-    </message>
-    <message>
         <source>Links: %1, and comments with %2 or more are held</source>
         <translation>링크: %1개, 링크가 %2개 이상인 댓글은 보류함</translation>
-    </message>
-    <message>
-        <source>IP address %1</source>
-        <translation>IP 주소 %1</translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation>“%1”</translation>
-    </message>
-    <message>
-        <source>Flood: %1 comments from %2 within %3 s</source>
-        <translation>연속 게시: %3초 안에 %2에서 댓글 %1개</translation>
     </message>
     <message>
         <source>Shouting: %1% of %2 letters are capitals</source>
@@ -4143,6 +4195,54 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>No rule matched; imported comments wait for a curator</source>
         <translation>일치하는 규칙 없음. 가져온 댓글은 큐레이터의 검토를 기다립니다</translation>
+    </message>
+    <message>
+        <source>Disallowed key “%1” in the author&apos;s name</source>
+        <translation>작성자 이름에 금지 키워드 “%1” 포함</translation>
+    </message>
+    <message>
+        <source>Disallowed key “%1” in the author&apos;s email</source>
+        <translation>작성자 이메일에 금지 키워드 “%1” 포함</translation>
+    </message>
+    <message>
+        <source>Disallowed key “%1” in the author&apos;s URL</source>
+        <translation>작성자 URL에 금지 키워드 “%1” 포함</translation>
+    </message>
+    <message>
+        <source>Disallowed key “%1” in the text</source>
+        <translation>본문에 금지 키워드 “%1” 포함</translation>
+    </message>
+    <message>
+        <source>Disallowed key “%1” in the author&apos;s IP address</source>
+        <translation>작성자 IP 주소에 금지 키워드 “%1” 포함</translation>
+    </message>
+    <message>
+        <source>Moderation key “%1” in the author&apos;s name</source>
+        <translation>작성자 이름에 검토 키워드 “%1” 포함</translation>
+    </message>
+    <message>
+        <source>Moderation key “%1” in the author&apos;s email</source>
+        <translation>작성자 이메일에 검토 키워드 “%1” 포함</translation>
+    </message>
+    <message>
+        <source>Moderation key “%1” in the author&apos;s URL</source>
+        <translation>작성자 URL에 검토 키워드 “%1” 포함</translation>
+    </message>
+    <message>
+        <source>Moderation key “%1” in the text</source>
+        <translation>본문에 검토 키워드 “%1” 포함</translation>
+    </message>
+    <message>
+        <source>Moderation key “%1” in the author&apos;s IP address</source>
+        <translation>작성자 IP 주소에 검토 키워드 “%1” 포함</translation>
+    </message>
+    <message>
+        <source>Flood: %1 comments from IP address %2 within %3 s</source>
+        <translation>연속 게시: %3초 안에 IP 주소 %2에서 댓글 %1개</translation>
+    </message>
+    <message>
+        <source>Flood: %1 comments from “%2” within %3 s</source>
+        <translation>연속 게시: %3초 안에 “%2”의 댓글 %1개</translation>
     </message>
 </context>
 <context>
@@ -4252,6 +4352,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Spam</source>
+        <extracomment>Button: marks the selected comments as spam (an action, not a status).</extracomment>
         <translation>스팸</translation>
     </message>
     <message>
@@ -4276,6 +4377,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Pending</source>
+        <extracomment>Button: returns the selected comments to pending (an action, not a status).</extracomment>
         <translation>대기 중</translation>
     </message>
     <message>
@@ -4407,16 +4509,28 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Nothing changed: the comments are %1 already.</source>
-        <translation>바뀐 것이 없습니다. 댓글이 이미 %1 상태입니다.</translation>
-    </message>
-    <message>
         <source>Undone: %1</source>
         <translation>실행 취소함: %1</translation>
     </message>
     <message>
         <source>The rules changed nothing.</source>
         <translation>규칙으로 바뀐 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the comments are pending already.</source>
+        <translation>변경된 내용이 없습니다. 댓글이 이미 대기 중입니다.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the comments are approved already.</source>
+        <translation>변경된 내용이 없습니다. 댓글이 이미 승인되었습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the comments are marked as spam already.</source>
+        <translation>변경된 내용이 없습니다. 댓글이 이미 스팸으로 표시되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the comments are rejected already.</source>
+        <translation>변경된 내용이 없습니다. 댓글이 이미 거부되었습니다.</translation>
     </message>
 </context>
 <context>
@@ -4439,11 +4553,8 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <name>Newsdesk::NewCommentDialog</name>
     <message>
         <source>Reply to %1</source>
+        <extracomment>%1 is the name of the author of the comment being replied to.</extracomment>
         <translation>답글 대상: %1</translation>
-    </message>
-    <message>
-        <source>a comment</source>
-        <translation>댓글</translation>
     </message>
     <message>
         <source>New Comment</source>
@@ -4497,6 +4608,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>&amp;Status:</source>
         <translation>상태(&amp;S):</translation>
     </message>
+    <message>
+        <source>Reply to a comment</source>
+        <translation>댓글에 답글 달기</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::OpmlImporter</name>
@@ -4547,32 +4662,12 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>끔</translation>
     </message>
     <message>
-        <source> links or more</source>
-        <translation>개 이상의 링크</translation>
-    </message>
-    <message>
         <source>Approve comments by authors who already have an approved comment</source>
         <translation>이미 승인된 댓글이 있는 작성자의 댓글 승인</translation>
     </message>
     <message>
         <source>Hold every comment for moderation, whatever the other rules say</source>
         <translation>다른 규칙과 관계없이 모든 댓글을 검토를 위해 보류</translation>
-    </message>
-    <message>
-        <source> comments</source>
-        <translation>개 댓글</translation>
-    </message>
-    <message>
-        <source> seconds</source>
-        <translation>초 이내</translation>
-    </message>
-    <message>
-        <source> % capitals or more</source>
-        <translation>% 이상 대문자</translation>
-    </message>
-    <message>
-        <source>Mark as spam when the spam score is at least</source>
-        <translation>스팸 점수가 다음 값 이상이면 스팸으로 표시:</translation>
     </message>
     <message>
         <source>Hold for moderation when a comment contains:</source>
@@ -4587,28 +4682,56 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>한 줄에 단어나 구문 하나. 작성자 이름, 이메일, 웹 사이트, IP 주소 및 본문에서 대소문자 구분 없이 찾습니다. “press”는 “WordPress”에서도 찾습니다.</translation>
     </message>
     <message>
-        <source>Hold a comment with:</source>
-        <translation>다음 조건의 댓글 보류:</translation>
-    </message>
-    <message>
-        <source>Hold a flood of:</source>
-        <translation>연속 게시 보류:</translation>
-    </message>
-    <message>
-        <source>within</source>
-        <translation>/</translation>
-    </message>
-    <message>
-        <source>Hold shouting:</source>
-        <translation>대문자 남용 보류:</translation>
-    </message>
-    <message>
-        <source>Comments from one author or one IP address, the new one included</source>
-        <translation>한 작성자 또는 한 IP 주소에서 온 댓글 수(새 댓글 포함)</translation>
-    </message>
-    <message>
         <source>The share of capitals among the letters of a comment of 20 letters or more</source>
         <translation>20자 이상인 댓글의 글자 중 대문자 비율</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>일반</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>시스템 기본값(%1)</translation>
+    </message>
+    <message>
+        <source>Newsdesk speaks the new language from its next start.</source>
+        <translation>새 언어는 Newsdesk를 다음에 시작할 때부터 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>언어(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Mark comments as spam by their spam score</source>
+        <translation>스팸 점수에 따라 댓글을 스팸으로 표시</translation>
+    </message>
+    <message>
+        <source>Hold a comment with this many links or more:</source>
+        <translation>링크가 이 개수 이상인 댓글 보류:</translation>
+    </message>
+    <message>
+        <source>Flood limit (comments):</source>
+        <translation>연속 게시 한도(댓글 수):</translation>
+    </message>
+    <message>
+        <source>Flood window (seconds):</source>
+        <translation>연속 게시 기간(초):</translation>
+    </message>
+    <message>
+        <source>Hold a comment with this share of capitals or more (%):</source>
+        <translation>대문자 비율이 이 값 이상인 댓글 보류(%):</translation>
+    </message>
+    <message>
+        <source>Lowest spam score to mark as spam:</source>
+        <translation>스팸으로 표시할 최소 스팸 점수:</translation>
+    </message>
+    <message>
+        <source>Hold a comment when its author or IP address posted this many comments within the flood window, the new one included</source>
+        <translation>작성자 또는 IP 주소가 연속 게시 기간 안에 새 댓글을 포함하여 이 개수만큼 댓글을 게시하면 댓글을 보류</translation>
+    </message>
+    <message>
+        <source>How recent an author&apos;s comments must be to count towards the flood limit</source>
+        <translation>연속 게시 한도에 포함할 작성자 댓글의 최근 기간</translation>
     </message>
 </context>
 <context>
@@ -4734,14 +4857,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>원격 이미지 항상 불러오기(&amp;R)</translation>
     </message>
     <message>
-        <source>the simpler reader was asked for (NEWSDESK_READER=text).</source>
-        <translation>단순 읽기 창이 요청되었습니다(NEWSDESK_READER=text).</translation>
-    </message>
-    <message>
-        <source>its helper program, QtWebEngineProcess, is not installed.</source>
-        <translation>보조 프로그램 QtWebEngineProcess가 설치되어 있지 않습니다.</translation>
-    </message>
-    <message>
         <source>Qt WebEngine does not run as root unless QTWEBENGINE_DISABLE_SANDBOX=1 is set.</source>
         <translation>QTWEBENGINE_DISABLE_SANDBOX=1을 설정하지 않으면 Qt WebEngine은 root로 실행되지 않습니다.</translation>
     </message>
@@ -4752,14 +4867,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>The article could not be printed.</source>
         <translation>기사를 인쇄할 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>its page process stopped (exit code %1).</source>
-        <translation>페이지 프로세스가 중지되었습니다(종료 코드 %1).</translation>
-    </message>
-    <message>
-        <source>The full reader is not available: %1 The article is shown in a simpler view.</source>
-        <translation>전체 읽기 창을 사용할 수 없습니다: %1 기사를 간단한 보기로 표시합니다.</translation>
     </message>
     <message numerus="yes">
         <source>Images from other sites are not loaded (%n), so those sites cannot see you reading this.</source>
@@ -4815,6 +4922,22 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>Could not save %1: %2</source>
         <translation>%1을(를) 저장할 수 없습니다: %2</translation>
     </message>
+    <message>
+        <source>The simpler reader was asked for (NEWSDESK_READER=text).</source>
+        <translation>간단한 읽기 창이 요청되었습니다(NEWSDESK_READER=text).</translation>
+    </message>
+    <message>
+        <source>Qt WebEngine&apos;s helper program, QtWebEngineProcess, is not installed.</source>
+        <translation>Qt WebEngine의 도우미 프로그램 QtWebEngineProcess가 설치되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Qt WebEngine&apos;s page process stopped (exit code %1).</source>
+        <translation>Qt WebEngine의 페이지 프로세스가 중지되었습니다(종료 코드 %1).</translation>
+    </message>
+    <message>
+        <source>The full reader is not available, so the article is shown in a simpler view.</source>
+        <translation>전체 읽기 창을 사용할 수 없어 기사를 간단한 보기로 표시합니다.</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::RejectSuggestion</name>
@@ -4853,12 +4976,12 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>“%1”의 규칙: %2</translation>
     </message>
     <message>
-        <source>read the tags</source>
-        <translation>태그 읽기</translation>
+        <source>The tags could not be read.</source>
+        <translation>태그를 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <source>read the articles</source>
-        <translation>기사 읽기</translation>
+        <source>The articles could not be read.</source>
+        <translation>기사를 읽을 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -4891,18 +5014,104 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>Newsdesk::Sentences</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Puts one whole sentence after another: a space in English, none in Japanese or Chinese.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::SetArticleField</name>
     <message>
-        <source>Change %1</source>
-        <translation>%1 변경</translation>
+        <source>Change the URL</source>
+        <translation>URL 변경</translation>
+    </message>
+    <message>
+        <source>Change the canonical URL</source>
+        <translation>정규 URL 변경</translation>
+    </message>
+    <message>
+        <source>Change the title</source>
+        <translation>제목 변경</translation>
+    </message>
+    <message>
+        <source>Change the dek</source>
+        <translation>부제 변경</translation>
+    </message>
+    <message>
+        <source>Change the byline</source>
+        <translation>바이라인 변경</translation>
+    </message>
+    <message>
+        <source>Change the dateline</source>
+        <translation>데이트라인 변경</translation>
+    </message>
+    <message>
+        <source>Change the agency</source>
+        <translation>통신사 변경</translation>
+    </message>
+    <message>
+        <source>Change the source</source>
+        <translation>출처 변경</translation>
+    </message>
+    <message>
+        <source>Change the publication date</source>
+        <translation>게재일 변경</translation>
+    </message>
+    <message>
+        <source>Change the language</source>
+        <translation>언어 변경</translation>
+    </message>
+    <message>
+        <source>Change the image URL</source>
+        <translation>이미지 URL 변경</translation>
+    </message>
+    <message>
+        <source>Change the image caption</source>
+        <translation>이미지 설명 변경</translation>
+    </message>
+    <message>
+        <source>Change the image credit</source>
+        <translation>이미지 저작권 변경</translation>
+    </message>
+    <message>
+        <source>Change the body</source>
+        <translation>본문 변경</translation>
+    </message>
+    <message>
+        <source>Change the status</source>
+        <translation>상태 변경</translation>
+    </message>
+    <message>
+        <source>Change the curator note</source>
+        <translation>큐레이터 메모 변경</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::SetArticlesStatus</name>
     <message numerus="yes">
-        <source>Mark %n article(s) as %1</source>
+        <source>Mark %n article(s) as new</source>
         <translation>
-            <numerusform>기사 %n개를 %1 상태로 표시</numerusform>
+            <numerusform>기사 %n개를 신규 상태로 표시</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n article(s) as reviewed</source>
+        <translation>
+            <numerusform>기사 %n개를 검토 완료 상태로 표시</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n article(s) as selected</source>
+        <translation>
+            <numerusform>기사 %n개를 선정 상태로 표시</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n article(s) as rejected</source>
+        <translation>
+            <numerusform>기사 %n개를 거부 상태로 표시</numerusform>
         </translation>
     </message>
 </context>
@@ -4934,6 +5143,25 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>Newsdesk::SingleInstance</name>
+    <message>
+        <source>Another Newsdesk window has %1 open but does not answer.</source>
+        <translation>다른 Newsdesk 창에서 %1을(를) 열어 두었지만 응답하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1.</source>
+        <translation>잠금 파일 %1을(를) 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot listen for other Newsdesk windows: %1</source>
+        <translation>다른 Newsdesk 창의 연결을 받을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The running Newsdesk window did not take the files: %1</source>
+        <translation>실행 중인 Newsdesk 창이 파일을 받지 않았습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::SpamFilter</name>
     <message>
         <source>Training was cancelled.</source>
@@ -4954,15 +5182,15 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>The spam filter is unavailable: %1</source>
         <translation>스팸 필터를 사용할 수 없습니다: %1</translation>
     </message>
-    <message>
-        <source>the run was cancelled</source>
-        <translation>실행이 취소됨</translation>
-    </message>
     <message numerus="yes">
         <source>Learned from %1 approved and %2 spam comments; scored %n pending comment(s) in %3 s.</source>
         <translation>
             <numerusform>승인된 댓글 %1개와 스팸 댓글 %2개에서 학습하여 대기 중인 댓글 %n개의 점수를 %3초 만에 매겼습니다.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The spam filter is unavailable: its training run was cancelled.</source>
+        <translation>스팸 필터를 사용할 수 없습니다. 학습 실행이 취소되었습니다.</translation>
     </message>
 </context>
 <context>
@@ -4975,60 +5203,60 @@ Exit codes: 0 success, 1 failure, 2 usage error.
 <context>
     <name>Newsdesk::StoryRepository</name>
     <message>
-        <source>look for the article in the library</source>
-        <translation>라이브러리에서 기사 찾기</translation>
-    </message>
-    <message>
-        <source>look for the same story</source>
-        <translation>같은 소식 찾기</translation>
-    </message>
-    <message>
         <source>A fingerprint has four bands.</source>
         <translation>지문은 네 개의 밴드로 구성됩니다.</translation>
-    </message>
-    <message>
-        <source>store the article&apos;s fingerprint</source>
-        <translation>기사 지문 저장</translation>
-    </message>
-    <message>
-        <source>read the article</source>
-        <translation>기사 읽기</translation>
     </message>
     <message>
         <source>There is no article with id %1.</source>
         <translation>ID가 %1인 기사가 없습니다.</translation>
     </message>
     <message>
-        <source>link the copies</source>
-        <translation>사본 연결</translation>
-    </message>
-    <message>
-        <source>read the article&apos;s copies</source>
-        <translation>기사 사본 읽기</translation>
-    </message>
-    <message>
-        <source>read where the story ran</source>
-        <translation>소식이 실린 곳 읽기</translation>
-    </message>
-    <message>
-        <source>record where the story ran</source>
-        <translation>소식이 실린 곳 기록</translation>
-    </message>
-    <message>
-        <source>keep the copies apart</source>
-        <translation>사본 분리</translation>
-    </message>
-    <message>
         <source>These articles are not linked.</source>
         <translation>이 기사들은 연결되어 있지 않습니다.</translation>
     </message>
     <message>
-        <source>merge the copies</source>
-        <translation>사본 병합</translation>
+        <source>The library could not be searched for the article.</source>
+        <translation>라이브러리에서 기사를 검색할 수 없습니다.</translation>
     </message>
     <message>
-        <source>undo the merge</source>
-        <translation>병합 실행 취소</translation>
+        <source>The library could not be searched for the same story.</source>
+        <translation>라이브러리에서 같은 소식을 검색할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s fingerprint could not be stored.</source>
+        <translation>기사의 지문을 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The article could not be read.</source>
+        <translation>기사를 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The copies could not be linked.</source>
+        <translation>사본을 연결할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s copies could not be read.</source>
+        <translation>기사의 사본을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Where the story ran could not be read.</source>
+        <translation>소식이 게재된 곳을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Where the story ran could not be recorded.</source>
+        <translation>소식이 게재된 곳을 기록할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The copies could not be kept apart.</source>
+        <translation>사본을 별개로 유지할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The copies could not be merged.</source>
+        <translation>사본을 병합할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The merge could not be undone.</source>
+        <translation>병합을 실행 취소할 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -5124,40 +5352,8 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>%1 아래에 이름이 %2인 주제가 두 개 있습니다.</translation>
     </message>
     <message>
-        <source>Topic %1 at the top level</source>
-        <translation>최상위의 주제 %1</translation>
-    </message>
-    <message>
-        <source>Topic %1 under %2</source>
-        <translation>%2 아래의 주제 %1</translation>
-    </message>
-    <message>
-        <source>The %1 of the topic %2 is not text.</source>
-        <translation>주제 %2의 %1이(가) 텍스트가 아닙니다.</translation>
-    </message>
-    <message>
         <source>The taxonomy has more than %L1 topics; at most %L1 can be imported at once.</source>
         <translation>분류 체계의 주제가 %L1개를 넘습니다. 한 번에 최대 %L1개까지 가져올 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>%1 is not a JSON object.</source>
-        <translation>%1이(가) JSON 객체가 아닙니다.</translation>
-    </message>
-    <message>
-        <source>%1 has no name.</source>
-        <translation>%1에 이름이 없습니다.</translation>
-    </message>
-    <message>
-        <source>description</source>
-        <translation>설명</translation>
-    </message>
-    <message>
-        <source>colour</source>
-        <translation>색상</translation>
-    </message>
-    <message>
-        <source>code</source>
-        <translation>코드</translation>
     </message>
     <message>
         <source>The topic %1 has the colour %2; colours are written #rrggbb.</source>
@@ -5219,6 +5415,34 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>Rule %1 is not valid: %2</source>
         <translation>규칙 %1이(가) 올바르지 않습니다: %2</translation>
     </message>
+    <message>
+        <source>Topic %1 at the top level is not a JSON object.</source>
+        <translation>최상위의 %1번째 주제가 JSON 객체가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Topic %1 under %2 is not a JSON object.</source>
+        <translation>%2 아래의 %1번째 주제가 JSON 객체가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Topic %1 at the top level has no name.</source>
+        <translation>최상위의 %1번째 주제에 이름이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Topic %1 under %2 has no name.</source>
+        <translation>%2 아래의 %1번째 주제에 이름이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The description of the topic %1 is not text.</source>
+        <translation>주제 %1의 설명이 텍스트가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The colour of the topic %1 is not text.</source>
+        <translation>주제 %1의 색상이 텍스트가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The code of the topic %1 is not text.</source>
+        <translation>주제 %1의 코드가 텍스트가 아닙니다.</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Template</name>
@@ -5273,28 +5497,8 @@ Exit codes: 0 success, 1 failure, 2 usage error.
 <context>
     <name>Newsdesk::TextDecoder</name>
     <message>
-        <source>The Content-Type header</source>
-        <translation>Content-Type 헤더</translation>
-    </message>
-    <message>
-        <source>The page&apos;s &lt;meta&gt; tag</source>
-        <translation>페이지의 &lt;meta&gt; 태그</translation>
-    </message>
-    <message>
-        <source>The XML declaration</source>
-        <translation>XML 선언</translation>
-    </message>
-    <message>
-        <source>The document</source>
-        <translation>문서</translation>
-    </message>
-    <message>
         <source>No charset was declared and none could be detected; the text was decoded as windows-1252.</source>
         <translation>문자 집합이 선언되지 않았고 감지할 수도 없어 텍스트를 windows-1252로 디코딩했습니다.</translation>
-    </message>
-    <message>
-        <source>%1 names the charset %2, but the bytes look like %3; the text was decoded as %3.</source>
-        <translation>%1에 문자 집합 %2이(가) 지정되어 있지만 바이트는 %3(으)로 보여 텍스트를 %3(으)로 디코딩했습니다.</translation>
     </message>
     <message numerus="yes">
         <source>The text is not valid UTF-8: %n byte(s) could not be decoded and were replaced with U+FFFD.</source>
@@ -5325,16 +5529,44 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>파일이 텍스트가 아니라 바이너리 파일로 보입니다.</translation>
     </message>
     <message>
-        <source>%1 names the charset “%2”, which is not known; it was ignored.</source>
-        <translation>%1에 지정된 문자 집합 “%2”을(를) 알 수 없어 무시했습니다.</translation>
-    </message>
-    <message>
         <source>The byte order mark says %1; the charset %2 named by the Content-Type header was ignored.</source>
         <translation>바이트 순서 표시가 %1을(를) 나타내므로 Content-Type 헤더에 지정된 문자 집합 %2은(는) 무시했습니다.</translation>
     </message>
     <message>
-        <source>%1 names the charset %2, but the bytes are not %2; it was ignored.</source>
-        <translation>%1에 문자 집합 %2이(가) 지정되어 있지만 바이트가 %2이(가) 아니므로 무시했습니다.</translation>
+        <source>The Content-Type header names the charset %1, but the bytes look like %2; the text was decoded as %2.</source>
+        <translation>Content-Type 헤더에는 문자 집합 %1이(가) 지정되어 있지만 바이트는 %2(으)로 보이므로 텍스트를 %2(으)로 디코딩했습니다.</translation>
+    </message>
+    <message>
+        <source>The page&apos;s &lt;meta&gt; tag names the charset %1, but the bytes look like %2; the text was decoded as %2.</source>
+        <translation>페이지의 &lt;meta&gt; 태그에는 문자 집합 %1이(가) 지정되어 있지만 바이트는 %2(으)로 보이므로 텍스트를 %2(으)로 디코딩했습니다.</translation>
+    </message>
+    <message>
+        <source>The XML declaration names the charset %1, but the bytes look like %2; the text was decoded as %2.</source>
+        <translation>XML 선언에는 문자 집합 %1이(가) 지정되어 있지만 바이트는 %2(으)로 보이므로 텍스트를 %2(으)로 디코딩했습니다.</translation>
+    </message>
+    <message>
+        <source>The document names the charset %1, but the bytes look like %2; the text was decoded as %2.</source>
+        <translation>문서에는 문자 집합 %1이(가) 지정되어 있지만 바이트는 %2(으)로 보이므로 텍스트를 %2(으)로 디코딩했습니다.</translation>
+    </message>
+    <message>
+        <source>The Content-Type header names the charset “%1”, which is not known; it was ignored.</source>
+        <translation>Content-Type 헤더에 지정된 문자 집합 “%1”을(를) 알 수 없어 무시했습니다.</translation>
+    </message>
+    <message>
+        <source>The page&apos;s &lt;meta&gt; tag names the charset “%1”, which is not known; it was ignored.</source>
+        <translation>페이지의 &lt;meta&gt; 태그에 지정된 문자 집합 “%1”을(를) 알 수 없어 무시했습니다.</translation>
+    </message>
+    <message>
+        <source>The XML declaration names the charset “%1”, which is not known; it was ignored.</source>
+        <translation>XML 선언에 지정된 문자 집합 “%1”을(를) 알 수 없어 무시했습니다.</translation>
+    </message>
+    <message>
+        <source>The document names the charset “%1”, which is not known; it was ignored.</source>
+        <translation>문서에 지정된 문자 집합 “%1”을(를) 알 수 없어 무시했습니다.</translation>
+    </message>
+    <message>
+        <source>The Content-Type header names the charset %1, but the bytes are not %1; it was ignored.</source>
+        <translation>Content-Type 헤더에는 문자 집합 %1이(가) 지정되어 있지만 바이트가 %1이(가) 아니므로 무시했습니다.</translation>
     </message>
 </context>
 <context>
@@ -5367,43 +5599,27 @@ Exit codes: 0 success, 1 failure, 2 usage error.
 <context>
     <name>Newsdesk::TopicEvidence</name>
     <message>
-        <source>read the articles to learn topics from</source>
-        <translation>주제 학습에 사용할 기사 읽기</translation>
-    </message>
-    <message>
         <source>Reading the tagged articles was cancelled.</source>
         <translation>태그 지정 기사 읽기가 취소되었습니다.</translation>
     </message>
     <message>
-        <source>read the articles&apos; topics</source>
-        <translation>기사들의 주제 읽기</translation>
+        <source>The articles to learn topics from could not be read.</source>
+        <translation>주제를 학습할 기사를 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <source>read the article&apos;s topics</source>
-        <translation>기사의 주제 읽기</translation>
+        <source>The articles&apos; topics could not be read.</source>
+        <translation>기사들의 주제를 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s topics could not be read.</source>
+        <translation>기사의 주제를 읽을 수 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::TopicRepository</name>
     <message>
-        <source>read the topics</source>
-        <translation>주제 읽기</translation>
-    </message>
-    <message>
-        <source>read the topic</source>
-        <translation>주제 읽기</translation>
-    </message>
-    <message>
         <source>There is no topic with id %1.</source>
         <translation>ID가 %1인 주제가 없습니다.</translation>
-    </message>
-    <message>
-        <source>find the topic</source>
-        <translation>주제 찾기</translation>
-    </message>
-    <message>
-        <source>read the topic tree</source>
-        <translation>주제 트리 읽기</translation>
     </message>
     <message>
         <source>A topic needs a name.</source>
@@ -5414,36 +5630,12 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>그 위치에 이름이 “%1”인 주제가 이미 있습니다.</translation>
     </message>
     <message>
-        <source>add the topic “%1”</source>
-        <translation>주제 “%1” 추가</translation>
-    </message>
-    <message>
-        <source>add the topic</source>
-        <translation>주제 추가</translation>
-    </message>
-    <message>
-        <source>change the topic</source>
-        <translation>주제 변경</translation>
-    </message>
-    <message>
         <source>A topic cannot move into itself or below itself.</source>
         <translation>주제를 자기 자신 안이나 자기 아래로 옮길 수 없습니다.</translation>
     </message>
     <message>
         <source>There is already a topic of that name there.</source>
         <translation>그 위치에 같은 이름의 주제가 이미 있습니다.</translation>
-    </message>
-    <message>
-        <source>move the topic</source>
-        <translation>주제 이동</translation>
-    </message>
-    <message>
-        <source>read the topic&apos;s articles</source>
-        <translation>주제의 기사 읽기</translation>
-    </message>
-    <message>
-        <source>delete the topic</source>
-        <translation>주제 삭제</translation>
     </message>
     <message>
         <source>A topic cannot be merged into itself.</source>
@@ -5454,56 +5646,96 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>주제를 자신의 하위 주제에 병합할 수 없습니다.</translation>
     </message>
     <message>
-        <source>merge the topics</source>
-        <translation>주제 병합</translation>
+        <source>The topics could not be read.</source>
+        <translation>주제를 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <source>restore the topic</source>
-        <translation>주제 복원</translation>
+        <source>The topic could not be read.</source>
+        <translation>주제를 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <source>tag the articles</source>
-        <translation>기사에 태그 지정</translation>
+        <source>The topic could not be looked up.</source>
+        <translation>주제를 조회할 수 없습니다.</translation>
     </message>
     <message>
-        <source>untag the articles</source>
-        <translation>기사에서 태그 해제</translation>
+        <source>The topic tree could not be read.</source>
+        <translation>주제 트리를 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <source>restore the tags</source>
-        <translation>태그 복원</translation>
+        <source>The topic “%1” could not be added.</source>
+        <translation>주제 “%1”을(를) 추가할 수 없습니다.</translation>
     </message>
     <message>
-        <source>remove the tags</source>
-        <translation>태그 제거</translation>
+        <source>The topic could not be added.</source>
+        <translation>주제를 추가할 수 없습니다.</translation>
     </message>
     <message>
-        <source>read the article&apos;s topics</source>
-        <translation>기사의 주제 읽기</translation>
+        <source>The topic could not be changed.</source>
+        <translation>주제를 변경할 수 없습니다.</translation>
     </message>
     <message>
-        <source>read the articles&apos; topics</source>
-        <translation>기사들의 주제 읽기</translation>
+        <source>The topic could not be moved.</source>
+        <translation>주제를 이동할 수 없습니다.</translation>
     </message>
     <message>
-        <source>count the topics&apos; articles</source>
-        <translation>주제별 기사 수 세기</translation>
+        <source>The topic&apos;s articles could not be read.</source>
+        <translation>주제의 기사를 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <source>count the topic&apos;s articles</source>
-        <translation>주제의 기사 수 세기</translation>
+        <source>The topic could not be deleted.</source>
+        <translation>주제를 삭제할 수 없습니다.</translation>
     </message>
     <message>
-        <source>reject the suggestion</source>
-        <translation>제안 거부</translation>
+        <source>The topics could not be merged.</source>
+        <translation>주제를 병합할 수 없습니다.</translation>
     </message>
     <message>
-        <source>undo the rejection</source>
-        <translation>거부 실행 취소</translation>
+        <source>The topic could not be restored.</source>
+        <translation>주제를 복원할 수 없습니다.</translation>
     </message>
     <message>
-        <source>read the rejected suggestions</source>
-        <translation>거부한 제안 읽기</translation>
+        <source>The articles could not be tagged.</source>
+        <translation>기사에 태그를 지정할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The topic could not be removed from the articles.</source>
+        <translation>기사에서 주제를 제거할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The tags could not be restored.</source>
+        <translation>태그를 복원할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The tags could not be removed.</source>
+        <translation>태그를 제거할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s topics could not be read.</source>
+        <translation>기사의 주제를 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The articles&apos; topics could not be read.</source>
+        <translation>기사들의 주제를 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The topics&apos; articles could not be counted.</source>
+        <translation>주제별 기사 수를 셀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The topic&apos;s articles could not be counted.</source>
+        <translation>주제의 기사 수를 셀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The suggestion could not be rejected.</source>
+        <translation>제안을 거부할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The rejection could not be undone.</source>
+        <translation>거부를 실행 취소할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The rejected suggestions could not be read.</source>
+        <translation>거부한 제안을 읽을 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -5757,10 +5989,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Stays %1</source>
-        <translation>%1 상태 유지</translation>
-    </message>
-    <message>
         <source>Comment</source>
         <translation>댓글</translation>
     </message>
@@ -5775,6 +6003,23 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Reason</source>
         <translation>이유</translation>
+    </message>
+    <message>
+        <source>Stays pending</source>
+        <extracomment>Triage&apos;s proposal for a comment it leaves as it is.</extracomment>
+        <translation>대기 중 유지</translation>
+    </message>
+    <message>
+        <source>Stays approved</source>
+        <translation>승인됨 유지</translation>
+    </message>
+    <message>
+        <source>Stays spam</source>
+        <translation>스팸 유지</translation>
+    </message>
+    <message>
+        <source>Stays rejected</source>
+        <translation>거부됨 유지</translation>
     </message>
 </context>
 <context>
@@ -5950,6 +6195,14 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Replace the PDF file if it exists.</source>
         <translation>PDF 파일이 있으면 바꿉니다.</translation>
+    </message>
+    <message>
+        <source>Files and web addresses given are imported into the library. When a Newsdesk window has the library open already, they are handed to it and that window comes to the front.</source>
+        <translation>지정한 파일과 웹 주소를 라이브러리로 가져옵니다. 해당 라이브러리를 이미 연 Newsdesk 창이 있으면 그 창에 넘기고 창을 앞으로 가져옵니다.</translation>
+    </message>
+    <message>
+        <source>Pages, feeds, Newsdesk bundles or web addresses to import.</source>
+        <translation>가져올 페이지, 피드, Newsdesk 번들 또는 웹 주소.</translation>
     </message>
 </context>
 </TS>

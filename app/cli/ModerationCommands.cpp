@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 #include "CliContext.h"
+#include "core/Sentences.h"
 #include "library/ArticleRepository.h"
 #include "library/CommentRepository.h"
 #include "library/Library.h"
@@ -14,6 +15,23 @@
 namespace Newsdesk {
 
 namespace {
+
+/// What triage did to comments of one status, as a whole sentence: a lower-cased status label after a
+/// number cannot take the form other languages need.
+QString appliedSentence(CommentStatus status, int count)
+{
+    switch (status) {
+    case CommentStatus::Approved:
+        return CliContext::tr("%n comment(s) approved.", nullptr, count);
+    case CommentStatus::Spam:
+        return CliContext::tr("%n comment(s) marked as spam.", nullptr, count);
+    case CommentStatus::Rejected:
+        return CliContext::tr("%n comment(s) rejected.", nullptr, count);
+    case CommentStatus::Pending:
+        return CliContext::tr("%n comment(s) returned to pending.", nullptr, count);
+    }
+    return {};
+}
 
 QJsonValue timeOrNull(const QDateTime &time)
 {
@@ -227,14 +245,10 @@ int runCommentsTriage(CliContext &cli, const QStringList &arguments)
         QStringList appliedText;
         for (auto it = applied.cbegin(); it != applied.cend(); ++it) {
             appliedJson.insert(it.key(), it.value());
-            appliedText << QStringLiteral("%1 %2")
-                               .arg(it.value())
-                               .arg(CommentText::statusLabel(*commentStatusFromKey(it.key())).toLower());
+            appliedText << appliedSentence(*commentStatusFromKey(it.key()), it.value());
         }
         json.insert(QStringLiteral("applied"), appliedJson);
-        text += changes->isEmpty()
-                    ? CliContext::tr("Nothing to change.")
-                    : CliContext::tr("Applied: %1.").arg(appliedText.join(QStringLiteral(", ")));
+        text += changes->isEmpty() ? CliContext::tr("Nothing to change.") : Sentences::joined(appliedText);
     } else {
         text += CliContext::tr("Nothing changed; run with --apply to make these decisions.");
     }

@@ -183,6 +183,62 @@ QJsonObject itemJson(const BundleItem &item, int section)
 
 // ----- Reading -------------------------------------------------------------------------------------
 
+/// What a member of "_newsdesk" should have been, when it was not.
+enum class Expected {
+    Text,
+    Flag,
+    Count,
+    Date,
+    List,
+    Object,
+    TopicName,
+    CommentId,
+    SectionHeading,
+    SectionStart
+};
+
+/// One whole sentence per expectation: a description spliced into "should be %2" cannot take the
+/// grammar other languages need. %1 is where in the file (“items[0]._newsdesk.date”).
+QString expectedText(const QString &where, Expected expected)
+{
+    switch (expected) {
+    case Expected::Text:
+        return BundleJson::tr("The file's Newsdesk fields cannot be read: “%1” should be text.").arg(where);
+    case Expected::Flag:
+        return BundleJson::tr("The file's Newsdesk fields cannot be read: “%1” should be true or false.")
+            .arg(where);
+    case Expected::Count:
+        return BundleJson::tr(
+                   "The file's Newsdesk fields cannot be read: “%1” should be a whole number, 0 or "
+                   "more.")
+            .arg(where);
+    case Expected::Date:
+        return BundleJson::tr("The file's Newsdesk fields cannot be read: “%1” should be a date such as "
+                              "2024-05-01T09:30:00Z.")
+            .arg(where);
+    case Expected::List:
+        return BundleJson::tr("The file's Newsdesk fields cannot be read: “%1” should be a list.").arg(where);
+    case Expected::Object:
+        return BundleJson::tr("The file's Newsdesk fields cannot be read: “%1” should be an object.")
+            .arg(where);
+    case Expected::TopicName:
+        return BundleJson::tr("The file's Newsdesk fields cannot be read: “%1” should be a topic's name.")
+            .arg(where);
+    case Expected::CommentId:
+        return BundleJson::tr("The file's Newsdesk fields cannot be read: “%1” should be the comment's id.")
+            .arg(where);
+    case Expected::SectionHeading:
+        return BundleJson::tr(
+                   "The file's Newsdesk fields cannot be read: “%1” should be a section's heading.")
+            .arg(where);
+    case Expected::SectionStart:
+        return BundleJson::tr("The file's Newsdesk fields cannot be read: “%1” should be the index of the "
+                              "section's first item, in order.")
+            .arg(where);
+    }
+    return {};
+}
+
 /// Reads the members of one object of "_newsdesk", remembering the first one of the wrong type with
 /// where it is, so the error names it ("items[3]._newsdesk.comments[0].date").
 class Fields
@@ -200,7 +256,7 @@ public:
         if (value.isUndefined() || value.isNull())
             return {};
         if (!value.isString())
-            fail(key, BundleJson::tr("text"));
+            fail(key, Expected::Text);
         return value.toString();
     }
 
@@ -210,7 +266,7 @@ public:
         if (value.isUndefined() || value.isNull())
             return fallback;
         if (!value.isBool())
-            fail(key, BundleJson::tr("true or false"));
+            fail(key, Expected::Flag);
         return value.toBool(fallback);
     }
 
@@ -221,7 +277,7 @@ public:
             return std::nullopt;
         const double number = value.toDouble(-1);
         if (!value.isDouble() || number < 0 || number != double(qint64(number))) {
-            fail(key, BundleJson::tr("a whole number, 0 or more"));
+            fail(key, Expected::Count);
             return std::nullopt;
         }
         return qint64(number);
@@ -234,7 +290,7 @@ public:
             return {};
         const QDateTime time = QDateTime::fromString(raw, Qt::ISODate);
         if (!time.isValid())
-            fail(key, BundleJson::tr("a date such as 2024-05-01T09:30:00Z"));
+            fail(key, Expected::Date);
         return time.toUTC();
     }
 
@@ -242,7 +298,7 @@ public:
     {
         const QJsonValue value = m_object.value(key);
         if (!value.isUndefined() && !value.isNull() && !value.isArray())
-            fail(key, BundleJson::tr("a list"));
+            fail(key, Expected::List);
         return value.toArray();
     }
 
@@ -254,7 +310,7 @@ public:
         for (qsizetype i = 0; i < array.size(); ++i) {
             const QString where = u"%1[%2]"_s.arg(key).arg(i);
             if (!array.at(i).isObject())
-                fail(where, BundleJson::tr("an object"));
+                fail(where, Expected::Object);
             fields << Fields(array.at(i).toObject(), path(where));
         }
         return fields;
@@ -264,7 +320,7 @@ public:
     {
         const QJsonValue value = m_object.value(key);
         if (!value.isUndefined() && !value.isNull() && !value.isObject())
-            fail(key, BundleJson::tr("an object"));
+            fail(key, Expected::Object);
         return Fields(value.toObject(), path(key));
     }
 
@@ -273,16 +329,12 @@ public:
     /// A member with one of a fixed set of values.
     void failChoice(const QString &key, const QStringList &choices)
     {
-        fail(key, BundleJson::tr("one of %1").arg(choices.join(u", "_s)));
+        //: %1 is where in the file (“items[0]._newsdesk.status”), %2 the allowed values, as they are.
+        fail(BundleJson::tr("The file's Newsdesk fields cannot be read: “%1” should be one of %2.")
+                 .arg(path(key), choices.join(u", "_s)));
     }
 
-    void fail(const QString &key, const QString &expected)
-    {
-        if (!m_error)
-            m_error = Error{Error::Code::InvalidArgument,
-                            BundleJson::tr("The file's Newsdesk fields cannot be read: “%1” should be %2.")
-                                .arg(path(key), expected)};
-    }
+    void fail(const QString &key, Expected expected) { fail(expectedText(path(key), expected)); }
 
     /// The first problem met here or in any Fields made from this one and handed back through absorb().
     std::optional<Error> error() const { return m_error; }
@@ -294,6 +346,12 @@ public:
 
 private:
     QString path(const QString &key) const { return m_where.isEmpty() ? key : m_where + u'.' + key; }
+
+    void fail(const QString &message)
+    {
+        if (!m_error)
+            m_error = Error{Error::Code::InvalidArgument, message};
+    }
 
     QJsonObject m_object;
     QString m_where;
@@ -325,7 +383,7 @@ QList<ExtractedTopic> readTopics(Fields &fields)
             topic.failChoice(u"origin"_s, origins);
         extracted.origin = TopicRepository::originFromKey(origin);
         if (extracted.name.isEmpty())
-            topic.fail(u"name"_s, BundleJson::tr("a topic's name"));
+            topic.fail(u"name"_s, Expected::TopicName);
         if (extracted.path.isEmpty())
             extracted.path = extracted.name;
         fields.absorb(topic);
@@ -375,7 +433,7 @@ QList<ExtractedComment> readComments(Fields &fields)
         ExtractedComment extracted;
         extracted.externalId = comment.text(u"id"_s).trimmed();
         if (extracted.externalId.isEmpty())
-            comment.fail(u"id"_s, BundleJson::tr("the comment's id"));
+            comment.fail(u"id"_s, Expected::CommentId);
         extracted.parentExternalId = comment.text(u"parent"_s).trimmed();
         extracted.author = comment.text(u"author"_s);
         extracted.authorUrl = webUrl(comment.text(u"url"_s));
@@ -576,9 +634,9 @@ Result<ExtractedBundle> BundleJson::readBundle(const QJsonObject &feed, const QL
         const QString heading = section.text(u"heading"_s);
         const std::optional<qint64> start = section.integer(u"start"_s);
         if (heading.trimmed().isEmpty())
-            section.fail(u"heading"_s, tr("a section's heading"));
+            section.fail(u"heading"_s, Expected::SectionHeading);
         if (!start || *start > items.size() || (!sections.isEmpty() && *start < sections.last().first))
-            section.fail(u"start"_s, tr("the index of the section's first item, in order"));
+            section.fail(u"start"_s, Expected::SectionStart);
         fields.absorb(section);
         sections.append({start.value_or(0), heading});
     }

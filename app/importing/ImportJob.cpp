@@ -2,6 +2,7 @@
 
 #include "HtmlDocument.h"
 #include "ImportFormats.h"
+#include "core/Sentences.h"
 #include "library/Library.h"
 #include "tagging/TopicTagging.h"
 
@@ -272,18 +273,20 @@ ImportReport ImportJob::run()
     return finish();
 }
 
+// Summaries are a few whole sentences, each translated as one, never a sentence assembled from clauses.
 QString ImportText::summary(const ImportReport &report)
 {
-    QString text = tr("%n article(s) imported", nullptr, report.articlesImported);
+    QStringList sentences{tr("%n article(s) imported.", nullptr, report.articlesImported)};
     if (report.copies > 0)
-        text += tr(", %n of them another site's copy of a story already here", nullptr, report.copies);
+        sentences << tr("%n article(s) linked to a story already here from another site.", nullptr,
+                        report.copies);
     if (report.duplicates > 0)
-        text += tr(", %n duplicate(s) skipped", nullptr, report.duplicates);
+        sentences << tr("%n duplicate(s) skipped.", nullptr, report.duplicates);
     if (report.failed > 0)
-        text += tr(", %n input(s) failed", nullptr, report.failed);
+        sentences << tr("%n input(s) failed.", nullptr, report.failed);
     if (report.cancelled)
-        text += tr(" (cancelled)");
-    return text + QLatin1Char('.');
+        sentences << tr("The import was cancelled.");
+    return Sentences::joined(sentences);
 }
 
 QString ImportText::outcome(const ImportReportEntry &entry)
@@ -296,25 +299,28 @@ QString ImportText::outcome(const ImportReportEntry &entry)
             copies += item.kind == ImportedItem::Kind::Copy ? 1 : 0;
             duplicates += item.kind == ImportedItem::Kind::Duplicate ? 1 : 0;
         }
-        QString text = tr("imported %n article(s)", nullptr, int(entry.items.size()) - duplicates);
+        QStringList sentences{tr("%n article(s) imported.", nullptr, int(entry.items.size()) - duplicates)};
         if (copies > 0)
-            text += tr(" (%n linked as another site's copy)", nullptr, copies);
+            sentences << tr("%n article(s) linked to a story already here from another site.", nullptr,
+                            copies);
         if (duplicates > 0)
-            text += tr(", %n already in the library", nullptr, duplicates);
+            sentences << tr("%n article(s) already in the library.", nullptr, duplicates);
         if (entry.bundle && entry.bundle->added)
-            text += entry.bundle->renamed
-                        ? tr(", and the bundle as “%1” (its name was taken)").arg(entry.bundle->name)
-                        : tr(", and the bundle “%1”").arg(entry.bundle->name);
-        return text;
+            sentences << (entry.bundle->renamed
+                              ? tr("The bundle was added as “%1” because its name was taken.")
+                                    .arg(entry.bundle->name)
+                              : tr("The bundle “%1” was added.").arg(entry.bundle->name));
+        return Sentences::joined(sentences);
     }
     case ImportReportEntry::Outcome::Duplicate:
         return entry.items.size() == 1
-                   ? tr("already in the library (article %1)").arg(entry.items.first().articleId)
-                   : tr("already in the library");
+                   ? tr("Already in the library as article %1.").arg(entry.items.first().articleId)
+                   : tr("Already in the library.");
     case ImportReportEntry::Outcome::Failed:
-        return tr("failed: %1").arg(entry.message);
+        //: An input of an import failed; %1 is the reason, a whole sentence.
+        return tr("Failed: %1").arg(entry.message);
     case ImportReportEntry::Outcome::Cancelled:
-        return tr("cancelled");
+        return tr("Cancelled.");
     }
     return {};
 }

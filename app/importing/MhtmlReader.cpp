@@ -453,13 +453,20 @@ Result<MhtmlDocument> MhtmlReader::read(const QByteArray &data, qsizetype maxPar
                    : tr("The part %1 is damaged (its base64 encoding is not valid) and was left out.")
                          .arg(what);
     };
+    // what names a resource part; empty, the part is the page itself (a sentence of its own, not a
+    // phrase spliced into "The part %1").
     auto unknownEncoding = [&document](const HeaderBlock &headers, const QString &what) {
         const QByteArray encoding = asciiLowered(headers.value("content-transfer-encoding").trimmed());
         if (!encoding.isEmpty() && encoding != "7bit" && encoding != "8bit" && encoding != "binary" &&
             encoding != "base64" && encoding != "quoted-printable") {
-            document.issues << tr("The part %1 has the unknown transfer encoding “%2”; its bytes were taken "
-                                  "as they are.")
-                                   .arg(what, QString::fromLatin1(encoding));
+            const QString name = QString::fromLatin1(encoding);
+            document.issues << (what.isEmpty()
+                                    ? tr("The part holding the page has the unknown transfer encoding “%1”; "
+                                         "its bytes were taken as they are.")
+                                          .arg(name)
+                                    : tr("The part %1 has the unknown transfer encoding “%2”; its bytes were "
+                                         "taken as they are.")
+                                          .arg(what, name));
         }
     };
 
@@ -470,7 +477,7 @@ Result<MhtmlDocument> MhtmlReader::read(const QByteArray &data, qsizetype maxPar
                          tr("The file is not an MHTML page: it holds %1, not multipart/related.")
                              .arg(QString::fromLatin1(topType.mimeType))};
         }
-        unknownEncoding(top, tr("holding the page"));
+        unknownEncoding(top, QString());
         if (const BodyProblem problem =
                 decodeBody(top, bytes.sliced(top.bodyStart), maxPartBytes, document.html);
             problem != BodyProblem::None) {
@@ -543,7 +550,7 @@ Result<MhtmlDocument> MhtmlReader::read(const QByteArray &data, qsizetype maxPar
         return Error{Error::Code::InvalidArgument,
                      tr("The MHTML file is cut off inside its page; nothing was imported.")};
     }
-    unknownEncoding(mainPart.headers, tr("holding the page"));
+    unknownEncoding(mainPart.headers, QString());
     if (const BodyProblem problem = decodeBody(mainPart.headers, mainPart.body, maxPartBytes, document.html);
         problem != BodyProblem::None) {
         return pageError(problem);

@@ -750,15 +750,43 @@ struct Choice
     Decoded decoded;
 };
 
-QString describeSource(const QString &source)
+// One whole sentence per place a charset is declared in: the place's name spliced into "%1 names the
+// charset …" could not take the grammar other languages need.
+QString overruledText(const QString &source, const QString &declared, const QString &better)
 {
     if (source == QLatin1String("declared"))
-        return TextDecoder::tr("The Content-Type header");
+        return TextDecoder::tr("The Content-Type header names the charset %1, but the bytes look like %2; "
+                               "the text was decoded as %2.")
+            .arg(declared, better);
     if (source == QLatin1String("meta"))
-        return TextDecoder::tr("The page's <meta> tag");
+        return TextDecoder::tr("The page's <meta> tag names the charset %1, but the bytes look like %2; the "
+                               "text was decoded as %2.")
+            .arg(declared, better);
     if (source == QLatin1String("xml-declaration"))
-        return TextDecoder::tr("The XML declaration");
-    return TextDecoder::tr("The document");
+        return TextDecoder::tr("The XML declaration names the charset %1, but the bytes look like %2; the "
+                               "text was decoded as %2.")
+            .arg(declared, better);
+    return TextDecoder::tr("The document names the charset %1, but the bytes look like %2; the text was "
+                           "decoded as %2.")
+        .arg(declared, better);
+}
+
+QString unknownCharsetText(const QString &source, const QString &label)
+{
+    if (source == QLatin1String("declared"))
+        return TextDecoder::tr("The Content-Type header names the charset “%1”, which is not known; it was "
+                               "ignored.")
+            .arg(label);
+    if (source == QLatin1String("meta"))
+        return TextDecoder::tr("The page's <meta> tag names the charset “%1”, which is not known; it was "
+                               "ignored.")
+            .arg(label);
+    if (source == QLatin1String("xml-declaration"))
+        return TextDecoder::tr("The XML declaration names the charset “%1”, which is not known; it was "
+                               "ignored.")
+            .arg(label);
+    return TextDecoder::tr("The document names the charset “%1”, which is not known; it was ignored.")
+        .arg(label);
 }
 
 // For undeclared bytes, or a UTF-8 declaration the bytes refute: what they most likely are.
@@ -797,9 +825,7 @@ Choice checkDeclared(const Charset &declared, const QString &source, QByteArrayV
                      const Utf8Scan &scan, QStringList &issues)
 {
     auto overruled = [&](Choice better) {
-        issues << TextDecoder::tr("%1 names the charset %2, but the bytes look like %3; the text was decoded "
-                                  "as %3.")
-                      .arg(describeSource(source), declared.label, better.charset.name);
+        issues << overruledText(source, declared.label, better.charset.name);
         return better;
     };
 
@@ -908,8 +934,7 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &data, TextKind kind, c
     if (!declaredLabel.isEmpty()) {
         declared = lookupCharset(declaredLabel);
         if (!declared.isValid()) {
-            out.issues << tr("%1 names the charset “%2”, which is not known; it was ignored.")
-                              .arg(describeSource(QStringLiteral("declared")), declaredLabel);
+            out.issues << unknownCharsetText(QStringLiteral("declared"), declaredLabel);
         }
     }
 
@@ -940,8 +965,9 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &data, TextKind kind, c
         // Text in UTF-16 or UTF-32 has NUL bytes in its ASCII characters; without any, the label is wrong.
         if (bytes.first(std::min(bytes.size(), SniffBytes)).contains('\0'))
             return finish({declared, QStringLiteral("declared"), decodeWith(declared, bytes)});
-        out.issues << tr("%1 names the charset %2, but the bytes are not %2; it was ignored.")
-                          .arg(describeSource(QStringLiteral("declared")), declared.label);
+        out.issues << tr("The Content-Type header names the charset %1, but the bytes are not %1; it was "
+                         "ignored.")
+                          .arg(declared.label);
         declared = {};
     }
 
@@ -960,8 +986,7 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &data, TextKind kind, c
         const InDocumentDeclaration inDocument = html ? prescanHtml(bytes) : xmlDeclaration(bytes);
         const QString source = html ? QStringLiteral("meta") : QStringLiteral("xml-declaration");
         for (const QByteArray &label : inDocument.unknownLabels) {
-            out.issues << tr("%1 names the charset “%2”, which is not known; it was ignored.")
-                              .arg(describeSource(source), QString::fromLatin1(label));
+            out.issues << unknownCharsetText(source, QString::fromLatin1(label));
         }
         if (inDocument.charset.isValid())
             return finish(checkDeclared(inDocument.charset, source, bytes, scan, out.issues));

@@ -187,16 +187,16 @@ Statement listStatement(const ArticleQuery &query, const QString &ftsQuery, cons
     return statement;
 }
 
-Result<QSqlQuery> run(const QSqlDatabase &db, const Statement &statement, const QString &what)
+Result<QSqlQuery> run(const QSqlDatabase &db, const Statement &statement, const QString &failure)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(statement.sql))
-        return LibraryText::queryFailed(what, query.lastError().text());
+        return LibraryText::queryFailed(failure, query.lastError().text());
     for (const QVariant &value : statement.binds)
         query.addBindValue(value);
     if (!query.exec())
-        return LibraryText::queryFailed(what, query.lastError().text());
+        return LibraryText::queryFailed(failure, query.lastError().text());
     return query;
 }
 
@@ -397,7 +397,7 @@ Result<QList<ArticleRow>> ArticleRepository::page(const ArticleQuery &query,
         binds << after->sortValue << after->id;
     }
     const Statement statement = listStatement(query, fts, where, binds, limit, topicFilterIsBroad(query));
-    auto result = run(m_library.database(), statement, tr("list articles"));
+    auto result = run(m_library.database(), statement, tr("The articles could not be listed."));
     if (!result)
         return result.error();
     return readRows(*result, words);
@@ -437,7 +437,7 @@ Result<QList<ArticleRow>> ArticleRepository::rows(const ArticleQuery &query, con
     const Statement statement =
         listStatement(query, fts, QStringLiteral("%ID% IN (%1)").arg(placeholders(ids.size())),
                       toVariants(ids), std::nullopt);
-    auto result = run(m_library.database(), statement, tr("read articles"));
+    auto result = run(m_library.database(), statement, tr("The articles could not be read."));
     if (!result)
         return result.error();
     return readRows(*result, words);
@@ -455,7 +455,7 @@ Result<int> ArticleRepository::count(const ArticleQuery &query) const
                               ? QStringLiteral("SELECT count(*) FROM article_curation c WHERE ")
                               : QStringLiteral("SELECT count(*) FROM articles_fts f "
                                                "JOIN article_curation c ON c.article_id = f.rowid WHERE "));
-    auto result = run(m_library.database(), statement, tr("count articles"));
+    auto result = run(m_library.database(), statement, tr("The articles could not be counted."));
     if (!result)
         return result.error();
     return result->next() ? result->value(0).toInt() : 0;
@@ -470,7 +470,7 @@ Result<ArticleCounts> ArticleRepository::counts() const
             "SELECT 0, status, count(*) FROM article_curation WHERE trashed_at IS NULL GROUP BY status "
             "UNION ALL SELECT 1, '', count(*) FROM article_curation WHERE trashed_at IS NOT NULL"),
         {}};
-    auto result = run(m_library.database(), statement, tr("count articles"));
+    auto result = run(m_library.database(), statement, tr("The articles could not be counted."));
     if (!result)
         return result.error();
     ArticleCounts counts;
@@ -495,7 +495,7 @@ Result<Article> ArticleRepository::find(qint64 id) const
                        "body_html, body_text, word_count, content_hash, c.status, c.note, c.trashed_at, guid "
                        "FROM articles a JOIN article_curation c ON c.article_id = a.id WHERE a.id = ?"),
         {id}};
-    auto result = run(m_library.database(), statement, tr("read the article"));
+    auto result = run(m_library.database(), statement, tr("The article could not be read."));
     if (!result)
         return result.error();
     QSqlQuery &q = *result;
@@ -564,7 +564,7 @@ Status ArticleRepository::insertOne(Article article, bool keepId, qint64 *newId)
     query.addBindValue(textValue(article.contentHash));
     query.addBindValue(textValue(article.guid));
     if (!query.exec())
-        return LibraryText::queryFailed(tr("add the article “%1”").arg(article.title),
+        return LibraryText::queryFailed(tr("The article “%1” could not be added.").arg(article.title),
                                         query.lastError().text());
     const qint64 id = query.lastInsertId().toLongLong();
 
@@ -576,7 +576,7 @@ Status ArticleRepository::insertOne(Article article, bool keepId, qint64 *newId)
     curation.addBindValue(secondsOrNull(article.trashedAt));
     curation.addBindValue(id);
     if (!curation.exec())
-        return LibraryText::queryFailed(tr("add the article “%1”").arg(article.title),
+        return LibraryText::queryFailed(tr("The article “%1” could not be added.").arg(article.title),
                                         curation.lastError().text());
     *newId = id;
     return {};
@@ -688,7 +688,8 @@ Status ArticleRepository::setField(qint64 id, ArticleField field, const QVariant
         }
         query.addBindValue(id);
         if (!query.exec())
-            return LibraryText::queryFailed(tr("change the article"), query.lastError().text());
+            return LibraryText::queryFailed(tr("The article could not be changed."),
+                                            query.lastError().text());
         if (query.numRowsAffected() == 0)
             return Error{Error::Code::NotFound, tr("There is no article with id %1.").arg(id)};
         return m_library.recordAction(
@@ -720,8 +721,9 @@ Status ArticleRepository::setTrashed(const QList<qint64> &ids, bool trashed)
         for (qint64 id : ids)
             query.addBindValue(id);
         if (!query.exec())
-            return LibraryText::queryFailed(trashed ? tr("move articles to the trash")
-                                                    : tr("restore articles"),
+            return LibraryText::queryFailed(trashed
+                                                ? tr("The articles could not be moved to the trash.")
+                                                : tr("The articles could not be restored from the trash."),
                                             query.lastError().text());
         if (query.numRowsAffected() != ids.size())
             return Error{Error::Code::NotFound, tr("Some of the articles no longer exist.")};
@@ -760,7 +762,8 @@ Status ArticleRepository::purge(const QList<qint64> &ids)
         for (qint64 id : ids)
             query.addBindValue(id);
         if (!query.exec())
-            return LibraryText::queryFailed(tr("delete articles"), query.lastError().text());
+            return LibraryText::queryFailed(tr("The articles could not be deleted."),
+                                            query.lastError().text());
         return m_library.recordAction(QStringLiteral("articles.purge"), QStringLiteral("article"),
                                       ids.isEmpty() ? 0 : ids.first(),
                                       {{QStringLiteral("count"), ids.size()}});
@@ -775,7 +778,7 @@ Result<int> ArticleRepository::emptyTrash()
     auto trashed =
         run(m_library.database(),
             {QStringLiteral("SELECT article_id FROM article_curation WHERE trashed_at IS NOT NULL"), {}},
-            tr("read the trash"));
+            tr("The trash could not be read."));
     if (!trashed)
         return trashed.error();
     QList<qint64> ids;

@@ -76,7 +76,7 @@ Result<QList<BundleSummary>> BundleRepository::list() const
             "SELECT b.id, b.name, b.title, b.updated_at, "
             "(SELECT count(*) FROM bundle_entries e WHERE e.bundle_id = b.id AND e.article_id IS NOT NULL) "
             "FROM bundles b ORDER BY b.name COLLATE NOCASE, b.id")))
-        return LibraryText::queryFailed(tr("list the bundles"), query.lastError().text());
+        return LibraryText::queryFailed(tr("The bundles could not be listed."), query.lastError().text());
     QList<BundleSummary> bundles;
     while (query.next()) {
         BundleSummary summary;
@@ -96,7 +96,7 @@ Result<Bundle> BundleRepository::find(qint64 id) const
     query.prepare(QString::fromLatin1(HeaderColumns) + QStringLiteral("WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec())
-        return LibraryText::queryFailed(tr("read the bundle"), query.lastError().text());
+        return LibraryText::queryFailed(tr("The bundle could not be read."), query.lastError().text());
     if (!query.next())
         return Error{Error::Code::NotFound, tr("There is no bundle %1.").arg(id)};
     Bundle bundle = headerFrom(query);
@@ -106,7 +106,7 @@ Result<Bundle> BundleRepository::find(qint64 id) const
                                    "WHERE bundle_id = ? ORDER BY position, id"));
     entries.addBindValue(id);
     if (!entries.exec())
-        return LibraryText::queryFailed(tr("read the bundle"), entries.lastError().text());
+        return LibraryText::queryFailed(tr("The bundle could not be read."), entries.lastError().text());
     while (entries.next())
         bundle.entries << BundleEntry{entries.value(0).toLongLong(), entries.value(1).toString(),
                                       entries.value(2).toString()};
@@ -119,7 +119,7 @@ Result<Bundle> BundleRepository::findByName(const QString &name) const
     query.prepare(QStringLiteral("SELECT id FROM bundles WHERE name = ? COLLATE NOCASE"));
     query.addBindValue(name.trimmed());
     if (!query.exec())
-        return LibraryText::queryFailed(tr("find the bundle"), query.lastError().text());
+        return LibraryText::queryFailed(tr("The bundle could not be looked up."), query.lastError().text());
     if (!query.next())
         return Error{Error::Code::NotFound, tr("There is no bundle named “%1”.").arg(name)};
     return find(query.value(0).toLongLong());
@@ -132,7 +132,7 @@ Result<bool> BundleRepository::nameTaken(const QString &name, qint64 exceptId) c
     query.addBindValue(name.trimmed());
     query.addBindValue(exceptId);
     if (!query.exec())
-        return LibraryText::queryFailed(tr("find the bundle"), query.lastError().text());
+        return LibraryText::queryFailed(tr("The bundle could not be looked up."), query.lastError().text());
     return query.next();
 }
 
@@ -167,7 +167,7 @@ Status BundleRepository::writeEntries(const Bundle &bundle)
     clear.prepare(QStringLiteral("DELETE FROM bundle_entries WHERE bundle_id = ?"));
     clear.addBindValue(bundle.id);
     if (!clear.exec())
-        return LibraryText::queryFailed(tr("save the bundle"), clear.lastError().text());
+        return LibraryText::queryFailed(tr("The bundle could not be saved."), clear.lastError().text());
     QSqlQuery insert(m_library.database());
     insert.prepare(QStringLiteral(
         "INSERT INTO bundle_entries(bundle_id, position, article_id, heading, blurb) VALUES (?, ?, ?, ?, ?)"));
@@ -184,7 +184,7 @@ Status BundleRepository::writeEntries(const Bundle &bundle)
                              tr("Article %1 cannot go into the bundle: %2")
                                  .arg(entry.articleId)
                                  .arg(insert.lastError().text())};
-            return LibraryText::queryFailed(tr("save the bundle"), insert.lastError().text());
+            return LibraryText::queryFailed(tr("The bundle could not be saved."), insert.lastError().text());
         }
     }
     return {};
@@ -208,7 +208,7 @@ Result<qint64> BundleRepository::create(const Bundle &bundle)
         query.addBindValue(secondsOrNull(stored.createdAt));
         query.addBindValue(secondsOrNull(stored.updatedAt));
         if (!query.exec())
-            return LibraryText::queryFailed(tr("create the bundle"), query.lastError().text());
+            return LibraryText::queryFailed(tr("The bundle could not be created."), query.lastError().text());
         stored.id = query.lastInsertId().toLongLong();
         if (Status entries = writeEntries(stored); !entries)
             return entries;
@@ -237,7 +237,7 @@ Status BundleRepository::save(const Bundle &bundle)
         bindHeader(query, bundle);
         query.addBindValue(bundle.id);
         if (!query.exec())
-            return LibraryText::queryFailed(tr("save the bundle"), query.lastError().text());
+            return LibraryText::queryFailed(tr("The bundle could not be saved."), query.lastError().text());
         if (query.numRowsAffected() == 0)
             return Error{Error::Code::NotFound, tr("There is no bundle %1.").arg(bundle.id)};
         if (Status entries = writeEntries(bundle); !entries)
@@ -255,7 +255,7 @@ Status BundleRepository::remove(qint64 id)
         query.prepare(QStringLiteral("DELETE FROM bundles WHERE id = ?"));
         query.addBindValue(id);
         if (!query.exec())
-            return LibraryText::queryFailed(tr("delete the bundle"), query.lastError().text());
+            return LibraryText::queryFailed(tr("The bundle could not be deleted."), query.lastError().text());
         if (query.numRowsAffected() == 0)
             return Error{Error::Code::NotFound, tr("There is no bundle %1.").arg(id)};
         m_library.announce([this, id] { emit m_library.bundleRemoved(id); });

@@ -163,7 +163,7 @@ Status CommentRepository::insertOne(QSqlQuery &query, const Comment &comment, qi
     query.addBindValue(textValue(comment.decidedBy));
     query.addBindValue(secondsOrNull(comment.decidedAt));
     if (!query.exec())
-        return LibraryText::queryFailed(tr("add the comment"), query.lastError().text());
+        return LibraryText::queryFailed(tr("The comment could not be added."), query.lastError().text());
     *newId = query.lastInsertId().toLongLong();
     return {};
 }
@@ -225,7 +225,7 @@ Result<qint64> CommentRepository::findExternal(qint64 articleId, const QString &
     query.addBindValue(articleId);
     query.addBindValue(externalId);
     if (!query.exec())
-        return LibraryText::queryFailed(tr("look up the comment"), query.lastError().text());
+        return LibraryText::queryFailed(tr("The comment could not be looked up."), query.lastError().text());
     if (!query.next())
         return Error{Error::Code::NotFound,
                      tr("No comment of article %1 has the id “%2”.").arg(articleId).arg(externalId)};
@@ -240,7 +240,7 @@ Result<QHash<QString, qint64>> CommentRepository::externalIds(qint64 articleId) 
         QStringLiteral("SELECT external_id, id FROM comments WHERE article_id = ? AND external_id <> ''"));
     query.addBindValue(articleId);
     if (!query.exec())
-        return LibraryText::queryFailed(tr("look up the comments"), query.lastError().text());
+        return LibraryText::queryFailed(tr("The comments could not be looked up."), query.lastError().text());
     QHash<QString, qint64> ids;
     while (query.next())
         ids.insert(query.value(0).toString(), query.value(1).toLongLong());
@@ -260,7 +260,7 @@ Result<int> CommentRepository::count(const CommentQuery &query) const
     sql.prepare(QStringLiteral("SELECT count(*) FROM comments c WHERE ") + filterClause(query));
     bindFilter(sql, query);
     if (!sql.exec() || !sql.next())
-        return LibraryText::queryFailed(tr("count comments"), sql.lastError().text());
+        return LibraryText::queryFailed(tr("The comments could not be counted."), sql.lastError().text());
     return sql.value(0).toInt();
 }
 
@@ -268,7 +268,7 @@ Result<QHash<CommentStatus, int>> CommentRepository::countsByStatus() const
 {
     QSqlQuery query(m_library.database());
     if (!query.exec(QStringLiteral("SELECT status, count(*) FROM comments GROUP BY status")))
-        return LibraryText::queryFailed(tr("count comments"), query.lastError().text());
+        return LibraryText::queryFailed(tr("The comments could not be counted."), query.lastError().text());
     QHash<CommentStatus, int> counts;
     for (CommentStatus status : CommentText::allStatuses())
         counts.insert(status, 0);
@@ -284,7 +284,7 @@ Result<Comment> CommentRepository::find(qint64 id) const
     query.prepare(QLatin1String(CommentColumns) + QStringLiteral("WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec())
-        return LibraryText::queryFailed(tr("read the comment"), query.lastError().text());
+        return LibraryText::queryFailed(tr("The comment could not be read."), query.lastError().text());
     if (!query.next())
         return Error{Error::Code::NotFound, tr("There is no comment %1.").arg(id)};
     return commentFrom(query);
@@ -317,7 +317,7 @@ Result<QList<CommentRow>> CommentRepository::page(const CommentQuery &query,
     }
     statement.bindValue(QStringLiteral(":limit"), limit);
     if (!statement.exec())
-        return LibraryText::queryFailed(tr("read the comments"), statement.lastError().text());
+        return LibraryText::queryFailed(tr("The comments could not be read."), statement.lastError().text());
     QList<CommentRow> rows;
     while (statement.next())
         rows << rowFrom(statement);
@@ -335,7 +335,7 @@ Result<QList<CommentRow>> CommentRepository::rows(const CommentQuery &query, con
                       QStringLiteral(" AND c.id IN (%1)").arg(idList(ids)));
     bindFilter(statement, query);
     if (!statement.exec())
-        return LibraryText::queryFailed(tr("read the comments"), statement.lastError().text());
+        return LibraryText::queryFailed(tr("The comments could not be read."), statement.lastError().text());
     while (statement.next())
         rows << rowFrom(statement);
     return rows;
@@ -352,7 +352,7 @@ Result<QList<ThreadEntry>> CommentRepository::thread(qint64 commentId) const
         QLatin1String(CommentColumns) + QStringLiteral("WHERE id IN (SELECT id FROM down)"));
     query.bindValue(QStringLiteral(":id"), commentId);
     if (!query.exec())
-        return LibraryText::queryFailed(tr("read the conversation"), query.lastError().text());
+        return LibraryText::queryFailed(tr("The conversation could not be read."), query.lastError().text());
     QList<Comment> comments;
     while (query.next())
         comments << commentFrom(query);
@@ -395,7 +395,8 @@ Result<QList<Comment>> CommentRepository::ofArticle(qint64 articleId,
     if (status)
         query.addBindValue(commentStatusKey(*status));
     if (!query.exec())
-        return LibraryText::queryFailed(tr("read the article's comments"), query.lastError().text());
+        return LibraryText::queryFailed(tr("The article's comments could not be read."),
+                                        query.lastError().text());
     QList<Comment> comments;
     while (query.next())
         comments << commentFrom(query);
@@ -415,7 +416,7 @@ Status CommentRepository::appendLog(qint64 commentId, std::optional<CommentStatu
     query.addBindValue(commentStatusKey(to));
     query.addBindValue(textValue(reason));
     if (!query.exec())
-        return LibraryText::queryFailed(tr("record the decision"), query.lastError().text());
+        return LibraryText::queryFailed(tr("The decision could not be recorded."), query.lastError().text());
     return {};
 }
 
@@ -437,7 +438,8 @@ Result<QList<CommentStatusChange>> CommentRepository::setStatus(const QList<qint
         for (qint64 id : ids) {
             current.addBindValue(id);
             if (!current.exec())
-                return LibraryText::queryFailed(tr("read the comment"), current.lastError().text());
+                return LibraryText::queryFailed(tr("The comment could not be read."),
+                                                current.lastError().text());
             if (!current.next())
                 return Error{Error::Code::NotFound, tr("There is no comment %1.").arg(id)};
             CommentStatusChange change;
@@ -456,7 +458,8 @@ Result<QList<CommentStatusChange>> CommentRepository::setStatus(const QList<qint
             update.addBindValue(decidedBy);
             update.addBindValue(id);
             if (!update.exec())
-                return LibraryText::queryFailed(tr("change the comment's status"), update.lastError().text());
+                return LibraryText::queryFailed(tr("The comment's status could not be changed."),
+                                                update.lastError().text());
             if (Status logged = appendLog(id, change.from, status, decidedBy, reason); !logged)
                 return logged;
             changes << change;
@@ -488,8 +491,9 @@ Status CommentRepository::revert(const QList<CommentStatusChange> &changes, cons
             update.addBindValue(secondsOrNull(change.decidedAtBefore));
             update.addBindValue(change.commentId);
             if (!update.exec())
-                return LibraryText::queryFailed(tr("restore the comment's status"),
+                return LibraryText::queryFailed(tr("The comment's status could not be restored."),
                                                 update.lastError().text());
+            //: The reason the moderation log gives for a decision that was undone.
             if (Status logged = appendLog(change.commentId, change.to, change.from, decidedBy, tr("undone"));
                 !logged)
                 return logged;
@@ -511,7 +515,8 @@ Status CommentRepository::setSpamScores(const QHash<qint64, double> &scores)
             update.addBindValue(std::clamp(it.value(), 0.0, 1.0));
             update.addBindValue(it.key());
             if (!update.exec())
-                return LibraryText::queryFailed(tr("store the spam scores"), update.lastError().text());
+                return LibraryText::queryFailed(tr("The spam scores could not be stored."),
+                                                update.lastError().text());
             ids << it.key();
         }
         if (!ids.isEmpty())
@@ -531,7 +536,8 @@ Result<QList<ModerationLogEntry>> CommentRepository::log(qint64 commentId) const
     if (commentId)
         query.addBindValue(commentId);
     if (!query.exec())
-        return LibraryText::queryFailed(tr("read the moderation log"), query.lastError().text());
+        return LibraryText::queryFailed(tr("The moderation log could not be read."),
+                                        query.lastError().text());
     QList<ModerationLogEntry> entries;
     while (query.next()) {
         ModerationLogEntry entry;
@@ -557,7 +563,7 @@ Result<QList<qint64>> CommentRepository::ids(const CommentQuery &query) const
                       QStringLiteral(" ORDER BY %1 %2, c.id %2").arg(sort, ascending ? u"ASC" : u"DESC"));
     bindFilter(statement, query);
     if (!statement.exec())
-        return LibraryText::queryFailed(tr("read the comments"), statement.lastError().text());
+        return LibraryText::queryFailed(tr("The comments could not be read."), statement.lastError().text());
     QList<qint64> ids;
     while (statement.next())
         ids << statement.value(0).toLongLong();
@@ -585,12 +591,14 @@ Result<QList<qint64>> CommentRepository::remove(const QList<qint64> &ids)
             articles.insert(comment->articleId);
             descendants.addBindValue(id);
             if (!descendants.exec())
-                return LibraryText::queryFailed(tr("delete the comment"), descendants.lastError().text());
+                return LibraryText::queryFailed(tr("The comment could not be deleted."),
+                                                descendants.lastError().text());
             while (descendants.next())
                 removed << descendants.value(0).toLongLong();
             remove.addBindValue(id);
             if (!remove.exec())
-                return LibraryText::queryFailed(tr("delete the comment"), remove.lastError().text());
+                return LibraryText::queryFailed(tr("The comment could not be deleted."),
+                                                remove.lastError().text());
         }
         m_library.announce([this, removed, articles]() {
             emit m_library.commentsRemoved(removed);

@@ -93,9 +93,11 @@ Error unreadableError(const QString &nativePath, const QSqlError &error)
 
 } // namespace
 
-Error LibraryText::queryFailed(const QString &what, const QString &detail)
+Error LibraryText::queryFailed(const QString &failure, const QString &detail)
 {
-    return {Error::Code::Failed, tr("Could not %1: %2").arg(what, detail)};
+    //: %1 is a whole translated sentence saying what failed ("The bundle could not be saved.");
+    //: %2 is SQLite's own error message, which stays in English.
+    return {Error::Code::Failed, tr("%1 (SQLite: %2)").arg(failure, detail)};
 }
 
 Library::Library(const QString &path, const QString &connectionName)
@@ -246,7 +248,8 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path, const QList<
                                     "seconds. Close it and try again.")
                         .arg(nativePath)
                         .arg(BusyTimeoutMs / 1000)};
-            return LibraryText::queryFailed(LibraryText::tr("prepare the library"), setup.lastError().text());
+            return LibraryText::queryFailed(LibraryText::tr("The library could not be prepared."),
+                                            setup.lastError().text());
         }
     }
 
@@ -335,7 +338,8 @@ Status Library::transaction(const std::function<Status()> &work)
     QSqlDatabase db = database();
     const bool outermost = m_transactionDepth == 0;
     if (outermost && !db.transaction())
-        return LibraryText::queryFailed(LibraryText::tr("start a transaction"), db.lastError().text());
+        return LibraryText::queryFailed(LibraryText::tr("A transaction could not be started."),
+                                        db.lastError().text());
     ++m_transactionDepth;
     Status result = work();
     --m_transactionDepth;
@@ -350,7 +354,7 @@ Status Library::transaction(const std::function<Status()> &work)
     if (!db.commit()) {
         const QString detail = db.lastError().text();
         db.rollback();
-        return LibraryText::queryFailed(LibraryText::tr("save the change"), detail);
+        return LibraryText::queryFailed(LibraryText::tr("The change could not be saved."), detail);
     }
     for (const auto &event : std::as_const(events))
         event();
@@ -364,7 +368,8 @@ Status Library::savepoint(const std::function<Status()> &work)
     QSqlQuery query(database());
     const QString name = QStringLiteral("newsdesk_%1").arg(m_transactionDepth);
     if (!query.exec(QStringLiteral("SAVEPOINT ") + name))
-        return LibraryText::queryFailed(LibraryText::tr("start a savepoint"), query.lastError().text());
+        return LibraryText::queryFailed(LibraryText::tr("A savepoint could not be started."),
+                                        query.lastError().text());
     const qsizetype eventsBefore = m_pendingEvents.size();
     ++m_transactionDepth;
     Status result = work();
@@ -376,7 +381,8 @@ Status Library::savepoint(const std::function<Status()> &work)
         return result;
     }
     if (!query.exec(QStringLiteral("RELEASE ") + name))
-        return LibraryText::queryFailed(LibraryText::tr("save the change"), query.lastError().text());
+        return LibraryText::queryFailed(LibraryText::tr("The change could not be saved."),
+                                        query.lastError().text());
     return {};
 }
 
@@ -403,7 +409,7 @@ Result<QString> Library::setting(const QString &key, const QString &fallback) co
     query.prepare(QStringLiteral("SELECT value FROM library_settings WHERE key = ?"));
     query.addBindValue(key);
     if (!query.exec())
-        return LibraryText::queryFailed(LibraryText::tr("read the library's settings"),
+        return LibraryText::queryFailed(LibraryText::tr("The library's settings could not be read."),
                                         query.lastError().text());
     return query.next() ? query.value(0).toString() : fallback;
 }
@@ -416,7 +422,7 @@ Status Library::setSetting(const QString &key, const QString &value)
     query.addBindValue(key);
     query.addBindValue(textValue(value)); // an empty QString would bind as NULL
     if (!query.exec())
-        return LibraryText::queryFailed(LibraryText::tr("save the library's settings"),
+        return LibraryText::queryFailed(LibraryText::tr("The library's settings could not be saved."),
                                         query.lastError().text());
     return {};
 }
@@ -435,7 +441,8 @@ Status Library::recordAction(const QString &action, const QString &objectType, q
     query.addBindValue(
         QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(detail)).toJson(QJsonDocument::Compact)));
     if (!query.exec())
-        return LibraryText::queryFailed(LibraryText::tr("record the action"), query.lastError().text());
+        return LibraryText::queryFailed(LibraryText::tr("The action could not be recorded."),
+                                        query.lastError().text());
     return {};
 }
 

@@ -139,7 +139,9 @@ class LibraryText
 {
     Q_DECLARE_TR_FUNCTIONS(Newsdesk::LibraryText)
 public:
-    static Error queryFailed(const QString &what, const QString &detail);
+    /// \a failure is a whole translated sentence ("The bundle could not be saved."); \a detail is the
+    /// database's own untranslated message, added after it.
+    static Error queryFailed(const QString &failure, const QString &detail);
 };
 
 } // namespace Newsdesk

@@ -124,7 +124,8 @@ Result<ModerationFacts> ModerationEvidence::factsFor(const QList<Comment> &comme
             "WHERE author <> '' AND author COLLATE NOCASE IN (SELECT value FROM json_each(?))"));
         query.addBindValue(jsonList(names));
         if (!query.exec())
-            return LibraryText::queryFailed(tr("read the authors' comments"), query.lastError().text());
+            return LibraryText::queryFailed(tr("The authors' comments could not be read."),
+                                            query.lastError().text());
         while (query.next()) {
             const qint64 id = query.value(0).toLongLong();
             const QString name = query.value(1).toString();
@@ -153,7 +154,8 @@ Result<ModerationFacts> ModerationEvidence::factsFor(const QList<Comment> &comme
             "WHERE author_email <> '' AND author_email COLLATE NOCASE IN (SELECT value FROM json_each(?))"));
         query.addBindValue(jsonList(emails));
         if (!query.exec())
-            return LibraryText::queryFailed(tr("read the authors' comments"), query.lastError().text());
+            return LibraryText::queryFailed(tr("The authors' comments could not be read."),
+                                            query.lastError().text());
         while (query.next()) {
             const QString key = ModerationFacts::emailCopyKey(
                 query.value(1).toString(), textOf(query.value(3).toString(), query.value(4).toString()));
@@ -172,7 +174,7 @@ Result<ModerationFacts> ModerationEvidence::factsFor(const QList<Comment> &comme
                            "author_ip IN (SELECT value FROM json_each(?)) AND posted_at IS NOT NULL"));
         query.addBindValue(jsonList(ips));
         if (!query.exec())
-            return LibraryText::queryFailed(tr("read the comments from the same addresses"),
+            return LibraryText::queryFailed(tr("The comments from the same addresses could not be read."),
                                             query.lastError().text());
         while (query.next())
             facts.postsByIp[query.value(1).toString()].append(
@@ -195,7 +197,7 @@ Result<QList<Comment>> ModerationEvidence::readComments(const QString &condition
     query.prepare(QLatin1String(CommentColumns) + condition +
                   (limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()));
     if (!query.exec())
-        return LibraryText::queryFailed(tr("read the comments"), query.lastError().text());
+        return LibraryText::queryFailed(tr("The comments could not be read."), query.lastError().text());
     QList<Comment> comments;
     while (query.next()) {
         if (cancelled && comments.size() % 256 == 0 && cancelled())
@@ -243,7 +245,8 @@ Result<QString> ModerationEvidence::decisionsFingerprint() const
             QStringLiteral("SELECT (SELECT ifnull(max(id), 0) FROM moderation_log), "
                            "(SELECT ifnull(max(id), 0) FROM comments), (SELECT count(*) FROM comments)")) ||
         !query.next())
-        return LibraryText::queryFailed(tr("read the moderation log"), query.lastError().text());
+        return LibraryText::queryFailed(tr("The moderation log could not be read."),
+                                        query.lastError().text());
     return QStringLiteral("%1/%2/%3")
         .arg(query.value(0).toLongLong())
         .arg(query.value(1).toLongLong())

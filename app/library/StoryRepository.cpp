@@ -44,7 +44,8 @@ Result<std::optional<qint64>> StoryRepository::findExact(const Article &article)
     for (const QVariant &value : std::as_const(values))
         query.addBindValue(value);
     if (!query.exec())
-        return LibraryText::queryFailed(tr("look for the article in the library"), query.lastError().text());
+        return LibraryText::queryFailed(tr("The library could not be searched for the article."),
+                                        query.lastError().text());
     if (query.next())
         return std::optional<qint64>(query.value(0).toLongLong());
     return std::optional<qint64>();
@@ -72,7 +73,8 @@ Result<QList<qint64>> StoryRepository::candidates(const QList<quint16> &bands,
     for (qint64 anchor : anchors)
         query.addBindValue(anchor);
     if (!query.exec())
-        return LibraryText::queryFailed(tr("look for the same story"), query.lastError().text());
+        return LibraryText::queryFailed(tr("The library could not be searched for the same story."),
+                                        query.lastError().text());
     while (query.next())
         found << query.value(0).toLongLong();
     return found;
@@ -93,7 +95,8 @@ Status StoryRepository::setFingerprint(qint64 articleId, quint64 simHash, const 
         for (quint16 band : bands)
             query.addBindValue(int(band));
         if (!query.exec())
-            return LibraryText::queryFailed(tr("store the article's fingerprint"), query.lastError().text());
+            return LibraryText::queryFailed(tr("The article's fingerprint could not be stored."),
+                                            query.lastError().text());
         QSqlQuery anchor(m_library.database());
         anchor.prepare(
             QStringLiteral("INSERT OR IGNORE INTO article_anchors(anchor, article_id) VALUES (?, ?)"));
@@ -101,7 +104,7 @@ Status StoryRepository::setFingerprint(qint64 articleId, quint64 simHash, const 
             anchor.bindValue(0, value);
             anchor.bindValue(1, articleId);
             if (!anchor.exec())
-                return LibraryText::queryFailed(tr("store the article's fingerprint"),
+                return LibraryText::queryFailed(tr("The article's fingerprint could not be stored."),
                                                 anchor.lastError().text());
         }
         return {};
@@ -114,7 +117,7 @@ Result<QString> StoryRepository::bodyText(qint64 articleId) const
     query.prepare(QStringLiteral("SELECT body_text FROM articles WHERE id = ?"));
     query.addBindValue(articleId);
     if (!query.exec())
-        return LibraryText::queryFailed(tr("read the article"), query.lastError().text());
+        return LibraryText::queryFailed(tr("The article could not be read."), query.lastError().text());
     if (!query.next())
         return Error{Error::Code::NotFound, tr("There is no article with id %1.").arg(articleId)};
     return query.value(0).toString();
@@ -128,7 +131,8 @@ Status StoryRepository::link(qint64 articleId, qint64 copyId, double similarity)
         original.prepare(QStringLiteral("SELECT article_id FROM story_links WHERE copy_id = ? LIMIT 1"));
         original.addBindValue(articleId);
         if (!original.exec())
-            return LibraryText::queryFailed(tr("link the copies"), original.lastError().text());
+            return LibraryText::queryFailed(tr("The copies could not be linked."),
+                                            original.lastError().text());
         const qint64 root = original.next() ? original.value(0).toLongLong() : articleId;
         if (root == copyId)
             return {};
@@ -140,7 +144,7 @@ Status StoryRepository::link(qint64 articleId, qint64 copyId, double similarity)
         query.addBindValue(copyId);
         query.addBindValue(similarity);
         if (!query.exec())
-            return LibraryText::queryFailed(tr("link the copies"), query.lastError().text());
+            return LibraryText::queryFailed(tr("The copies could not be linked."), query.lastError().text());
         return m_library.recordAction(
             QStringLiteral("story.link"), QStringLiteral("article"), root,
             {{QStringLiteral("copy"), copyId}, {QStringLiteral("similarity"), similarity}});
@@ -166,7 +170,8 @@ Result<QList<StoryCopy>> StoryRepository::relatedCopies(qint64 articleId) const
         "l.copy_id"));
     query.bindValue(QStringLiteral(":id"), articleId);
     if (!query.exec())
-        return LibraryText::queryFailed(tr("read the article's copies"), query.lastError().text());
+        return LibraryText::queryFailed(tr("The article's copies could not be read."),
+                                        query.lastError().text());
     QList<StoryCopy> copies;
     while (query.next()) {
         StoryCopy copy;
@@ -189,7 +194,8 @@ Result<QList<StoryAlternate>> StoryRepository::alternates(qint64 articleId) cons
         QStringLiteral("SELECT source, title, url FROM article_alternates WHERE article_id = ? ORDER BY id"));
     query.addBindValue(articleId);
     if (!query.exec())
-        return LibraryText::queryFailed(tr("read where the story ran"), query.lastError().text());
+        return LibraryText::queryFailed(tr("Where the story ran could not be read."),
+                                        query.lastError().text());
     QList<StoryAlternate> alternates;
     while (query.next())
         alternates.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
@@ -206,7 +212,8 @@ Status StoryRepository::addAlternate(qint64 articleId, const StoryAlternate &alt
     query.addBindValue(textValue(alternate.source));
     query.addBindValue(textValue(alternate.title));
     if (!query.exec())
-        return LibraryText::queryFailed(tr("record where the story ran"), query.lastError().text());
+        return LibraryText::queryFailed(tr("Where the story ran could not be recorded."),
+                                        query.lastError().text());
     return {};
 }
 
@@ -220,7 +227,8 @@ Status StoryRepository::setKeptApart(qint64 articleId, qint64 copyId, bool keptA
         query.addBindValue(articleId);
         query.addBindValue(copyId);
         if (!query.exec())
-            return LibraryText::queryFailed(tr("keep the copies apart"), query.lastError().text());
+            return LibraryText::queryFailed(tr("The copies could not be kept apart."),
+                                            query.lastError().text());
         if (query.numRowsAffected() == 0)
             return Error{Error::Code::NotFound, tr("These articles are not linked.")};
         return m_library.recordAction(
@@ -248,7 +256,7 @@ Status StoryRepository::merge(qint64 articleId, qint64 copyId)
         query.addBindValue(articleId);
         query.addBindValue(copyId);
         if (!query.exec())
-            return LibraryText::queryFailed(tr("merge the copies"), query.lastError().text());
+            return LibraryText::queryFailed(tr("The copies could not be merged."), query.lastError().text());
         if (query.numRowsAffected() == 0)
             return Error{Error::Code::NotFound, tr("There is no article with id %1.").arg(copyId)};
         if (Status logged = m_library.recordAction(QStringLiteral("story.merge"), QStringLiteral("article"),
@@ -269,7 +277,7 @@ Status StoryRepository::unmerge(qint64 articleId, qint64 copyId)
         query.addBindValue(articleId);
         query.addBindValue(copyId);
         if (!query.exec())
-            return LibraryText::queryFailed(tr("undo the merge"), query.lastError().text());
+            return LibraryText::queryFailed(tr("The merge could not be undone."), query.lastError().text());
         if (Status logged = m_library.recordAction(QStringLiteral("story.unmerge"), QStringLiteral("article"),
                                                    articleId, {{QStringLiteral("copy"), copyId}});
             !logged)

@@ -33,7 +33,7 @@ Result<QList<LabelledArticle>> TopicEvidence::readArticles(const QString &condit
     if (!ids.isEmpty())
         sql += QStringLiteral(" AND a.id IN (%1)").arg(idList(ids));
     if (!query.exec(sql + QStringLiteral(" ORDER BY a.id")))
-        return LibraryText::queryFailed(tr("read the articles to learn topics from"),
+        return LibraryText::queryFailed(tr("The articles to learn topics from could not be read."),
                                         query.lastError().text());
     QList<LabelledArticle> articles;
     while (query.next()) {
@@ -62,7 +62,8 @@ Status TopicEvidence::fillLabels(QList<LabelledArticle> &articles) const
         QSqlQuery query(m_library.database());
         query.setForwardOnly(true);
         if (!query.exec(sql))
-            return LibraryText::queryFailed(tr("read the articles' topics"), query.lastError().text());
+            return LibraryText::queryFailed(tr("The articles' topics could not be read."),
+                                            query.lastError().text());
         while (query.next()) {
             const auto found = at.constFind(query.value(0).toLongLong());
             if (found != at.cend())
@@ -114,7 +115,8 @@ Result<QList<qint64>> TopicEvidence::excludedTopics(qint64 articleId) const
                                  "UNION SELECT topic_id FROM topic_rejections WHERE article_id = :id"));
     query.bindValue(QStringLiteral(":id"), articleId);
     if (!query.exec())
-        return LibraryText::queryFailed(tr("read the article's topics"), query.lastError().text());
+        return LibraryText::queryFailed(tr("The article's topics could not be read."),
+                                        query.lastError().text());
     QList<qint64> topics;
     while (query.next())
         topics << query.value(0).toLongLong();

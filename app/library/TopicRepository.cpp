@@ -110,7 +110,7 @@ Result<QList<Topic>> TopicRepository::all() const
                 "FROM topics t JOIN tree ON t.parent_id = tree.id) "
                 "SELECT %1 FROM topics JOIN tree USING (id) ORDER BY tree.path, id")
                 .arg(QString::fromLatin1(TopicColumns))))
-        return LibraryText::queryFailed(tr("read the topics"), query.lastError().text());
+        return LibraryText::queryFailed(tr("The topics could not be read."), query.lastError().text());
     QList<Topic> topics;
     while (query.next())
         topics << topicFrom(query);
@@ -124,7 +124,7 @@ Result<Topic> TopicRepository::find(qint64 id) const
         QStringLiteral("SELECT %1 FROM topics WHERE id = ?").arg(QString::fromLatin1(TopicColumns)));
     query.addBindValue(id);
     if (!query.exec())
-        return LibraryText::queryFailed(tr("read the topic"), query.lastError().text());
+        return LibraryText::queryFailed(tr("The topic could not be read."), query.lastError().text());
     if (!query.next())
         return Error{Error::Code::NotFound, tr("There is no topic with id %1.").arg(id)};
     return topicFrom(query);
@@ -136,7 +136,7 @@ Result<QList<qint64>> TopicRepository::findByName(const QString &name) const
     query.prepare(QStringLiteral("SELECT id FROM topics WHERE name = ? COLLATE NOCASE ORDER BY id"));
     query.addBindValue(name.trimmed());
     if (!query.exec())
-        return LibraryText::queryFailed(tr("find the topic"), query.lastError().text());
+        return LibraryText::queryFailed(tr("The topic could not be looked up."), query.lastError().text());
     QList<qint64> ids;
     while (query.next())
         ids << query.value(0).toLongLong();
@@ -149,7 +149,7 @@ Result<QList<qint64>> TopicRepository::subtree(qint64 id) const
     query.prepare(QString::fromLatin1(SubtreeQuery));
     query.addBindValue(id);
     if (!query.exec())
-        return LibraryText::queryFailed(tr("read the topic tree"), query.lastError().text());
+        return LibraryText::queryFailed(tr("The topic tree could not be read."), query.lastError().text());
     QList<qint64> ids;
     while (query.next())
         ids << query.value(0).toLongLong();
@@ -178,7 +178,8 @@ Status TopicRepository::insertTopic(const Topic &topic, bool keepId, qint64 *new
         if (query.lastError().nativeErrorCode() == QLatin1String("2067")) // SQLITE_CONSTRAINT_UNIQUE
             return Error{Error::Code::InvalidArgument,
                          tr("There is already a topic named “%1” there.").arg(topic.name.trimmed())};
-        return LibraryText::queryFailed(tr("add the topic “%1”").arg(topic.name), query.lastError().text());
+        return LibraryText::queryFailed(tr("The topic “%1” could not be added.").arg(topic.name),
+                                        query.lastError().text());
     }
     *newId = query.lastInsertId().toLongLong();
     return {};
@@ -195,7 +196,7 @@ Result<qint64> TopicRepository::create(const Topic &topic)
                 "SELECT ifnull(max(position), 0) + 1 FROM topics WHERE ifnull(parent_id, 0) = ?"));
             next.addBindValue(topic.parentId);
             if (!next.exec() || !next.next())
-                return LibraryText::queryFailed(tr("add the topic"), next.lastError().text());
+                return LibraryText::queryFailed(tr("The topic could not be added."), next.lastError().text());
             placed.position = next.value(0).toInt();
         }
         if (Status inserted = insertTopic(placed, false, &id); !inserted)
@@ -229,7 +230,7 @@ Status TopicRepository::update(const Topic &topic)
             if (query.lastError().nativeErrorCode() == QLatin1String("2067"))
                 return Error{Error::Code::InvalidArgument,
                              tr("There is already a topic named “%1” there.").arg(topic.name.trimmed())};
-            return LibraryText::queryFailed(tr("change the topic"), query.lastError().text());
+            return LibraryText::queryFailed(tr("The topic could not be changed."), query.lastError().text());
         }
         if (query.numRowsAffected() == 0)
             return Error{Error::Code::NotFound, tr("There is no topic with id %1.").arg(topic.id)};
@@ -269,7 +270,7 @@ Status TopicRepository::move(qint64 id, qint64 newParentId, int position)
             if (query.lastError().nativeErrorCode() == QLatin1String("2067"))
                 return Error{Error::Code::InvalidArgument,
                              tr("There is already a topic of that name there.")};
-            return LibraryText::queryFailed(tr("move the topic"), detail);
+            return LibraryText::queryFailed(tr("The topic could not be moved."), detail);
         }
         if (query.numRowsAffected() == 0)
             return Error{Error::Code::NotFound, tr("There is no topic with id %1.").arg(id)};
@@ -300,7 +301,8 @@ Result<TopicSnapshot> TopicRepository::snapshot(const QList<qint64> &topicIds) c
     for (qint64 id : topicIds)
         links.addBindValue(id);
     if (!links.exec())
-        return LibraryText::queryFailed(tr("read the topic's articles"), links.lastError().text());
+        return LibraryText::queryFailed(tr("The topic's articles could not be read."),
+                                        links.lastError().text());
     while (links.next())
         snapshot.links.append({links.value(0).toLongLong(), links.value(1).toLongLong(),
                                originFromKey(links.value(2).toString()), links.value(3).toDouble()});
@@ -311,7 +313,8 @@ Result<TopicSnapshot> TopicRepository::snapshot(const QList<qint64> &topicIds) c
     for (qint64 id : topicIds)
         rejections.addBindValue(id);
     if (!rejections.exec())
-        return LibraryText::queryFailed(tr("read the topic's articles"), rejections.lastError().text());
+        return LibraryText::queryFailed(tr("The topic's articles could not be read."),
+                                        rejections.lastError().text());
     while (rejections.next())
         snapshot.rejections.append({rejections.value(0).toLongLong(), rejections.value(1).toLongLong()});
     return snapshot;
@@ -334,7 +337,7 @@ Result<TopicSnapshot> TopicRepository::remove(qint64 id)
         query.prepare(QStringLiteral("DELETE FROM topics WHERE id = ?"));
         query.addBindValue(id);
         if (!query.exec())
-            return LibraryText::queryFailed(tr("delete the topic"), query.lastError().text());
+            return LibraryText::queryFailed(tr("The topic could not be deleted."), query.lastError().text());
         QList<qint64> articles;
         for (const ArticleTopic &link : std::as_const(taken.links))
             articles << link.articleId;
@@ -379,7 +382,7 @@ Result<std::pair<TopicSnapshot, QList<ArticleTopic>>> TopicRepository::merge(qin
                            .arg(QString::fromLatin1(TopicColumns)));
         before.addBindValue(from);
         if (!before.exec())
-            return LibraryText::queryFailed(tr("merge the topics"), before.lastError().text());
+            return LibraryText::queryFailed(tr("The topics could not be merged."), before.lastError().text());
         while (before.next())
             captured->movedChildren << topicFrom(before);
         QSqlQuery children(m_library.database());
@@ -388,12 +391,13 @@ Result<std::pair<TopicSnapshot, QList<ArticleTopic>>> TopicRepository::merge(qin
         children.addBindValue(into);
         children.addBindValue(from);
         if (!children.exec())
-            return LibraryText::queryFailed(tr("merge the topics"), children.lastError().text());
+            return LibraryText::queryFailed(tr("The topics could not be merged."),
+                                            children.lastError().text());
         QSqlQuery remove(m_library.database());
         remove.prepare(QStringLiteral("DELETE FROM topics WHERE id = ?"));
         remove.addBindValue(from);
         if (!remove.exec())
-            return LibraryText::queryFailed(tr("merge the topics"), remove.lastError().text());
+            return LibraryText::queryFailed(tr("The topics could not be merged."), remove.lastError().text());
         result = {*captured, *added};
         announceChange(articles);
         m_library.announce([this]() { emit m_library.topicTreeChanged(); });
@@ -421,7 +425,8 @@ Status TopicRepository::restore(const TopicSnapshot &snapshot)
             moveBack.bindValue(1, child.position);
             moveBack.bindValue(2, child.id);
             if (!moveBack.exec())
-                return LibraryText::queryFailed(tr("restore the topic"), moveBack.lastError().text());
+                return LibraryText::queryFailed(tr("The topic could not be restored."),
+                                                moveBack.lastError().text());
         }
         if (Status links = restoreLinks(snapshot.links); !links)
             return links;
@@ -433,7 +438,8 @@ Status TopicRepository::restore(const TopicSnapshot &snapshot)
             rejection.bindValue(0, article);
             rejection.bindValue(1, topic);
             if (!rejection.exec())
-                return LibraryText::queryFailed(tr("restore the topic"), rejection.lastError().text());
+                return LibraryText::queryFailed(tr("The topic could not be restored."),
+                                                rejection.lastError().text());
         }
         m_library.announce([this]() { emit m_library.topicTreeChanged(); });
         return {};
@@ -464,14 +470,16 @@ Result<QList<ArticleTopic>> TopicRepository::tag(const QList<qint64> &articleIds
                 confirm.bindValue(0, topic);
                 confirm.bindValue(1, articles);
                 if (!confirm.exec())
-                    return LibraryText::queryFailed(tr("tag the articles"), confirm.lastError().text());
+                    return LibraryText::queryFailed(tr("The articles could not be tagged."),
+                                                    confirm.lastError().text());
             }
             insert.bindValue(0, topic);
             insert.bindValue(1, originKey(origin));
             insert.bindValue(2, confidence);
             insert.bindValue(3, articles);
             if (!insert.exec())
-                return LibraryText::queryFailed(tr("tag the articles"), insert.lastError().text());
+                return LibraryText::queryFailed(tr("The articles could not be tagged."),
+                                                insert.lastError().text());
             QSet<qint64> inserted;
             while (insert.next())
                 inserted.insert(insert.value(0).toLongLong());
@@ -507,7 +515,8 @@ Result<QList<ArticleTopic>> TopicRepository::untag(const QList<qint64> &articleI
             remove.bindValue(0, topic);
             remove.bindValue(1, articles);
             if (!remove.exec())
-                return LibraryText::queryFailed(tr("untag the articles"), remove.lastError().text());
+                return LibraryText::queryFailed(tr("The topic could not be removed from the articles."),
+                                                remove.lastError().text());
             QHash<qint64, std::pair<TagOrigin, double>> was;
             while (remove.next())
                 was.insert(remove.value(0).toLongLong(),
@@ -556,7 +565,8 @@ Status TopicRepository::restoreLinks(const QList<ArticleTopic> &links)
             insert.bindValue(2, confidence);
             insert.bindValue(3, idArray(articles));
             if (!insert.exec())
-                return LibraryText::queryFailed(tr("restore the tags"), insert.lastError().text());
+                return LibraryText::queryFailed(tr("The tags could not be restored."),
+                                                insert.lastError().text());
         }
         announceChange(articleIdsOf(links));
         return {};
@@ -576,7 +586,8 @@ Status TopicRepository::removeLinks(const QList<ArticleTopic> &links)
             remove.bindValue(0, topic);
             remove.bindValue(1, idArray(articles));
             if (!remove.exec())
-                return LibraryText::queryFailed(tr("remove the tags"), remove.lastError().text());
+                return LibraryText::queryFailed(tr("The tags could not be removed."),
+                                                remove.lastError().text());
         }
         announceChange(articleIdsOf(links));
         return {};
@@ -591,7 +602,8 @@ Result<QList<ArticleTopic>> TopicRepository::topicsOf(qint64 articleId) const
                        "JOIN topics t ON t.id = x.topic_id WHERE x.article_id = ? ORDER BY t.name"));
     query.addBindValue(articleId);
     if (!query.exec())
-        return LibraryText::queryFailed(tr("read the article's topics"), query.lastError().text());
+        return LibraryText::queryFailed(tr("The article's topics could not be read."),
+                                        query.lastError().text());
     QList<ArticleTopic> links;
     while (query.next())
         links.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
@@ -610,7 +622,8 @@ Result<QHash<qint64, int>> TopicRepository::topicCountsAmong(const QList<qint64>
                                  "value FROM json_each(?)) GROUP BY topic_id"));
     query.addBindValue(idArray(articleIds));
     if (!query.exec())
-        return LibraryText::queryFailed(tr("read the articles' topics"), query.lastError().text());
+        return LibraryText::queryFailed(tr("The articles' topics could not be read."),
+                                        query.lastError().text());
     while (query.next())
         counts.insert(query.value(0).toLongLong(), query.value(1).toInt());
     return counts;
@@ -628,7 +641,8 @@ Result<QHash<qint64, int>> TopicRepository::articleCounts() const
             "(SELECT x.topic_id, count(*) AS n FROM article_curation c CROSS JOIN article_topics x ON "
             "x.article_id = c.article_id WHERE c.trashed_at IS NOT NULL GROUP BY x.topic_id) d "
             "USING (topic_id) WHERE t.n > ifnull(d.n, 0)")))
-        return LibraryText::queryFailed(tr("count the topics' articles"), query.lastError().text());
+        return LibraryText::queryFailed(tr("The topics' articles could not be counted."),
+                                        query.lastError().text());
     QHash<qint64, int> counts;
     while (query.next())
         counts.insert(query.value(0).toLongLong(), query.value(1).toInt());
@@ -644,7 +658,8 @@ Result<int> TopicRepository::affectedArticles(qint64 id) const
             .arg(QString::fromLatin1(SubtreeQuery)));
     query.addBindValue(id);
     if (!query.exec() || !query.next())
-        return LibraryText::queryFailed(tr("count the topic's articles"), query.lastError().text());
+        return LibraryText::queryFailed(tr("The topic's articles could not be counted."),
+                                        query.lastError().text());
     return query.value(0).toInt();
 }
 
@@ -658,7 +673,8 @@ Status TopicRepository::reject(qint64 articleId, qint64 topicId)
         query.addBindValue(articleId);
         query.addBindValue(topicId);
         if (!query.exec())
-            return LibraryText::queryFailed(tr("reject the suggestion"), query.lastError().text());
+            return LibraryText::queryFailed(tr("The suggestion could not be rejected."),
+                                            query.lastError().text());
         announceChange({articleId});
         return m_library.recordAction(QStringLiteral("suggestion.reject"), QStringLiteral("article"),
                                       articleId, {{QStringLiteral("topic"), topicId}});
@@ -673,7 +689,8 @@ Status TopicRepository::unreject(qint64 articleId, qint64 topicId)
         query.addBindValue(articleId);
         query.addBindValue(topicId);
         if (!query.exec())
-            return LibraryText::queryFailed(tr("undo the rejection"), query.lastError().text());
+            return LibraryText::queryFailed(tr("The rejection could not be undone."),
+                                            query.lastError().text());
         announceChange({articleId});
         return {};
     });
@@ -684,7 +701,8 @@ Result<QList<std::pair<qint64, qint64>>> TopicRepository::rejections() const
     QSqlQuery query(m_library.database());
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT article_id, topic_id FROM topic_rejections")))
-        return LibraryText::queryFailed(tr("read the rejected suggestions"), query.lastError().text());
+        return LibraryText::queryFailed(tr("The rejected suggestions could not be read."),
+                                        query.lastError().text());
     QList<std::pair<qint64, qint64>> result;
     while (query.next())
         result.append({query.value(0).toLongLong(), query.value(1).toLongLong()});
@@ -695,7 +713,7 @@ Result<bool> TopicRepository::isEmpty() const
 {
     QSqlQuery query(m_library.database());
     if (!query.exec(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM topics)")) || !query.next())
-        return LibraryText::queryFailed(tr("read the topics"), query.lastError().text());
+        return LibraryText::queryFailed(tr("The topics could not be read."), query.lastError().text());
     return query.value(0).toBool();
 }
 

@@ -114,12 +114,52 @@ private:
     QStringList m_keys;
 };
 
+/// The fields of a comment that keys are looked for in.
+enum class FieldKind { AuthorName, AuthorEmail, AuthorUrl, Text, AuthorIp };
+
 /// A field of a comment that keys are looked for in.
 struct Field
 {
     QString text;
-    const char *label; ///< translated in ModerationRules' context
+    FieldKind kind;
 };
+
+/// Why a disallowed key marks a comment as spam: one whole sentence per field, since a field's name
+/// spliced into "… in %2" cannot take the case other languages give it.
+QString disallowedReason(const QString &key, FieldKind kind)
+{
+    switch (kind) {
+    case FieldKind::AuthorName:
+        return ModerationRules::tr("Disallowed key “%1” in the author's name").arg(key);
+    case FieldKind::AuthorEmail:
+        return ModerationRules::tr("Disallowed key “%1” in the author's email").arg(key);
+    case FieldKind::AuthorUrl:
+        return ModerationRules::tr("Disallowed key “%1” in the author's URL").arg(key);
+    case FieldKind::Text:
+        return ModerationRules::tr("Disallowed key “%1” in the text").arg(key);
+    case FieldKind::AuthorIp:
+        return ModerationRules::tr("Disallowed key “%1” in the author's IP address").arg(key);
+    }
+    return {};
+}
+
+/// Why a moderation key holds a comment, one whole sentence per field.
+QString moderationReason(const QString &key, FieldKind kind)
+{
+    switch (kind) {
+    case FieldKind::AuthorName:
+        return ModerationRules::tr("Moderation key “%1” in the author's name").arg(key);
+    case FieldKind::AuthorEmail:
+        return ModerationRules::tr("Moderation key “%1” in the author's email").arg(key);
+    case FieldKind::AuthorUrl:
+        return ModerationRules::tr("Moderation key “%1” in the author's URL").arg(key);
+    case FieldKind::Text:
+        return ModerationRules::tr("Moderation key “%1” in the text").arg(key);
+    case FieldKind::AuthorIp:
+        return ModerationRules::tr("Moderation key “%1” in the author's IP address").arg(key);
+    }
+    return {};
+}
 
 QString textOf(const Comment &comment)
 {
@@ -144,14 +184,14 @@ struct ModerationRules::Private
     }
 
     /// The key found and the field it was in, in WordPress's order of fields.
-    std::optional<std::pair<QString, const char *>> findKey(const KeyMatcher &matcher,
-                                                            const QList<Field> &fields) const
+    std::optional<std::pair<QString, FieldKind>> findKey(const KeyMatcher &matcher,
+                                                         const QList<Field> &fields) const
     {
         if (matcher.isEmpty())
             return std::nullopt;
         for (const Field &field : fields)
             if (QString key = matcher.find(field.text); !key.isEmpty())
-                return std::pair(key, field.label);
+                return std::pair(key, field.kind);
         return std::nullopt;
     }
 
@@ -325,17 +365,17 @@ RuleVerdict ModerationRules::evaluate(const Comment &comment) const
 
     // WordPress's fields, in its order; the text as HTML (an address in an href) and as plain text.
     const QList<Field> fields{
-        {comment.author, QT_TR_NOOP("the author's name")},
-        {comment.authorEmail, QT_TR_NOOP("the author's email")},
-        {comment.authorUrl, QT_TR_NOOP("the author's URL")},
-        {html, QT_TR_NOOP("the text")},
-        {text, QT_TR_NOOP("the text")},
-        {comment.authorIp, QT_TR_NOOP("the author's IP address")},
+        {comment.author, FieldKind::AuthorName},
+        {comment.authorEmail, FieldKind::AuthorEmail},
+        {comment.authorUrl, FieldKind::AuthorUrl},
+        {html, FieldKind::Text},
+        {text, FieldKind::Text},
+        {comment.authorIp, FieldKind::AuthorIp},
     };
 
     if (const auto found = d->findKey(d->disallowed, fields))
         match(ModerationRule::DisallowedKey, CommentStatus::Spam,
-              tr("Disallowed key “%1” in %2").arg(found->first, tr(found->second)));
+              disallowedReason(found->first, found->second));
 
     // Copies by the same author, by name or email: the earliest earlier one, or any that is spam.
     std::optional<ModerationFacts::Copy> spamCopy;
@@ -361,7 +401,7 @@ RuleVerdict ModerationRules::evaluate(const Comment &comment) const
         match(ModerationRule::HoldAll, CommentStatus::Pending, tr("Every comment is held (hold_all is on)"));
     if (const auto found = d->findKey(d->moderation, fields))
         match(ModerationRule::ModerationKey, CommentStatus::Pending,
-              tr("Moderation key “%1” in %2").arg(found->first, tr(found->second)));
+              moderationReason(found->first, found->second));
     if (settings.linkLimit > 0) {
         if (const int links = linkCount(html); links >= settings.linkLimit)
             match(ModerationRule::LinkLimit, CommentStatus::Pending,
@@ -370,16 +410,19 @@ RuleVerdict ModerationRules::evaluate(const Comment &comment) const
     if (settings.floodLimit > 0 && comment.postedAt.isValid()) {
         const QString ip = comment.authorIp.trimmed();
         const QString author = ModerationFacts::authorKey(comment.author, comment.authorEmail);
-        std::optional<int> count;
-        QString source;
-        if (!ip.isEmpty() && (count = d->flood(d->facts.postsByIp.value(ip), comment)))
-            source = tr("IP address %1").arg(ip);
-        else if (!author.isEmpty() && (count = d->flood(d->facts.postsByAuthor.value(author), comment)))
-            source = tr("“%1”").arg(comment.author.isEmpty() ? comment.authorEmail : comment.author);
-        if (count)
+        const QString window = QString::number(settings.floodWindowSeconds);
+        // One whole sentence per kind of source: "from %2" around a translated "IP address %1" would be
+        // a sentence glued from pieces.
+        if (std::optional<int> count;
+            !ip.isEmpty() && (count = d->flood(d->facts.postsByIp.value(ip), comment)))
             match(ModerationRule::Flood, CommentStatus::Pending,
-                  tr("Flood: %1 comments from %2 within %3 s")
-                      .arg(QString::number(*count), source, QString::number(settings.floodWindowSeconds)));
+                  tr("Flood: %1 comments from IP address %2 within %3 s")
+                      .arg(QString::number(*count), ip, window));
+        else if (!author.isEmpty() && (count = d->flood(d->facts.postsByAuthor.value(author), comment)))
+            match(ModerationRule::Flood, CommentStatus::Pending,
+                  tr("Flood: %1 comments from “%2” within %3 s")
+                      .arg(QString::number(*count),
+                           comment.author.isEmpty() ? comment.authorEmail : comment.author, window));
     }
     // A share of 0 would hold every comment with 20 letters: 0 turns the rule off, as for links.
     if (settings.shoutingShare > 0) {

@@ -153,9 +153,11 @@ void SpamFilterService::finished()
     }
     const Outcome outcome = m_watcher.result();
     if (!outcome.error.isEmpty() || !outcome.filter) {
-        setState(State::Failed,
-                 tr("The spam filter is unavailable: %1")
-                     .arg(outcome.error.isEmpty() ? tr("the run was cancelled") : outcome.error));
+        // A whole sentence for the cancelled run rather than a clause spliced into the other one.
+        setState(State::Failed, outcome.error.isEmpty()
+                                    ? tr("The spam filter is unavailable: its training run was cancelled.")
+                                    //: %1 is why, a whole sentence.
+                                    : tr("The spam filter is unavailable: %1").arg(outcome.error));
         return;
     }
     const bool changed = outcome.filter != m_filter;

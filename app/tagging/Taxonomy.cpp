@@ -217,21 +217,33 @@ private:
         return false;
     }
 
-    QString position(const QStringList &path, qsizetype index) const
+    // Whole sentences for each place and each member: a phrase such as "Topic 1 at the top level" or
+    // "description" spliced into another sentence cannot be translated well.
+    bool failNotObject(const QStringList &path, qsizetype index)
     {
-        return path.isEmpty()
-                   ? Taxonomy::tr("Topic %1 at the top level").arg(index + 1)
-                   : Taxonomy::tr("Topic %1 under %2").arg(index + 1).arg(quoted(joinedPath(path)));
+        return fail(path.isEmpty()
+                        ? Taxonomy::tr("Topic %1 at the top level is not a JSON object.").arg(index + 1)
+                        : Taxonomy::tr("Topic %1 under %2 is not a JSON object.")
+                              .arg(index + 1)
+                              .arg(quoted(joinedPath(path))));
     }
 
-    bool readText(const QJsonObject &object, const char *name, QString *out, const QString &where,
-                  const QString &label)
+    bool failNoName(const QStringList &path, qsizetype index)
+    {
+        return fail(path.isEmpty() ? Taxonomy::tr("Topic %1 at the top level has no name.").arg(index + 1)
+                                   : Taxonomy::tr("Topic %1 under %2 has no name.")
+                                         .arg(index + 1)
+                                         .arg(quoted(joinedPath(path))));
+    }
+
+    /// Reads a text member; notText is the whole error when it is something else.
+    bool readText(const QJsonObject &object, const char *name, QString *out, const QString &notText)
     {
         const QJsonValue value = object.value(key(name));
         if (value.isUndefined() || value.isNull())
             return true;
         if (!value.isString())
-            return fail(Taxonomy::tr("The %1 of the topic %2 is not text.").arg(label, where));
+            return fail(notText);
         *out = value.toString();
         return true;
     }
@@ -244,21 +256,23 @@ private:
                     .arg(Taxonomy::MaxTopics));
         }
         if (!value.isObject())
-            return fail(Taxonomy::tr("%1 is not a JSON object.").arg(position(path, index)));
+            return failNotObject(path, index);
         const QJsonObject object = value.toObject();
 
         const QJsonValue name = object.value(key("name"));
         if (!name.isString() || name.toString().trimmed().isEmpty())
-            return fail(Taxonomy::tr("%1 has no name.").arg(position(path, index)));
+            return failNoName(path, index);
         node->name = name.toString();
 
         path.append(node->name);
         const QString where = quoted(joinedPath(path));
-        const bool ok =
-            readText(object, "description", &node->description, where, Taxonomy::tr("description")) &&
-            readText(object, "colour", &node->colour, where, Taxonomy::tr("colour")) &&
-            readText(object, "code", &node->code, where, Taxonomy::tr("code")) &&
-            readMembers(object, node, where) && readChildren(object, node, path);
+        const bool ok = readText(object, "description", &node->description,
+                                 Taxonomy::tr("The description of the topic %1 is not text.").arg(where)) &&
+                        readText(object, "colour", &node->colour,
+                                 Taxonomy::tr("The colour of the topic %1 is not text.").arg(where)) &&
+                        readText(object, "code", &node->code,
+                                 Taxonomy::tr("The code of the topic %1 is not text.").arg(where)) &&
+                        readMembers(object, node, where) && readChildren(object, node, path);
         path.removeLast();
         return ok;
     }

@@ -228,7 +228,7 @@ Result<QList<RuleHit>> RuleTagger::apply(Library &library, const QList<qint64> &
     existing.setForwardOnly(true);
     if (!existing.exec(QStringLiteral("SELECT article_id, topic_id FROM article_topics UNION ALL "
                                       "SELECT article_id, topic_id FROM topic_rejections")))
-        return LibraryText::queryFailed(tr("read the tags"), existing.lastError().text());
+        return LibraryText::queryFailed(tr("The tags could not be read."), existing.lastError().text());
     while (existing.next())
         taken.insert({existing.value(0).toLongLong(), existing.value(1).toLongLong()});
 
@@ -244,7 +244,7 @@ Result<QList<RuleHit>> RuleTagger::apply(Library &library, const QList<qint64> &
     for (qint64 id : articleIds)
         articles.addBindValue(id);
     if (!articles.exec())
-        return LibraryText::queryFailed(tr("read the articles"), articles.lastError().text());
+        return LibraryText::queryFailed(tr("The articles could not be read."), articles.lastError().text());
     while (articles.next()) {
         RuleTarget target;
         target.title = articles.value(1).toString();

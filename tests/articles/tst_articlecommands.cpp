@@ -40,7 +40,7 @@ void TestArticleCommands::setFieldUndoesAndRedoes()
     QUndoStack stack;
     auto *command = SetArticleField::create(*library, id, ArticleField::Dek, QStringLiteral("A new dek"));
     QVERIFY(command);
-    QVERIFY(!command->text().isEmpty());
+    QCOMPARE(command->text(), SetArticleField::tr("Change the dek"));
     stack.push(command);
     QCOMPARE(library->articles().find(id)->dek, QStringLiteral("A new dek"));
     stack.undo();
@@ -80,6 +80,8 @@ void TestArticleCommands::statusOfManyRemembersEach()
     const qint64 c = add(library, QStringLiteral("C"), ArticleStatus::Selected);
     QUndoStack stack;
     stack.push(SetArticlesStatus::create(*library, {a, b, c}, ArticleStatus::Selected));
+    // One whole phrase per status, counting only the articles that change.
+    QCOMPARE(stack.undoText(), SetArticlesStatus::tr("Mark %n article(s) as selected", nullptr, 2));
     for (qint64 id : {a, b, c})
         QCOMPARE(library->articles().find(id)->status, ArticleStatus::Selected);
     stack.undo();

@@ -11,6 +11,7 @@
 
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -199,7 +200,10 @@ void TestModerationCli::triageApplies()
 {
     const CliRun run = cli({QStringLiteral("comments"), QStringLiteral("triage"), QStringLiteral("--apply")});
     COMPARE_EXIT(run, 0);
-    QVERIFY2(run.out.contains("Applied: 1 approved, 1 spam."), run.out.constData());
+    // "comment(s)" where the English plural forms are not loaded.
+    static const QRegularExpression applied(
+        QStringLiteral("1 comment(\\(s\\))? approved\\. 1 comment(\\(s\\))? marked as spam\\."));
+    QVERIFY2(QString::fromUtf8(run.out).contains(applied), run.out.constData());
     Library &library = **m_library;
     QCOMPARE(library.comments().find(m_ids.at(1))->status, CommentStatus::Spam);
     QCOMPARE(library.comments().find(m_ids.at(1))->decidedBy, QString(DecidedBy::Rules));

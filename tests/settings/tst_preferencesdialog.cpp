@@ -1,10 +1,12 @@
-// Edit › Preferences, Moderation page: every moderation setting round-trips through the dialog and the
-// library, and Cancel changes nothing.
+// Edit › Preferences: every moderation setting round-trips through the dialog and the library, Cancel
+// changes nothing, and the General page chooses the window's language.
 
 #include "TestLibrary.h"
 #include "settings/PreferencesDialog.h"
+#include "settings/Settings.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QPlainTextEdit>
 #include <QSpinBox>
@@ -36,6 +38,7 @@ private slots:
     void showsTheLibrarysSettings();
     void roundTripsThroughTheWidgets();
     void cancelChangesNothing();
+    void choosesTheLanguage();
 };
 
 void TestPreferencesDialog::showsTheLibrarysSettings()
@@ -49,7 +52,8 @@ void TestPreferencesDialog::showsTheLibrarysSettings()
     const Status storedOk = stored.save(*library);
     QVERIFY2(storedOk, qPrintable(storedOk.errorString()));
     PreferencesDialog dialog(*library);
-    QCOMPARE(dialog.pages()->tabText(0), PreferencesDialog::tr("Moderation"));
+    QCOMPARE(dialog.pages()->tabText(0), PreferencesDialog::tr("General"));
+    QCOMPARE(dialog.pages()->tabText(1), PreferencesDialog::tr("Moderation"));
     QVERIFY(sameSettings(dialog.moderationSettings(), stored));
     QCOMPARE(dialog.findChild<QPlainTextEdit *>(QStringLiteral("moderationKeys"))->toPlainText(),
              QStringLiteral("press\nrefund"));
@@ -110,6 +114,32 @@ void TestPreferencesDialog::cancelChangesNothing()
     dialog.findChild<QCheckBox *>(QStringLiteral("holdAll"))->setChecked(true);
     dialog.reject();
     QCOMPARE(ModerationSettings::load(*library).value().holdAll, false);
+}
+
+void TestPreferencesDialog::choosesTheLanguage()
+{
+    TestLibrary library;
+    Settings::uiLanguage.set(QString());
+    PreferencesDialog dialog(*library);
+    auto *language = dialog.findChild<QComboBox *>(QStringLiteral("language"));
+    QVERIFY(language);
+    // The system's language first, then every translation under its own name.
+    QCOMPARE(language->itemData(0).toString(), QString());
+    QVERIFY(language->count() >= 7);
+    const int japanese = language->findData(QStringLiteral("ja"));
+    QVERIFY(japanese > 0);
+    QCOMPARE(language->itemText(japanese), QStringLiteral("日本語"));
+    QCOMPARE(language->itemText(language->findData(QStringLiteral("ko"))), QStringLiteral("한국어"));
+    QCOMPARE(language->itemText(language->findData(QStringLiteral("de"))), QStringLiteral("Deutsch"));
+    QCOMPARE(dialog.language(), QString());
+
+    language->setCurrentIndex(japanese);
+    QCOMPARE(dialog.language(), QStringLiteral("ja"));
+    dialog.accept();
+    QCOMPARE(Settings::uiLanguage.get(), QStringLiteral("ja"));
+    PreferencesDialog again(*library);
+    QCOMPARE(again.language(), QStringLiteral("ja"));
+    Settings::uiLanguage.set(QString());
 }
 
 QTEST_MAIN(TestPreferencesDialog)

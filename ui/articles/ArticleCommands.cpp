@@ -14,9 +14,65 @@ void report(Library &library, const Status &status)
 }
 } // namespace
 
+// One whole phrase per field and per status: a field or status label spliced into "Change %1" or
+// "Mark as %1" cannot take the case or word order other languages need.
+QString SetArticleField::changeText(ArticleField field)
+{
+    switch (field) {
+    case ArticleField::Url:
+        return tr("Change the URL");
+    case ArticleField::CanonicalUrl:
+        return tr("Change the canonical URL");
+    case ArticleField::Title:
+        return tr("Change the title");
+    case ArticleField::Dek:
+        return tr("Change the dek");
+    case ArticleField::Byline:
+        return tr("Change the byline");
+    case ArticleField::Dateline:
+        return tr("Change the dateline");
+    case ArticleField::Agency:
+        return tr("Change the agency");
+    case ArticleField::Source:
+        return tr("Change the source");
+    case ArticleField::PublishedAt:
+        return tr("Change the publication date");
+    case ArticleField::Language:
+        return tr("Change the language");
+    case ArticleField::ImageUrl:
+        return tr("Change the image URL");
+    case ArticleField::ImageCaption:
+        return tr("Change the image caption");
+    case ArticleField::ImageCredit:
+        return tr("Change the image credit");
+    case ArticleField::Body:
+        return tr("Change the body");
+    case ArticleField::Status:
+        return tr("Change the status");
+    case ArticleField::Note:
+        return tr("Change the curator note");
+    }
+    return {};
+}
+
+QString SetArticlesStatus::markText(ArticleStatus status, int count)
+{
+    switch (status) {
+    case ArticleStatus::New:
+        return tr("Mark %n article(s) as new", nullptr, count);
+    case ArticleStatus::Reviewed:
+        return tr("Mark %n article(s) as reviewed", nullptr, count);
+    case ArticleStatus::Selected:
+        return tr("Mark %n article(s) as selected", nullptr, count);
+    case ArticleStatus::Rejected:
+        return tr("Mark %n article(s) as rejected", nullptr, count);
+    }
+    return {};
+}
+
 SetArticleField::SetArticleField(Library &library, qint64 id, ArticleField field, QVariant oldValue,
                                  QVariant newValue, QUndoCommand *parent)
-    : QUndoCommand(tr("Change %1").arg(ArticleText::fieldLabel(field)), parent)
+    : QUndoCommand(changeText(field), parent)
     , m_library(library)
     , m_id(id)
     , m_field(field)
@@ -60,8 +116,7 @@ void SetArticleField::apply(const QVariant &value)
 
 SetArticlesStatus::SetArticlesStatus(Library &library, QList<std::pair<qint64, ArticleStatus>> previous,
                                      ArticleStatus status)
-    : QUndoCommand(
-          tr("Mark %n article(s) as %1", nullptr, int(previous.size())).arg(ArticleText::statusLabel(status)))
+    : QUndoCommand(markText(status, int(previous.size())))
     , m_library(library)
     , m_previous(std::move(previous))
     , m_status(status)

@@ -31,6 +31,7 @@ public:
     void redo() override;
 
 private:
+    static QString changeText(ArticleField field);
     void apply(const QVariant &value);
 
     Library &m_library;
@@ -55,6 +56,7 @@ public:
 private:
     SetArticlesStatus(Library &library, QList<std::pair<qint64, ArticleStatus>> previous,
                       ArticleStatus status);
+    static QString markText(ArticleStatus status, int count);
 
     Library &m_library;
     QList<std::pair<qint64, ArticleStatus>> m_previous;

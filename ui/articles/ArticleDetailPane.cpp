@@ -191,7 +191,9 @@ ArticleDetailPane::ArticleDetailPane(Library &library, QWidget *parent)
     m_tabs = new QTabWidget(m_editor);
     m_tabs->setObjectName(QStringLiteral("detailTabs"));
     m_tabs->setDocumentMode(true);
+    //: Tab: the article shown as it reads (a mode, not "has been read").
     m_tabs->addTab(m_reader, tr("Read"));
+    //: Tab: the article's fields, to edit them (a mode).
     m_tabs->addTab(m_splitter, tr("Edit"));
     auto *readerTools = new QToolBar(m_tabs);
     readerTools->setObjectName(QStringLiteral("readerTools"));

@@ -347,6 +347,7 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
     case Comments:
         return tr("Comments");
     case Match:
+        //: Column header: how well an article matches the search (its relevance).
         return tr("Match");
     }
     return {};

@@ -19,6 +19,28 @@
 
 namespace Newsdesk {
 
+namespace {
+/// One whole phrase per format: a format's label spliced into "Exporting %1…" could not be translated well.
+QString exportingText(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::HtmlSite:
+        return BundleExportController::tr("Exporting an HTML site…");
+    case ExportFormat::HtmlSingle:
+        return BundleExportController::tr("Exporting one HTML file…");
+    case ExportFormat::Json:
+        return BundleExportController::tr("Exporting a JSON Feed…");
+    case ExportFormat::Atom:
+        return BundleExportController::tr("Exporting an Atom feed…");
+    case ExportFormat::Rss:
+        return BundleExportController::tr("Exporting an RSS feed…");
+    case ExportFormat::Pdf:
+        return BundleExportController::tr("Exporting a PDF…");
+    }
+    return {};
+}
+} // namespace
+
 BundleExportController::BundleExportController(QWidget *window, QStatusBar *statusBar)
     : QObject(window)
     , m_window(window)
@@ -74,7 +96,7 @@ void BundleExportController::exportBundle(qint64 bundleId, const ExportOptions &
     m_options = options;
     m_pageSize = pageSize;
     m_cancel = std::make_shared<std::atomic_bool>(false);
-    m_panel->label()->setText(tr("Exporting %1…").arg(BundleExport::formatLabel(options.format)));
+    m_panel->label()->setText(exportingText(options.format));
     m_panel->bar()->setRange(0, 0);
     m_panel->cancelButton()->setEnabled(true);
     m_panel->show();

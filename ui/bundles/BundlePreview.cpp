@@ -148,8 +148,9 @@ void BundlePreview::createBackend()
             if (ReaderPage::isExternalLink(url))
                 QDesktopServices::openUrl(url);
         });
-        m_notice->setText(
-            tr("The full preview is not available: %1 The bundle is shown in a simpler view.").arg(reason));
+        // The reason is a whole sentence, on a line of its own (see ReaderView::createTextView).
+        m_notice->setText(tr("The full preview is not available, so the bundle is shown in a simpler view.") +
+                          QLatin1Char('\n') + reason);
         m_notice->show();
         m_stack->addWidget(m_textView);
         m_backend = Backend::Text;

@@ -177,7 +177,7 @@ QWidget *BundlesView::createEditorPane()
     m_comments = new QCheckBox(tr("Approved &comments"), m_editor);
     m_comments->setToolTip(
         tr("Only approved comments are ever published; pending, spam and rejected ones never are"));
-    m_images = new QCheckBox(tr("&Images"), m_editor);
+    m_images = new QCheckBox(tr("Ima&ges"), m_editor);
     m_sourceLinks = new QCheckBox(tr("Source &links"), m_editor);
     auto *options = new QHBoxLayout;
     options->setContentsMargins(0, 0, 0, 0);

@@ -49,18 +49,6 @@ QString safeBody(const Comment &comment)
     return HtmlSanitizer::sanitize(comment.body, QUrl());
 }
 
-QString statusText(const Comment &comment)
-{
-    QString text = CommentText::statusLabel(comment.status);
-    if (!comment.decidedBy.isEmpty()) {
-        const QString who = ModerationQueueModel::decidedByLabel(comment.decidedBy);
-        text = comment.decidedAt.isValid()
-                   ? CommentReadingPane::tr("%1, by %2 on %3").arg(text, who, timeText(comment.decidedAt))
-                   : CommentReadingPane::tr("%1, by %2").arg(text, who);
-    }
-    return text;
-}
-
 } // namespace
 
 CommentReadingPane::CommentReadingPane(QWidget *parent)
@@ -224,7 +212,13 @@ QString CommentReadingPane::detailsHtml(const Comment &comment, const QString &a
     addRow(tr("Web site"), comment.authorUrl.toHtmlEscaped());
     addRow(tr("IP address"), comment.authorIp.toHtmlEscaped());
     addRow(tr("Posted"), timeText(comment.postedAt).toHtmlEscaped());
-    addRow(tr("Status"), statusText(comment).toHtmlEscaped());
+    addRow(tr("Status"), CommentText::statusLabel(comment.status).toHtmlEscaped());
+    // Who decided and when get rows of their own: spliced into "Approved, by … on …" they could not be
+    // translated as one sentence.
+    if (!comment.decidedBy.isEmpty()) {
+        addRow(tr("Decided by"), ModerationQueueModel::decidedByLabel(comment.decidedBy).toHtmlEscaped());
+        addRow(tr("Decided on"), timeText(comment.decidedAt).toHtmlEscaped());
+    }
     addRow(tr("Spam score"), comment.spamScore ? QLocale().toString(*comment.spamScore, 'f', 2)
                                                : tr("not scored").toHtmlEscaped());
     addRow(tr("Reason"), comment.reason.toHtmlEscaped());

@@ -1,6 +1,7 @@
 #include "ModerationLogDialog.h"
 
 #include "ModerationLogModel.h"
+#include "core/Comment.h"
 #include "core/SaveFile.h"
 #include "library/Library.h"
 #include "moderation/ModerationLog.h"
@@ -16,6 +17,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Newsdesk {
 
@@ -44,10 +47,17 @@ ModerationLogDialog::ModerationLogDialog(Library &library, QWidget *parent)
     header->setHighlightSections(false);
     const QFontMetrics metrics = m_view->fontMetrics();
     const int padding = 2 * metrics.horizontalAdvance(QLatin1Char('M'));
-    const int status = metrics.horizontalAdvance(tr("Rejected")) + padding;
+    // The widest of the labels the columns show, in whatever language they are translated to.
+    int status = 0;
+    for (CommentStatus value : CommentText::allStatuses())
+        status = std::max(status, metrics.horizontalAdvance(CommentText::statusLabel(value)) + padding);
+    int who = 0;
+    for (QLatin1StringView actor :
+         {DecidedBy::Curator, DecidedBy::Rules, DecidedBy::Filter, DecidedBy::Import})
+        who = std::max(who, metrics.horizontalAdvance(ModerationLogModel::actorLabel(actor)) + padding);
     header->resizeSection(ModerationLogModel::When,
                           metrics.horizontalAdvance(QStringLiteral("2026-12-31 23:59:59")) + padding);
-    header->resizeSection(ModerationLogModel::Who, metrics.horizontalAdvance(tr("Spam filter")) + padding);
+    header->resizeSection(ModerationLogModel::Who, who);
     header->resizeSection(ModerationLogModel::Comment, 40 * metrics.horizontalAdvance(QLatin1Char('n')));
     header->resizeSection(ModerationLogModel::From, status);
     header->resizeSection(ModerationLogModel::To, status);

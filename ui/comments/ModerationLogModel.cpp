@@ -38,6 +38,7 @@ QString ModerationLogModel::actorLabel(const QString &actor)
         return tr("Rules");
     if (actor == DecidedBy::Filter)
         return tr("Spam filter");
+    //: Who made a moderation decision: the import of a file that gave the comment's status.
     if (actor == DecidedBy::Import)
         return tr("Import");
     return actor;

@@ -262,15 +262,35 @@ void ModerationQueueModel::removeComments(const QList<qint64> &ids)
 
 QString ModerationQueueModel::decidedByLabel(const QString &decidedBy)
 {
+    //: Who decided a comment's status, shown on its own beside the label "Decided by".
     if (decidedBy == DecidedBy::Curator)
-        return tr("a curator");
+        return tr("A curator");
+    //: Who decided a comment's status, shown on its own beside the label "Decided by".
     if (decidedBy == DecidedBy::Rules)
-        return tr("the moderation rules");
+        return tr("The moderation rules");
+    //: Who decided a comment's status, shown on its own beside the label "Decided by".
     if (decidedBy == DecidedBy::Filter)
-        return tr("the spam filter");
+        return tr("The spam filter");
+    //: Who decided a comment's status, shown on its own beside the label "Decided by".
     if (decidedBy == DecidedBy::Import)
-        return tr("the imported file");
+        return tr("The imported file");
     return decidedBy;
+}
+
+QString ModerationQueueModel::decidedByText(const QString &decidedBy)
+{
+    // One whole phrase per decider: "Decided by %1" around a noun phrase cannot take other languages'
+    // cases and word order.
+    if (decidedBy == DecidedBy::Curator)
+        return tr("Decided by a curator");
+    if (decidedBy == DecidedBy::Rules)
+        return tr("Decided by the moderation rules");
+    if (decidedBy == DecidedBy::Filter)
+        return tr("Decided by the spam filter");
+    if (decidedBy == DecidedBy::Import)
+        return tr("Decided by the imported file");
+    //: %1 is the stored key of an unknown decider, shown as it is.
+    return tr("Decided by %1").arg(decidedBy);
 }
 
 qint64 ModerationQueueModel::commentAt(const QModelIndex &index) const
@@ -352,9 +372,9 @@ QVariant ModerationQueueModel::data(const QModelIndex &index, int role) const
         case Status:
             if (row.decidedBy.isEmpty())
                 return row.reason;
-            return row.reason.isEmpty()
-                       ? tr("Decided by %1").arg(decidedByLabel(row.decidedBy))
-                       : tr("Decided by %1: %2").arg(decidedByLabel(row.decidedBy), row.reason);
+            //: %1 says who decided ("Decided by the spam filter"); %2 is the decision's reason.
+            return row.reason.isEmpty() ? decidedByText(row.decidedBy)
+                                        : tr("%1: %2").arg(decidedByText(row.decidedBy), row.reason);
         }
         break;
     case Qt::TextAlignmentRole:

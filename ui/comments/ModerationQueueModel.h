@@ -54,8 +54,10 @@ public:
     /// The row as loaded, or nullptr for an invalid index.
     const CommentRow *rowAt(const QModelIndex &index) const;
 
-    /// Who made a decision (DecidedBy::…), in words.
+    /// Who made a decision (DecidedBy::…), in words that stand alone ("The spam filter").
     static QString decidedByLabel(const QString &decidedBy);
+    /// The phrase "Decided by …" for a decider (DecidedBy::…).
+    static QString decidedByText(const QString &decidedBy);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -53,6 +53,22 @@ QString countText(std::optional<CommentStatus> status, int count)
     return ModerationView::tr("%1: %L2").arg(label).arg(count);
 }
 
+/// One whole sentence per status: a lower-cased label cannot take the form other languages need.
+QString unchangedText(CommentStatus status)
+{
+    switch (status) {
+    case CommentStatus::Pending:
+        return ModerationView::tr("Nothing changed: the comments are pending already.");
+    case CommentStatus::Approved:
+        return ModerationView::tr("Nothing changed: the comments are approved already.");
+    case CommentStatus::Spam:
+        return ModerationView::tr("Nothing changed: the comments are marked as spam already.");
+    case CommentStatus::Rejected:
+        return ModerationView::tr("Nothing changed: the comments are rejected already.");
+    }
+    return {};
+}
+
 } // namespace
 
 ModerationView::ModerationView(QUndoStack *undoStack, QWidget *parent)
@@ -278,11 +294,13 @@ void ModerationView::createActions()
     } decisions[] = {
         {CommentStatus::Approved, tr("&Approve"), tr("Approve"), Qt::Key_A,
          tr("Approve the selected comments")},
-        {CommentStatus::Spam, tr("Mark as &Spam"), tr("Spam"), Qt::Key_S,
-         tr("Mark the selected comments as spam")},
+        {CommentStatus::Spam, tr("Mark as &Spam"),
+         //: Button: marks the selected comments as spam (an action, not a status).
+         tr("Spam"), Qt::Key_S, tr("Mark the selected comments as spam")},
         {CommentStatus::Rejected, tr("&Reject"), tr("Reject"), Qt::Key_R, tr("Reject the selected comments")},
-        {CommentStatus::Pending, tr("Back to &Pending"), tr("Pending"), Qt::Key_U,
-         tr("Return the selected comments to pending")},
+        {CommentStatus::Pending, tr("Back to &Pending"),
+         //: Button: returns the selected comments to pending (an action, not a status).
+         tr("Pending"), Qt::Key_U, tr("Return the selected comments to pending")},
     };
     for (const auto &decision : decisions) {
         QAction *action = keyAction(decision.text, decision.key, decision.tip);
@@ -742,9 +760,7 @@ void ModerationView::decide(CommentStatus status)
     auto *command = new SetCommentStatus(*m_library, ids, status);
     m_undoStack->push(command);
     const bool kept = m_undoStack->index() > 0 && m_undoStack->command(m_undoStack->index() - 1) == command;
-    emit statusMessage(kept ? command->text()
-                            : tr("Nothing changed: the comments are %1 already.")
-                                  .arg(CommentText::statusLabel(status).toLower()));
+    emit statusMessage(kept ? command->text() : unchangedText(status));
 
     QModelIndex target = m_model->indexOf(nextId);
     if (!target.isValid()) {
@@ -775,9 +791,7 @@ void ModerationView::decideAll(CommentStatus status)
     auto *command = new SetCommentStatus(*m_library, *ids, status);
     m_undoStack->push(command);
     const bool kept = m_undoStack->index() > 0 && m_undoStack->command(m_undoStack->index() - 1) == command;
-    emit statusMessage(kept ? command->text()
-                            : tr("Nothing changed: the comments are %1 already.")
-                                  .arg(CommentText::statusLabel(status).toLower()));
+    emit statusMessage(kept ? command->text() : unchangedText(status));
     if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
         setCurrentRow(0);
 }

@@ -22,9 +22,14 @@ NewCommentDialog::NewCommentDialog(qint64 articleId, const QString &articleTitle
     , m_parentId(replyTo ? replyTo->id : 0)
 {
     setObjectName(QStringLiteral("newCommentDialog"));
-    setWindowTitle(replyTo
-                       ? tr("Reply to %1").arg(replyTo->author.isEmpty() ? tr("a comment") : replyTo->author)
-                       : tr("New Comment"));
+    // A whole title for a reply without an author: "Reply to %1" around "a comment" would be glued.
+    if (!replyTo)
+        setWindowTitle(tr("New Comment"));
+    else if (replyTo->author.isEmpty())
+        setWindowTitle(tr("Reply to a comment"));
+    else
+        //: %1 is the name of the author of the comment being replied to.
+        setWindowTitle(tr("Reply to %1").arg(replyTo->author));
 
     auto *article = new QLabel(articleTitle.isEmpty() ? tr("Article %1").arg(articleId) : articleTitle, this);
     article->setTextFormat(Qt::PlainText);

@@ -67,9 +67,8 @@ public:
             case Comment:
                 return m_summaries.value(proposal.commentId);
             case Proposed:
-                return proposal.changesStatus()
-                           ? CommentText::statusLabel(proposal.proposed)
-                           : tr("Stays %1").arg(CommentText::statusLabel(proposal.current).toLower());
+                return proposal.changesStatus() ? CommentText::statusLabel(proposal.proposed)
+                                                : staysText(proposal.current);
             case Score:
                 return proposal.score ? QLocale().toString(*proposal.score, 'f', 2) : QString();
             case Reason:
@@ -104,6 +103,23 @@ public:
     }
 
 private:
+    /// One whole phrase per status: a lower-cased label cannot take the form other languages need.
+    static QString staysText(CommentStatus status)
+    {
+        switch (status) {
+        case CommentStatus::Pending:
+            //: Triage's proposal for a comment it leaves as it is.
+            return tr("Stays pending");
+        case CommentStatus::Approved:
+            return tr("Stays approved");
+        case CommentStatus::Spam:
+            return tr("Stays spam");
+        case CommentStatus::Rejected:
+            return tr("Stays rejected");
+        }
+        return {};
+    }
+
     QList<TriageProposal> m_proposals;
     QHash<qint64, QString> m_summaries;
 };

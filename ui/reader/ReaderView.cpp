@@ -219,7 +219,7 @@ void ReaderView::prepareApplication()
 QString ReaderView::webEngineUnavailableReason()
 {
     if (qEnvironmentVariable("NEWSDESK_READER") == QLatin1String("text"))
-        return tr("the simpler reader was asked for (NEWSDESK_READER=text).");
+        return tr("The simpler reader was asked for (NEWSDESK_READER=text).");
     // Both of these end the whole process inside Qt WebEngine (a qFatal, a Chromium exit), so they are
     // checked before it starts.
     QStringList helpers;
@@ -229,7 +229,7 @@ QString ReaderView::webEngineUnavailableReason()
                    QStringLiteral("/QtWebEngineProcess")
             << QCoreApplication::applicationDirPath() + QStringLiteral("/QtWebEngineProcess");
     if (std::none_of(helpers.cbegin(), helpers.cend(), fileIsExecutable))
-        return tr("its helper program, QtWebEngineProcess, is not installed.");
+        return tr("Qt WebEngine's helper program, QtWebEngineProcess, is not installed.");
     const bool noSandbox =
         qEnvironmentVariableIsSet("QTWEBENGINE_DISABLE_SANDBOX") ||
         qEnvironmentVariable("QTWEBENGINE_CHROMIUM_FLAGS").contains(QLatin1String("--no-sandbox")) ||
@@ -420,7 +420,7 @@ void ReaderView::createWebView()
                     return;
                 // Not from inside the page's own signal: the page goes away with the view.
                 QTimer::singleShot(0, this, [this, exitCode]() {
-                    dropWebView(tr("its page process stopped (exit code %1).").arg(exitCode));
+                    dropWebView(tr("Qt WebEngine's page process stopped (exit code %1).").arg(exitCode));
                 });
             });
     m_stack->addWidget(m_webView);
@@ -433,8 +433,10 @@ void ReaderView::createTextView(const QString &reason)
     m_textView = new ReaderTextView(m_stack->parentWidget());
     m_textView->setObjectName(QStringLiteral("readerText"));
     connect(m_textView, &QTextBrowser::anchorClicked, this, &ReaderView::openLink);
-    m_notice->setText(
-        tr("The full reader is not available: %1 The article is shown in a simpler view.").arg(reason));
+    // The reason is a sentence of its own, on a line of its own: spliced into this one it could not be
+    // translated as a whole.
+    m_notice->setText(tr("The full reader is not available, so the article is shown in a simpler view.") +
+                      QLatin1Char('\n') + reason);
     m_notice->show();
     m_stack->addWidget(m_textView);
     m_stack->setCurrentWidget(m_textView);

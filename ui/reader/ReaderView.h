@@ -55,7 +55,7 @@ public:
     /// Readies Qt WebEngine for the reader: registers its URL scheme and shares OpenGL contexts, both of
     /// which must happen in main() before the QApplication is made.
     static void prepareApplication();
-    /// Why Qt WebEngine cannot show articles here (as a sentence), or empty when it can.
+    /// Why Qt WebEngine cannot show articles here (a whole sentence), or empty when it can.
     /// NEWSDESK_READER=text asks for the simpler reader.
     static QString webEngineUnavailableReason();
 

@@ -1,8 +1,11 @@
 #include "PreferencesDialog.h"
 
+#include "Settings.h"
+#include "core/Application.h"
 #include "library/Library.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -60,6 +63,7 @@ PreferencesDialog::PreferencesDialog(Library &library, QWidget *parent)
     setWindowTitle(tr("Preferences"));
 
     m_pages = new QTabWidget(this);
+    m_pages->addTab(createGeneralPage(), tr("General"));
     m_pages->addTab(createModerationPage(), tr("Moderation"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -82,6 +86,49 @@ PreferencesDialog::PreferencesDialog(Library &library, QWidget *parent)
     }
 }
 
+QWidget *PreferencesDialog::createGeneralPage()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("generalPage"));
+    m_language = new QComboBox(page);
+    m_language->setObjectName(QStringLiteral("language"));
+    const QLocale system = QLocale::system();
+    m_language->addItem(tr("System default (%1)").arg(system.nativeLanguageName()), QString());
+    // Each language under its own name, so a curator finds theirs whatever the window speaks now.
+    for (const QString &code : availableLanguages()) {
+        const QLocale locale(code);
+        QString name = locale.nativeLanguageName();
+        if (!name.isEmpty())
+            name[0] = name[0].toUpper();
+        m_language->addItem(name.isEmpty() ? code : name, code);
+    }
+    m_languageNote = hint(tr("Newsdesk speaks the new language from its next start."), page);
+    m_languageNote->hide();
+    setLanguage(Settings::uiLanguage.get());
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this]() {
+        m_languageNote->setVisible(language() != Settings::uiLanguage.get());
+    });
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Language:"), m_language);
+    form->addRow(QString(), m_languageNote);
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(form);
+    layout->addStretch(1);
+    return page;
+}
+
+QString PreferencesDialog::language() const
+{
+    return m_language->currentData().toString();
+}
+
+void PreferencesDialog::setLanguage(const QString &language)
+{
+    const int index = m_language->findData(language);
+    m_language->setCurrentIndex(index >= 0 ? index : 0);
+}
+
 QWidget *PreferencesDialog::createModerationPage()
 {
     auto *page = new QWidget(this);
@@ -98,7 +145,6 @@ QWidget *PreferencesDialog::createModerationPage()
     m_linkLimit->setObjectName(QStringLiteral("linkLimit"));
     m_linkLimit->setRange(0, 1000);
     m_linkLimit->setSpecialValueText(tr("Off"));
-    m_linkLimit->setSuffix(tr(" links or more"));
 
     m_autoApprove =
         new QCheckBox(tr("Approve comments by authors who already have an approved comment"), page);
@@ -110,19 +156,16 @@ QWidget *PreferencesDialog::createModerationPage()
     m_floodLimit->setObjectName(QStringLiteral("floodLimit"));
     m_floodLimit->setRange(0, 100000);
     m_floodLimit->setSpecialValueText(tr("Off"));
-    m_floodLimit->setSuffix(tr(" comments"));
     m_floodWindow = new QSpinBox(page);
     m_floodWindow->setObjectName(QStringLiteral("floodWindow"));
     m_floodWindow->setRange(1, 7 * 24 * 3600);
-    m_floodWindow->setSuffix(tr(" seconds"));
 
     m_shouting = new QSpinBox(page);
     m_shouting->setObjectName(QStringLiteral("shoutingShare"));
     m_shouting->setRange(0, 100);
     m_shouting->setSpecialValueText(tr("Off"));
-    m_shouting->setSuffix(tr(" % capitals or more"));
 
-    m_autoSpam = new QCheckBox(tr("Mark as spam when the spam score is at least"), page);
+    m_autoSpam = new QCheckBox(tr("Mark comments as spam by their spam score"), page);
     m_autoSpam->setObjectName(QStringLiteral("autoSpam"));
     m_spamThreshold = new QDoubleSpinBox(page);
     m_spamThreshold->setObjectName(QStringLiteral("spamThreshold"));
@@ -132,7 +175,9 @@ QWidget *PreferencesDialog::createModerationPage()
     connect(m_autoSpam, &QCheckBox::toggled, m_spamThreshold, &QWidget::setEnabled);
 
     // The two key lists side by side, each under its heading; the rules that take a number in a form
-    // below, each field at its natural width.
+    // below, each field at its natural width. Each number has a row whose label is a whole phrase: a
+    // sentence split around a spin box ("Hold a flood of [5] comments within [60] seconds") cannot be
+    // translated.
     auto *keys = new QGridLayout;
     keys->addWidget(new QLabel(tr("Hold for moderation when a comment contains:"), page), 0, 0);
     keys->addWidget(new QLabel(tr("Mark as spam when a comment contains:"), page), 0, 1);
@@ -143,23 +188,19 @@ QWidget *PreferencesDialog::createModerationPage()
                          page),
                     2, 0, 1, 2);
 
-    const auto atNaturalWidth = [](std::initializer_list<QWidget *> widgets) {
-        auto *row = new QHBoxLayout;
-        for (QWidget *widget : widgets)
-            row->addWidget(widget);
-        row->addStretch(1);
-        return row;
-    };
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
-    form->addRow(tr("Hold a comment with:"), atNaturalWidth({m_linkLimit}));
-    form->addRow(tr("Hold a flood of:"),
-                 atNaturalWidth({m_floodLimit, new QLabel(tr("within"), page), m_floodWindow}));
-    form->addRow(tr("Hold shouting:"), atNaturalWidth({m_shouting}));
+    form->addRow(tr("Hold a comment with this many links or more:"), m_linkLimit);
+    form->addRow(tr("Flood limit (comments):"), m_floodLimit);
+    form->addRow(tr("Flood window (seconds):"), m_floodWindow);
+    form->addRow(tr("Hold a comment with this share of capitals or more (%):"), m_shouting);
     form->addRow(QString(), m_autoApprove);
     form->addRow(QString(), m_holdAll);
-    form->addRow(QString(), atNaturalWidth({m_autoSpam, m_spamThreshold}));
-    m_floodLimit->setToolTip(tr("Comments from one author or one IP address, the new one included"));
+    form->addRow(QString(), m_autoSpam);
+    form->addRow(tr("Lowest spam score to mark as spam:"), m_spamThreshold);
+    m_floodLimit->setToolTip(tr("Hold a comment when its author or IP address posted this many comments "
+                                "within the flood window, the new one included"));
+    m_floodWindow->setToolTip(tr("How recent an author's comments must be to count towards the flood limit"));
     m_shouting->setToolTip(tr("The share of capitals among the letters of a comment of 20 letters or more"));
 
     auto *layout = new QVBoxLayout(page);
@@ -208,6 +249,7 @@ void PreferencesDialog::accept()
         QMessageBox::warning(this, windowTitle(), saved.errorString());
         return;
     }
+    Settings::uiLanguage.set(language());
     QDialog::accept();
 }
 

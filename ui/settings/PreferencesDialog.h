@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QPlainTextEdit;
@@ -15,7 +16,8 @@ namespace Newsdesk {
 
 class Library;
 
-/// Edit › Preferences: settings grouped in pages. The Moderation page edits the library's moderation
+/// Edit › Preferences: settings grouped in pages. The General page chooses the window's language (kept
+/// in the user's settings, used from the next start). The Moderation page edits the library's moderation
 /// rules (ModerationSettings, shared with `newsdesk-cli moderation config`); OK saves them to the library.
 /// Like every preferences dialog it is not on the undo stack: Cancel is its undo, and the rules are
 /// configuration, not the curator's work on comments.
@@ -26,6 +28,10 @@ class PreferencesDialog : public QDialog
 public:
     explicit PreferencesDialog(Library &library, QWidget *parent = nullptr);
 
+    /// The language chosen on the General page: a code such as "ja", or empty for the system's.
+    QString language() const;
+    void setLanguage(const QString &language);
+
     /// The moderation settings as the page shows them now.
     ModerationSettings moderationSettings() const;
     void setModerationSettings(const ModerationSettings &settings);
@@ -35,10 +41,13 @@ public:
     void accept() override;
 
 private:
+    QWidget *createGeneralPage();
     QWidget *createModerationPage();
 
     Library &m_library;
     QTabWidget *m_pages;
+    QComboBox *m_language;
+    QLabel *m_languageNote;
     QLabel *m_loadError;
     QPlainTextEdit *m_moderationKeys;
     QPlainTextEdit *m_disallowedKeys;
