@@ -1438,13 +1438,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
   Veröffentlicht: %8  Sprache: %9
 </translation>
     </message>
-    <message numerus="yes">
-        <source>  %n word(s), %1 comment(s)</source>
-        <translation>
-            <numerusform>  %n Wort, Kommentare: %1</numerusform>
-            <numerusform>  %n Wörter, Kommentare: %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>  lists %1</source>
         <translation>  verweist auf %1</translation>
@@ -1512,13 +1505,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>Merged topic %1 into %2.</source>
         <translation>Thema %1 mit %2 zusammengeführt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n topic(s); %1 tag(s) went with them.</source>
-        <translation>
-            <numerusform>%n Thema gelöscht; %1 Themenzuweisung(en) wurden mit entfernt.</numerusform>
-            <numerusform>%n Themen gelöscht; %1 Themenzuweisung(en) wurden mit entfernt.</numerusform>
-        </translation>
     </message>
     <message>
         <source>ID TOPIC...</source>
@@ -1657,12 +1643,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <translation>„%1“ ist kein Kommentarformat; verwenden Sie %2.</translation>
     </message>
     <message>
-        <source>In all: %1 added, %2 already there, %3 skipped, %4 file(s) failed.
-</source>
-        <translation>Insgesamt: %1 hinzugefügt, %2 bereits vorhanden, %3 übersprungen, %4 Datei(en) fehlgeschlagen.
-</translation>
-    </message>
-    <message>
         <source>Only comments with this status: pending, approved, spam or rejected.</source>
         <translation>Nur Kommentare mit diesem Status: pending, approved, spam oder rejected.</translation>
     </message>
@@ -1690,13 +1670,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <source>“%1” is not a comment status; use pending, approved, spam or rejected.</source>
         <translation>„%1“ ist kein Kommentarstatus; zulässig sind pending, approved, spam oder rejected.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n of %1 comment(s)</source>
-        <translation>
-            <numerusform>%n von %1 Kommentar(en)</numerusform>
-            <numerusform>%n von %1 Kommentar(en)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Make the proposed decisions (and store the scores), in one step.</source>
         <translation>Die vorgeschlagenen Entscheidungen in einem Schritt umsetzen (und die Bewertungen speichern).</translation>
@@ -1712,13 +1685,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>comments triage takes no arguments besides --apply.</source>
         <translation>comments triage erwartet außer --apply keine Argumente.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pending comment(s); the spam filter learned from %1 approved and %2 spam comments; spam from a score of %3.</source>
-        <translation>
-            <numerusform>%n ausstehender Kommentar; der Spamfilter hat aus %1 freigegebenen und %2 Spam-Kommentaren gelernt; Spam ab einer Bewertung von %3.</numerusform>
-            <numerusform>%n ausstehende Kommentare; der Spamfilter hat aus %1 freigegebenen und %2 Spam-Kommentaren gelernt; Spam ab einer Bewertung von %3.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n pending comment(s); rules only: %1</source>
@@ -1873,13 +1839,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>There is no article %1.</source>
         <translation>Es gibt keinen Artikel %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n article(s); the classifier knows %1 topic(s), learned from %2 article(s).</source>
-        <translation>
-            <numerusform>%n Artikel; der Klassifikator kennt %1 Thema/Themen, gelernt aus %2 Artikel(n).</numerusform>
-            <numerusform>%n Artikel; der Klassifikator kennt %1 Thema/Themen, gelernt aus %2 Artikel(n).</numerusform>
-        </translation>
     </message>
     <message>
         <source>Write the taxonomy to &lt;file&gt; instead of printing it; the file is replaced only once the export is complete.</source>
@@ -2377,6 +2336,122 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
             <numerusform>%n Kommentare wieder auf ausstehend gesetzt.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>In all: %n comment(s) added.</source>
+        <translation>
+            <numerusform>Insgesamt: %n Kommentar hinzugefügt.</numerusform>
+            <numerusform>Insgesamt: %n Kommentare hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there.</source>
+        <translation>
+            <numerusform>%n bereits vorhanden.</numerusform>
+            <numerusform>%n bereits vorhanden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped.</source>
+        <translation>
+            <numerusform>%n übersprungen.</numerusform>
+            <numerusform>%n übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) failed.</source>
+        <translation>
+            <numerusform>%n Datei konnte nicht importiert werden.</numerusform>
+            <numerusform>%n Dateien konnten nicht importiert werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n Wort</numerusform>
+            <numerusform>%n Wörter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n Kommentar</numerusform>
+            <numerusform>%n Kommentare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) in all.</source>
+        <translation>
+            <numerusform>%n Kommentar insgesamt.</numerusform>
+            <numerusform>%n Kommentare insgesamt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown.</source>
+        <translation>
+            <numerusform>%n angezeigt.</numerusform>
+            <numerusform>%n angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending comment(s).</source>
+        <translation>
+            <numerusform>%n ausstehender Kommentar.</numerusform>
+            <numerusform>%n ausstehende Kommentare.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The spam filter learned from %n approved comment(s).</source>
+        <translation>
+            <numerusform>Der Spamfilter hat aus %n freigegebenen Kommentar gelernt.</numerusform>
+            <numerusform>Der Spamfilter hat aus %n freigegebenen Kommentaren gelernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It also learned from %n spam comment(s).</source>
+        <translation>
+            <numerusform>Außerdem hat er aus %n Spam-Kommentar gelernt.</numerusform>
+            <numerusform>Außerdem hat er aus %n Spam-Kommentaren gelernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spam from a score of %1.</source>
+        <translation>Spam ab einer Spam-Bewertung von %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s).</source>
+        <translation>
+            <numerusform>%n Artikel.</numerusform>
+            <numerusform>%n Artikel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The classifier knows %n topic(s).</source>
+        <translation>
+            <numerusform>Der Klassifikator kennt %n Thema.</numerusform>
+            <numerusform>Der Klassifikator kennt %n Themen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It learned them from %n article(s).</source>
+        <translation>
+            <numerusform>Dafür hat er aus %n Artikel gelernt.</numerusform>
+            <numerusform>Dafür hat er aus %n Artikeln gelernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n topic(s).</source>
+        <translation>
+            <numerusform>%n Thema gelöscht.</numerusform>
+            <numerusform>%n Themen gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) went with them.</source>
+        <translation>
+            <numerusform>Dabei wurde %n Themenzuweisung entfernt.</numerusform>
+            <numerusform>Dabei wurden %n Themenzuweisungen entfernt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::CommentImport</name>
@@ -2820,10 +2895,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <translation>Die CSV-Datei ist fehlerhaft: %1</translation>
     </message>
     <message>
-        <source>Line %1 has %2 field(s) where the header has %3; it was skipped.</source>
-        <translation>Zeile %1 hat %2 Feld(er), die Kopfzeile aber %3; sie wurde übersprungen.</translation>
-    </message>
-    <message>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
@@ -2857,6 +2928,13 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <translation>
             <numerusform>%n Autorenadresse, die kein http(s)-Link war, wurde weggelassen.</numerusform>
             <numerusform>%n Autorenadressen, die keine http(s)-Links waren, wurden weggelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1 has %n field(s) where the header has %2; it was skipped.</source>
+        <translation>
+            <numerusform>Zeile %1 hat %n Feld, die Kopfzeile aber %2; die Zeile wurde übersprungen.</numerusform>
+            <numerusform>Zeile %1 hat %n Felder, die Kopfzeile aber %2; die Zeile wurde übersprungen.</numerusform>
         </translation>
     </message>
 </context>
@@ -5248,9 +5326,26 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <source>Training was cancelled.</source>
         <translation>Das Training wurde abgebrochen.</translation>
     </message>
-    <message>
-        <source>The spam filter learns from your decisions and needs at least %1 approved and %1 spam comments; the library has %2 approved and %3 spam.</source>
-        <translation>Der Spamfilter lernt aus Ihren Entscheidungen und benötigt mindestens %1 freigegebene und %1 Spam-Kommentare; die Bibliothek hat %2 freigegebene und %3 Spam-Kommentare.</translation>
+    <message numerus="yes">
+        <source>The spam filter learns from your decisions and needs at least %n approved and %n spam comments.</source>
+        <translation>
+            <numerusform>Der Spamfilter lernt aus Ihren Entscheidungen und braucht mindestens %n freigegebenen Kommentar und %n Spam-Kommentar.</numerusform>
+            <numerusform>Der Spamfilter lernt aus Ihren Entscheidungen und braucht mindestens %n freigegebene Kommentare und %n Spam-Kommentare.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The library has %n approved comment(s).</source>
+        <translation>
+            <numerusform>Die Bibliothek enthält %n freigegebenen Kommentar.</numerusform>
+            <numerusform>Die Bibliothek enthält %n freigegebene Kommentare.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It has %n spam comment(s).</source>
+        <translation>
+            <numerusform>Sie enthält %n Spam-Kommentar.</numerusform>
+            <numerusform>Sie enthält %n Spam-Kommentare.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5263,16 +5358,30 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <source>The spam filter is unavailable: %1</source>
         <translation>Der Spamfilter ist nicht verfügbar: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Learned from %1 approved and %2 spam comments; scored %n pending comment(s) in %3 s.</source>
-        <translation>
-            <numerusform>Aus %1 freigegebenen und %2 Spam-Kommentaren gelernt; %n ausstehenden Kommentar in %3 s bewertet.</numerusform>
-            <numerusform>Aus %1 freigegebenen und %2 Spam-Kommentaren gelernt; %n ausstehende Kommentare in %3 s bewertet.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The spam filter is unavailable: its training run was cancelled.</source>
         <translation>Der Spamfilter ist nicht verfügbar: Sein Training wurde abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Learned from %n approved comment(s).</source>
+        <translation>
+            <numerusform>Aus %n freigegebenen Kommentar gelernt.</numerusform>
+            <numerusform>Aus %n freigegebenen Kommentaren gelernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Learned from %n spam comment(s).</source>
+        <translation>
+            <numerusform>Aus %n Spam-Kommentar gelernt.</numerusform>
+            <numerusform>Aus %n Spam-Kommentaren gelernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scored %n pending comment(s) in %1 s.</source>
+        <translation>
+            <numerusform>%n ausstehender Kommentar in %1 s bewertet.</numerusform>
+            <numerusform>%n ausstehende Kommentare in %1 s bewertet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5359,10 +5468,17 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         </translation>
     </message>
     <message numerus="yes">
-        <source>Suggesting %n topic(s), learned from %1 tagged articles in %2 s.</source>
+        <source>Suggesting %n topic(s).</source>
         <translation>
-            <numerusform>%n Thema wird vorgeschlagen, gelernt aus %1 Artikeln mit Themen in %2 s.</numerusform>
-            <numerusform>%n Themen werden vorgeschlagen, gelernt aus %1 Artikeln mit Themen in %2 s.</numerusform>
+            <numerusform>Vorschläge für %n Thema.</numerusform>
+            <numerusform>Vorschläge für %n Themen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Learned from %n tagged article(s) in %1 s.</source>
+        <translation>
+            <numerusform>In %1 s aus %n Artikel mit Themenzuweisungen gelernt.</numerusform>
+            <numerusform>In %1 s aus %n Artikeln mit Themenzuweisungen gelernt.</numerusform>
         </translation>
     </message>
 </context>
@@ -6062,16 +6178,26 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <translation>Die Regeln konnten nicht ausgeführt werden: %1</translation>
     </message>
     <message>
-        <source>The spam filter learned from %L1 approved and %L2 spam comments.</source>
-        <translation>Der Spamfilter hat aus %L1 freigegebenen und %L2 Spam-Kommentaren gelernt.</translation>
-    </message>
-    <message>
         <source>No comment is pending.</source>
         <translation>Kein Kommentar ist ausstehend.</translation>
     </message>
     <message>
         <source>Pending comments: %L1. Approve: %L2 · Spam: %L3 · Reject: %L4 · Stay pending: %L5. Apply writes these decisions as one step you can undo.</source>
         <translation>Ausstehende Kommentare: %L1. Freigeben: %L2 · Spam: %L3 · Ablehnen: %L4 · Bleiben ausstehend: %L5. „Anwenden“ setzt diese Entscheidungen in einem Schritt um, der sich rückgängig machen lässt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The spam filter learned from %n approved comment(s).</source>
+        <translation>
+            <numerusform>Der Spamfilter hat aus %n freigegebenen Kommentar gelernt.</numerusform>
+            <numerusform>Der Spamfilter hat aus %n freigegebenen Kommentaren gelernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It also learned from %n spam comment(s).</source>
+        <translation>
+            <numerusform>Außerdem hat er aus %n Spam-Kommentar gelernt.</numerusform>
+            <numerusform>Außerdem hat er aus %n Spam-Kommentaren gelernt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1418,13 +1418,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
 </source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>  %n word(s), %1 comment(s)</source>
-        <translation>
-            <numerusform>  %n word, %1 comment</numerusform>
-            <numerusform>  %n words, %1 comments</numerusform>
-        </translation>
-    </message>
     <message>
         <source>  lists %1</source>
         <translation type="unfinished"></translation>
@@ -1492,13 +1485,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Merged topic %1 into %2.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n topic(s); %1 tag(s) went with them.</source>
-        <translation>
-            <numerusform>Deleted %n topic; %1 tag went with them.</numerusform>
-            <numerusform>Deleted %n topics; %1 tags went with them.</numerusform>
-        </translation>
     </message>
     <message>
         <source>ID TOPIC...</source>
@@ -1633,11 +1619,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In all: %1 added, %2 already there, %3 skipped, %4 file(s) failed.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only comments with this status: pending, approved, spam or rejected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1665,13 +1646,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>“%1” is not a comment status; use pending, approved, spam or rejected.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n of %1 comment(s)</source>
-        <translation>
-            <numerusform>%n of %1 comment</numerusform>
-            <numerusform>%n of %1 comments</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Make the proposed decisions (and store the scores), in one step.</source>
         <translation type="unfinished"></translation>
@@ -1687,13 +1661,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>comments triage takes no arguments besides --apply.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pending comment(s); the spam filter learned from %1 approved and %2 spam comments; spam from a score of %3.</source>
-        <translation>
-            <numerusform>%n pending comment; the spam filter learned from %1 approved and %2 spam comments; spam from a score of %3.</numerusform>
-            <numerusform>%n pending comments; the spam filter learned from %1 approved and %2 spam comments; spam from a score of %3.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n pending comment(s); rules only: %1</source>
@@ -1847,13 +1814,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>There is no article %1.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n article(s); the classifier knows %1 topic(s), learned from %2 article(s).</source>
-        <translation>
-            <numerusform>%n article; the classifier knows %1 topic, learned from %2 article.</numerusform>
-            <numerusform>%n articles; the classifier knows %1 topics, learned from %2 articles.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Write the taxonomy to &lt;file&gt; instead of printing it; the file is replaced only once the export is complete.</source>
@@ -2350,6 +2310,122 @@ Exit codes: 0 success, 1 failure, 2 usage error.
             <numerusform>%n comments returned to pending.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>In all: %n comment(s) added.</source>
+        <translation>
+            <numerusform>In all: %n comment added.</numerusform>
+            <numerusform>In all: %n comments added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there.</source>
+        <translation>
+            <numerusform>%n already there.</numerusform>
+            <numerusform>%n already there.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped.</source>
+        <translation>
+            <numerusform>%n skipped.</numerusform>
+            <numerusform>%n skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) failed.</source>
+        <translation>
+            <numerusform>%n file failed.</numerusform>
+            <numerusform>%n files failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n comment</numerusform>
+            <numerusform>%n comments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) in all.</source>
+        <translation>
+            <numerusform>%n comment in all.</numerusform>
+            <numerusform>%n comments in all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown.</source>
+        <translation>
+            <numerusform>%n shown.</numerusform>
+            <numerusform>%n shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending comment(s).</source>
+        <translation>
+            <numerusform>%n pending comment.</numerusform>
+            <numerusform>%n pending comments.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The spam filter learned from %n approved comment(s).</source>
+        <translation>
+            <numerusform>The spam filter learned from %n approved comment.</numerusform>
+            <numerusform>The spam filter learned from %n approved comments.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It also learned from %n spam comment(s).</source>
+        <translation>
+            <numerusform>It also learned from %n spam comment.</numerusform>
+            <numerusform>It also learned from %n spam comments.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spam from a score of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s).</source>
+        <translation>
+            <numerusform>%n article.</numerusform>
+            <numerusform>%n articles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The classifier knows %n topic(s).</source>
+        <translation>
+            <numerusform>The classifier knows %n topic.</numerusform>
+            <numerusform>The classifier knows %n topics.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It learned them from %n article(s).</source>
+        <translation>
+            <numerusform>It learned them from %n article.</numerusform>
+            <numerusform>It learned them from %n articles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n topic(s).</source>
+        <translation>
+            <numerusform>Deleted %n topic.</numerusform>
+            <numerusform>Deleted %n topics.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) went with them.</source>
+        <translation>
+            <numerusform>%n tag went with them.</numerusform>
+            <numerusform>%n tags went with them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::CommentImport</name>
@@ -2793,10 +2869,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line %1 has %2 field(s) where the header has %3; it was skipped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>line %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2830,6 +2902,13 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>
             <numerusform>%n author address that were not http links were left out.</numerusform>
             <numerusform>%n author addresses that were not https links were left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1 has %n field(s) where the header has %2; it was skipped.</source>
+        <translation>
+            <numerusform>Line %1 has %n field where the header has %2; it was skipped.</numerusform>
+            <numerusform>Line %1 has %n fields where the header has %2; it was skipped.</numerusform>
         </translation>
     </message>
 </context>
@@ -5221,9 +5300,26 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>Training was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The spam filter learns from your decisions and needs at least %1 approved and %1 spam comments; the library has %2 approved and %3 spam.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>The spam filter learns from your decisions and needs at least %n approved and %n spam comments.</source>
+        <translation>
+            <numerusform>The spam filter learns from your decisions and needs at least %n approved and %n spam comments.</numerusform>
+            <numerusform>The spam filter learns from your decisions and needs at least %n approved and %n spam comments.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The library has %n approved comment(s).</source>
+        <translation>
+            <numerusform>The library has %n approved comment.</numerusform>
+            <numerusform>The library has %n approved comments.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It has %n spam comment(s).</source>
+        <translation>
+            <numerusform>It has %n spam comment.</numerusform>
+            <numerusform>It has %n spam comments.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5236,16 +5332,30 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>The spam filter is unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Learned from %1 approved and %2 spam comments; scored %n pending comment(s) in %3 s.</source>
-        <translation>
-            <numerusform>Learned from %1 approved and %2 spam comments; scored %n pending comment in %3 s.</numerusform>
-            <numerusform>Learned from %1 approved and %2 spam comments; scored %n pending comments in %3 s.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The spam filter is unavailable: its training run was cancelled.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Learned from %n approved comment(s).</source>
+        <translation>
+            <numerusform>Learned from %n approved comment.</numerusform>
+            <numerusform>Learned from %n approved comments.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Learned from %n spam comment(s).</source>
+        <translation>
+            <numerusform>Learned from %n spam comment.</numerusform>
+            <numerusform>Learned from %n spam comments.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scored %n pending comment(s) in %1 s.</source>
+        <translation>
+            <numerusform>Scored %n pending comment in %1 s.</numerusform>
+            <numerusform>Scored %n pending comments in %1 s.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5332,10 +5442,17 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         </translation>
     </message>
     <message numerus="yes">
-        <source>Suggesting %n topic(s), learned from %1 tagged articles in %2 s.</source>
+        <source>Suggesting %n topic(s).</source>
         <translation>
-            <numerusform>Suggesting %n topic, learned from %1 tagged articles in %2 s.</numerusform>
-            <numerusform>Suggesting %n topics, learned from %1 tagged articles in %2 s.</numerusform>
+            <numerusform>Suggesting %n topic.</numerusform>
+            <numerusform>Suggesting %n topics.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Learned from %n tagged article(s) in %1 s.</source>
+        <translation>
+            <numerusform>Learned from %n tagged article in %1 s.</numerusform>
+            <numerusform>Learned from %n tagged articles in %1 s.</numerusform>
         </translation>
     </message>
 </context>
@@ -6035,16 +6152,26 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The spam filter learned from %L1 approved and %L2 spam comments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No comment is pending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pending comments: %L1. Approve: %L2 · Spam: %L3 · Reject: %L4 · Stay pending: %L5. Apply writes these decisions as one step you can undo.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The spam filter learned from %n approved comment(s).</source>
+        <translation>
+            <numerusform>The spam filter learned from %n approved comment.</numerusform>
+            <numerusform>The spam filter learned from %n approved comments.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It also learned from %n spam comment(s).</source>
+        <translation>
+            <numerusform>It also learned from %n spam comment.</numerusform>
+            <numerusform>It also learned from %n spam comments.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1809,12 +1809,6 @@ Comentarios: %6 (%7 pendientes)
         <translation>«%1» no es un formato de comentarios; use %2.</translation>
     </message>
     <message>
-        <source>In all: %1 added, %2 already there, %3 skipped, %4 file(s) failed.
-</source>
-        <translation>En total: %1 añadidos, %2 ya existentes, %3 omitidos, %4 archivo(s) con errores.
-</translation>
-    </message>
-    <message>
         <source>Read folders with their subfolders.</source>
         <translation>Leer las carpetas con sus subcarpetas.</translation>
     </message>
@@ -1847,13 +1841,6 @@ Comentarios: %6 (%7 pendientes)
   Lugar y fecha: %5  Agencia: %6  Fuente: %7
   Publicado: %8  Idioma: %9
 </translation>
-    </message>
-    <message numerus="yes">
-        <source>  %n word(s), %1 comment(s)</source>
-        <translation>
-            <numerusform>  %n palabra, %1 comentario(s)</numerusform>
-            <numerusform>  %n palabras, %1 comentario(s)</numerusform>
-        </translation>
     </message>
     <message>
         <source>  lists %1</source>
@@ -1911,13 +1898,6 @@ Comentarios: %6 (%7 pendientes)
         <source>“%1” is not a comment status; use pending, approved, spam or rejected.</source>
         <translation>«%1» no es un estado de comentario; use pending, approved, spam o rejected.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n of %1 comment(s)</source>
-        <translation>
-            <numerusform>%n de %1 comentario</numerusform>
-            <numerusform>%n de %1 comentarios</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Make the proposed decisions (and store the scores), in one step.</source>
         <translation>Aplicar las decisiones propuestas (y guardar las puntuaciones) en un solo paso.</translation>
@@ -1933,13 +1913,6 @@ Comentarios: %6 (%7 pendientes)
     <message>
         <source>comments triage takes no arguments besides --apply.</source>
         <translation>comments triage no admite más argumentos que --apply.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pending comment(s); the spam filter learned from %1 approved and %2 spam comments; spam from a score of %3.</source>
-        <translation>
-            <numerusform>%n comentario pendiente; el filtro de spam ha aprendido de %1 comentarios aprobados y %2 de spam; spam a partir de una puntuación de %3.</numerusform>
-            <numerusform>%n comentarios pendientes; el filtro de spam ha aprendido de %1 comentarios aprobados y %2 de spam; spam a partir de una puntuación de %3.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n pending comment(s); rules only: %1</source>
@@ -2141,13 +2114,6 @@ Comentarios: %6 (%7 pendientes)
         <source>There is no article %1.</source>
         <translation>No existe el artículo %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n article(s); the classifier knows %1 topic(s), learned from %2 article(s).</source>
-        <translation>
-            <numerusform>%n artículo; el clasificador conoce %1 tema(s), aprendidos de %2 artículo(s).</numerusform>
-            <numerusform>%n artículos; el clasificador conoce %1 tema(s), aprendidos de %2 artículo(s).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>There is no topic with id %1.</source>
         <translation>No existe ningún tema con el id %1.</translation>
@@ -2253,13 +2219,6 @@ Comentarios: %6 (%7 pendientes)
     <message>
         <source>Merged topic %1 into %2.</source>
         <translation>Se ha fusionado el tema %1 con %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n topic(s); %1 tag(s) went with them.</source>
-        <translation>
-            <numerusform>Se ha eliminado %n tema; con él se han ido %1 etiqueta(s).</numerusform>
-            <numerusform>Se han eliminado %n temas; con ellos se han ido %1 etiqueta(s).</numerusform>
-        </translation>
     </message>
     <message>
         <source>topics takes no arguments, or one of: add NAME, rename TOPIC NAME, move TOPIC PARENT, merge FROM INTO, delete TOPIC, export, import FILE.</source>
@@ -2375,6 +2334,122 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>
             <numerusform>Se ha devuelto %n comentario a pendiente.</numerusform>
             <numerusform>Se han devuelto %n comentarios a pendiente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In all: %n comment(s) added.</source>
+        <translation>
+            <numerusform>En total: se ha añadido %n comentario.</numerusform>
+            <numerusform>En total: se han añadido %n comentarios.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there.</source>
+        <translation>
+            <numerusform>%n ya existente.</numerusform>
+            <numerusform>%n ya existentes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped.</source>
+        <translation>
+            <numerusform>%n omitido.</numerusform>
+            <numerusform>%n omitidos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) failed.</source>
+        <translation>
+            <numerusform>Ha fallado %n archivo.</numerusform>
+            <numerusform>Han fallado %n archivos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n palabra</numerusform>
+            <numerusform>%n palabras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n comentario</numerusform>
+            <numerusform>%n comentarios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) in all.</source>
+        <translation>
+            <numerusform>%n comentario en total.</numerusform>
+            <numerusform>%n comentarios en total.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown.</source>
+        <translation>
+            <numerusform>%n mostrado.</numerusform>
+            <numerusform>%n mostrados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending comment(s).</source>
+        <translation>
+            <numerusform>%n comentario pendiente.</numerusform>
+            <numerusform>%n comentarios pendientes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The spam filter learned from %n approved comment(s).</source>
+        <translation>
+            <numerusform>El filtro de spam ha aprendido de %n comentario aprobado.</numerusform>
+            <numerusform>El filtro de spam ha aprendido de %n comentarios aprobados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It also learned from %n spam comment(s).</source>
+        <translation>
+            <numerusform>También ha aprendido de %n comentario de spam.</numerusform>
+            <numerusform>También ha aprendido de %n comentarios de spam.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spam from a score of %1.</source>
+        <translation>Spam a partir de una puntuación de %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s).</source>
+        <translation>
+            <numerusform>%n artículo.</numerusform>
+            <numerusform>%n artículos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The classifier knows %n topic(s).</source>
+        <translation>
+            <numerusform>El clasificador conoce %n tema.</numerusform>
+            <numerusform>El clasificador conoce %n temas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It learned them from %n article(s).</source>
+        <translation>
+            <numerusform>Los ha aprendido de %n artículo.</numerusform>
+            <numerusform>Los ha aprendido de %n artículos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n topic(s).</source>
+        <translation>
+            <numerusform>Se ha eliminado %n tema.</numerusform>
+            <numerusform>Se han eliminado %n temas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) went with them.</source>
+        <translation>
+            <numerusform>También se ha quitado %n etiqueta.</numerusform>
+            <numerusform>También se han quitado %n etiquetas.</numerusform>
         </translation>
     </message>
 </context>
@@ -2820,10 +2895,6 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>El archivo CSV está mal formado: %1</translation>
     </message>
     <message>
-        <source>Line %1 has %2 field(s) where the header has %3; it was skipped.</source>
-        <translation>La línea %1 tiene %2 campo(s) y el encabezado tiene %3; se ha omitido.</translation>
-    </message>
-    <message>
         <source>line %1</source>
         <translation>línea %1</translation>
     </message>
@@ -2857,6 +2928,13 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>
             <numerusform>Se ha descartado %n dirección de autor que no era un enlace http(s).</numerusform>
             <numerusform>Se han descartado %n direcciones de autor que no eran enlaces http(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1 has %n field(s) where the header has %2; it was skipped.</source>
+        <translation>
+            <numerusform>La línea %1 tiene %n campo, pero el encabezado tiene %2; se ha omitido.</numerusform>
+            <numerusform>La línea %1 tiene %n campos, pero el encabezado tiene %2; se ha omitido.</numerusform>
         </translation>
     </message>
 </context>
@@ -5248,9 +5326,26 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <source>Training was cancelled.</source>
         <translation>Se ha cancelado el entrenamiento.</translation>
     </message>
-    <message>
-        <source>The spam filter learns from your decisions and needs at least %1 approved and %1 spam comments; the library has %2 approved and %3 spam.</source>
-        <translation>El filtro de spam aprende de sus decisiones y necesita al menos %1 comentarios aprobados y %1 de spam; la biblioteca tiene %2 aprobados y %3 de spam.</translation>
+    <message numerus="yes">
+        <source>The spam filter learns from your decisions and needs at least %n approved and %n spam comments.</source>
+        <translation>
+            <numerusform>El filtro de spam aprende de las decisiones de moderación y necesita al menos %n comentario aprobado y %n de spam.</numerusform>
+            <numerusform>El filtro de spam aprende de las decisiones de moderación y necesita al menos %n comentarios aprobados y %n de spam.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The library has %n approved comment(s).</source>
+        <translation>
+            <numerusform>La biblioteca tiene %n comentario aprobado.</numerusform>
+            <numerusform>La biblioteca tiene %n comentarios aprobados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It has %n spam comment(s).</source>
+        <translation>
+            <numerusform>Tiene %n comentario de spam.</numerusform>
+            <numerusform>Tiene %n comentarios de spam.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5263,16 +5358,30 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <source>The spam filter is unavailable: %1</source>
         <translation>El filtro de spam no está disponible: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Learned from %1 approved and %2 spam comments; scored %n pending comment(s) in %3 s.</source>
-        <translation>
-            <numerusform>Aprendido de %1 comentarios aprobados y %2 de spam; se ha puntuado %n comentario pendiente en %3 s.</numerusform>
-            <numerusform>Aprendido de %1 comentarios aprobados y %2 de spam; se han puntuado %n comentarios pendientes en %3 s.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The spam filter is unavailable: its training run was cancelled.</source>
         <translation>El filtro de spam no está disponible: se ha cancelado su entrenamiento.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Learned from %n approved comment(s).</source>
+        <translation>
+            <numerusform>Entrenado con %n comentario aprobado.</numerusform>
+            <numerusform>Entrenado con %n comentarios aprobados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Learned from %n spam comment(s).</source>
+        <translation>
+            <numerusform>Entrenado con %n comentario de spam.</numerusform>
+            <numerusform>Entrenado con %n comentarios de spam.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scored %n pending comment(s) in %1 s.</source>
+        <translation>
+            <numerusform>Se ha puntuado %n comentario pendiente en %1 s.</numerusform>
+            <numerusform>Se han puntuado %n comentarios pendientes en %1 s.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5359,10 +5468,17 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         </translation>
     </message>
     <message numerus="yes">
-        <source>Suggesting %n topic(s), learned from %1 tagged articles in %2 s.</source>
+        <source>Suggesting %n topic(s).</source>
         <translation>
-            <numerusform>Se sugiere %n tema, aprendido de %1 artículos etiquetados en %2 s.</numerusform>
-            <numerusform>Se sugieren %n temas, aprendidos de %1 artículos etiquetados en %2 s.</numerusform>
+            <numerusform>Sugerencias para %n tema.</numerusform>
+            <numerusform>Sugerencias para %n temas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Learned from %n tagged article(s) in %1 s.</source>
+        <translation>
+            <numerusform>Entrenado con %n artículo etiquetado en %1 s.</numerusform>
+            <numerusform>Entrenado con %n artículos etiquetados en %1 s.</numerusform>
         </translation>
     </message>
 </context>
@@ -6062,16 +6178,26 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <translation>No se han podido aplicar las reglas: %1</translation>
     </message>
     <message>
-        <source>The spam filter learned from %L1 approved and %L2 spam comments.</source>
-        <translation>El filtro de spam ha aprendido de %L1 comentarios aprobados y %L2 de spam.</translation>
-    </message>
-    <message>
         <source>No comment is pending.</source>
         <translation>No hay ningún comentario pendiente.</translation>
     </message>
     <message>
         <source>Pending comments: %L1. Approve: %L2 · Spam: %L3 · Reject: %L4 · Stay pending: %L5. Apply writes these decisions as one step you can undo.</source>
         <translation>Comentarios pendientes: %L1. Aprobar: %L2 · Spam: %L3 · Rechazar: %L4 · Siguen pendientes: %L5. Aplicar guarda estas decisiones en un solo paso que se puede deshacer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The spam filter learned from %n approved comment(s).</source>
+        <translation>
+            <numerusform>El filtro de spam ha aprendido de %n comentario aprobado.</numerusform>
+            <numerusform>El filtro de spam ha aprendido de %n comentarios aprobados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It also learned from %n spam comment(s).</source>
+        <translation>
+            <numerusform>También ha aprendido de %n comentario de spam.</numerusform>
+            <numerusform>También ha aprendido de %n comentarios de spam.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1809,12 +1809,6 @@ Commentaires&#xa0;: %6 (%7 en attente)
         <translation>«&#xa0;%1&#xa0;» n’est pas un format de commentaires&#x202f;; utilisez %2.</translation>
     </message>
     <message>
-        <source>In all: %1 added, %2 already there, %3 skipped, %4 file(s) failed.
-</source>
-        <translation>Au total&#xa0;: %1 ajouté(s), %2 déjà présent(s), %3 ignoré(s), %4 fichier(s) en échec.
-</translation>
-    </message>
-    <message>
         <source>Read folders with their subfolders.</source>
         <translation>Lire les dossiers avec leurs sous-dossiers.</translation>
     </message>
@@ -1847,13 +1841,6 @@ Commentaires&#xa0;: %6 (%7 en attente)
   Lieu et date&#xa0;: %5  Agence&#xa0;: %6  Source&#xa0;: %7
   Publié le&#xa0;: %8  Langue&#xa0;: %9
 </translation>
-    </message>
-    <message numerus="yes">
-        <source>  %n word(s), %1 comment(s)</source>
-        <translation>
-            <numerusform>  %n mot, %1 commentaire(s)</numerusform>
-            <numerusform>  %n mots, %1 commentaire(s)</numerusform>
-        </translation>
     </message>
     <message>
         <source>  lists %1</source>
@@ -1911,13 +1898,6 @@ Commentaires&#xa0;: %6 (%7 en attente)
         <source>“%1” is not a comment status; use pending, approved, spam or rejected.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un statut de commentaire&#x202f;; utilisez pending, approved, spam ou rejected.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n of %1 comment(s)</source>
-        <translation>
-            <numerusform>%n commentaire sur %1</numerusform>
-            <numerusform>%n commentaires sur %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Make the proposed decisions (and store the scores), in one step.</source>
         <translation>Appliquer les décisions proposées (et enregistrer les scores), en une seule étape.</translation>
@@ -1933,13 +1913,6 @@ Commentaires&#xa0;: %6 (%7 en attente)
     <message>
         <source>comments triage takes no arguments besides --apply.</source>
         <translation>comments triage n’accepte aucun argument en dehors de --apply.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pending comment(s); the spam filter learned from %1 approved and %2 spam comments; spam from a score of %3.</source>
-        <translation>
-            <numerusform>%n commentaire en attente&#x202f;; le filtre antispam a appris de %1 commentaires approuvés et de %2 spams&#x202f;; spam à partir d’un score de %3.</numerusform>
-            <numerusform>%n commentaires en attente&#x202f;; le filtre antispam a appris de %1 commentaires approuvés et de %2 spams&#x202f;; spam à partir d’un score de %3.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n pending comment(s); rules only: %1</source>
@@ -2141,13 +2114,6 @@ Commentaires&#xa0;: %6 (%7 en attente)
         <source>There is no article %1.</source>
         <translation>L’article %1 n’existe pas.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n article(s); the classifier knows %1 topic(s), learned from %2 article(s).</source>
-        <translation>
-            <numerusform>%n article&#x202f;; le classifieur connaît %1 thème(s), appris sur %2 article(s).</numerusform>
-            <numerusform>%n articles&#x202f;; le classifieur connaît %1 thème(s), appris sur %2 article(s).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>There is no topic with id %1.</source>
         <translation>Aucun thème n’a l’identifiant %1.</translation>
@@ -2253,13 +2219,6 @@ Commentaires&#xa0;: %6 (%7 en attente)
     <message>
         <source>Merged topic %1 into %2.</source>
         <translation>Thème %1 fusionné dans %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n topic(s); %1 tag(s) went with them.</source>
-        <translation>
-            <numerusform>%n thème supprimé&#x202f;; %1 étiquette(s) supprimée(s) avec lui.</numerusform>
-            <numerusform>%n thèmes supprimés&#x202f;; %1 étiquette(s) supprimée(s) avec eux.</numerusform>
-        </translation>
     </message>
     <message>
         <source>topics takes no arguments, or one of: add NAME, rename TOPIC NAME, move TOPIC PARENT, merge FROM INTO, delete TOPIC, export, import FILE.</source>
@@ -2375,6 +2334,122 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
         <translation>
             <numerusform>%n commentaire remis en attente.</numerusform>
             <numerusform>%n commentaires remis en attente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In all: %n comment(s) added.</source>
+        <translation>
+            <numerusform>Au total&#xa0;: %n commentaire ajouté.</numerusform>
+            <numerusform>Au total&#xa0;: %n commentaires ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there.</source>
+        <translation>
+            <numerusform>%n déjà présent.</numerusform>
+            <numerusform>%n déjà présents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped.</source>
+        <translation>
+            <numerusform>%n ignoré.</numerusform>
+            <numerusform>%n ignorés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) failed.</source>
+        <translation>
+            <numerusform>Échec pour %n fichier.</numerusform>
+            <numerusform>Échec pour %n fichiers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n mot</numerusform>
+            <numerusform>%n mots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n commentaire</numerusform>
+            <numerusform>%n commentaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) in all.</source>
+        <translation>
+            <numerusform>%n commentaire au total.</numerusform>
+            <numerusform>%n commentaires au total.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown.</source>
+        <translation>
+            <numerusform>%n affiché.</numerusform>
+            <numerusform>%n affichés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending comment(s).</source>
+        <translation>
+            <numerusform>%n commentaire en attente.</numerusform>
+            <numerusform>%n commentaires en attente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The spam filter learned from %n approved comment(s).</source>
+        <translation>
+            <numerusform>Le filtre antispam a appris à partir de %n commentaire approuvé.</numerusform>
+            <numerusform>Le filtre antispam a appris à partir de %n commentaires approuvés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It also learned from %n spam comment(s).</source>
+        <translation>
+            <numerusform>Il a aussi appris à partir de %n commentaire marqué comme spam.</numerusform>
+            <numerusform>Il a aussi appris à partir de %n commentaires marqués comme spam.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spam from a score of %1.</source>
+        <translation>Spam à partir d’un score de %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s).</source>
+        <translation>
+            <numerusform>%n article.</numerusform>
+            <numerusform>%n articles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The classifier knows %n topic(s).</source>
+        <translation>
+            <numerusform>Le classifieur connaît %n thème.</numerusform>
+            <numerusform>Le classifieur connaît %n thèmes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It learned them from %n article(s).</source>
+        <translation>
+            <numerusform>Il les a appris à partir de %n article.</numerusform>
+            <numerusform>Il les a appris à partir de %n articles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n topic(s).</source>
+        <translation>
+            <numerusform>%n thème supprimé.</numerusform>
+            <numerusform>%n thèmes supprimés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) went with them.</source>
+        <translation>
+            <numerusform>%n étiquette a été supprimée avec eux.</numerusform>
+            <numerusform>%n étiquettes ont été supprimées avec eux.</numerusform>
         </translation>
     </message>
 </context>
@@ -2820,10 +2895,6 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
         <translation>Le fichier CSV est mal formé&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Line %1 has %2 field(s) where the header has %3; it was skipped.</source>
-        <translation>La ligne %1 a %2 champ(s) alors que l’en-tête en a %3&#x202f;; elle a été ignorée.</translation>
-    </message>
-    <message>
         <source>line %1</source>
         <translation>ligne %1</translation>
     </message>
@@ -2857,6 +2928,13 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
         <translation>
             <numerusform>%n adresse d’auteur qui n’était pas un lien http(s) a été omise.</numerusform>
             <numerusform>%n adresses d’auteur qui n’étaient pas des liens http(s) ont été omises.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1 has %n field(s) where the header has %2; it was skipped.</source>
+        <translation>
+            <numerusform>La ligne %1 compte %n champ alors que l’en-tête en compte %2&#x202f;; elle a été ignorée.</numerusform>
+            <numerusform>La ligne %1 compte %n champs alors que l’en-tête en compte %2&#x202f;; elle a été ignorée.</numerusform>
         </translation>
     </message>
 </context>
@@ -5248,9 +5326,26 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
         <source>Training was cancelled.</source>
         <translation>L’entraînement a été annulé.</translation>
     </message>
-    <message>
-        <source>The spam filter learns from your decisions and needs at least %1 approved and %1 spam comments; the library has %2 approved and %3 spam.</source>
-        <translation>Le filtre antispam apprend de vos décisions et a besoin d’au moins %1 commentaires approuvés et %1 spams&#x202f;; la bibliothèque contient %2 commentaires approuvés et %3 spams.</translation>
+    <message numerus="yes">
+        <source>The spam filter learns from your decisions and needs at least %n approved and %n spam comments.</source>
+        <translation>
+            <numerusform>Le filtre antispam apprend à partir de vos décisions et a besoin d’au moins %n commentaire approuvé et %n commentaire marqué comme spam.</numerusform>
+            <numerusform>Le filtre antispam apprend à partir de vos décisions et a besoin d’au moins %n commentaires approuvés et %n commentaires marqués comme spam.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The library has %n approved comment(s).</source>
+        <translation>
+            <numerusform>La bibliothèque compte %n commentaire approuvé.</numerusform>
+            <numerusform>La bibliothèque compte %n commentaires approuvés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It has %n spam comment(s).</source>
+        <translation>
+            <numerusform>Elle compte %n commentaire marqué comme spam.</numerusform>
+            <numerusform>Elle compte %n commentaires marqués comme spam.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5263,16 +5358,30 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
         <source>The spam filter is unavailable: %1</source>
         <translation>Le filtre antispam n’est pas disponible&#xa0;: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Learned from %1 approved and %2 spam comments; scored %n pending comment(s) in %3 s.</source>
-        <translation>
-            <numerusform>Apprentissage effectué à partir de %1 commentaires approuvés et de %2 spams&#x202f;; %n commentaire en attente évalué en %3 s.</numerusform>
-            <numerusform>Apprentissage effectué à partir de %1 commentaires approuvés et de %2 spams&#x202f;; %n commentaires en attente évalués en %3 s.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The spam filter is unavailable: its training run was cancelled.</source>
         <translation>Le filtre antispam n’est pas disponible&#xa0;: son apprentissage a été annulé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Learned from %n approved comment(s).</source>
+        <translation>
+            <numerusform>Appris à partir de %n commentaire approuvé.</numerusform>
+            <numerusform>Appris à partir de %n commentaires approuvés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Learned from %n spam comment(s).</source>
+        <translation>
+            <numerusform>Appris à partir de %n commentaire marqué comme spam.</numerusform>
+            <numerusform>Appris à partir de %n commentaires marqués comme spam.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scored %n pending comment(s) in %1 s.</source>
+        <translation>
+            <numerusform>%n commentaire en attente évalué en %1 s.</numerusform>
+            <numerusform>%n commentaires en attente évalués en %1 s.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5359,10 +5468,17 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
         </translation>
     </message>
     <message numerus="yes">
-        <source>Suggesting %n topic(s), learned from %1 tagged articles in %2 s.</source>
+        <source>Suggesting %n topic(s).</source>
         <translation>
-            <numerusform>Suggestions pour %n thème, apprises à partir de %1 articles étiquetés en %2 s.</numerusform>
-            <numerusform>Suggestions pour %n thèmes, apprises à partir de %1 articles étiquetés en %2 s.</numerusform>
+            <numerusform>%n thème peut être suggéré.</numerusform>
+            <numerusform>%n thèmes peuvent être suggérés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Learned from %n tagged article(s) in %1 s.</source>
+        <translation>
+            <numerusform>Appris à partir de %n article étiqueté en %1 s.</numerusform>
+            <numerusform>Appris à partir de %n articles étiquetés en %1 s.</numerusform>
         </translation>
     </message>
 </context>
@@ -6062,16 +6178,26 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
         <translation>Les règles n’ont pas pu s’exécuter&#xa0;: %1</translation>
     </message>
     <message>
-        <source>The spam filter learned from %L1 approved and %L2 spam comments.</source>
-        <translation>Le filtre antispam a appris à partir de %L1 commentaires approuvés et de %L2 spams.</translation>
-    </message>
-    <message>
         <source>No comment is pending.</source>
         <translation>Aucun commentaire n’est en attente.</translation>
     </message>
     <message>
         <source>Pending comments: %L1. Approve: %L2 · Spam: %L3 · Reject: %L4 · Stay pending: %L5. Apply writes these decisions as one step you can undo.</source>
         <translation>Commentaires en attente&#xa0;: %L1. Approuver&#xa0;: %L2 · Spam&#xa0;: %L3 · Rejeter&#xa0;: %L4 · Laisser en attente&#xa0;: %L5. «&#xa0;Appliquer&#xa0;» enregistre ces décisions en une seule étape, que vous pouvez annuler.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The spam filter learned from %n approved comment(s).</source>
+        <translation>
+            <numerusform>Le filtre antispam a appris à partir de %n commentaire approuvé.</numerusform>
+            <numerusform>Le filtre antispam a appris à partir de %n commentaires approuvés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It also learned from %n spam comment(s).</source>
+        <translation>
+            <numerusform>Il a aussi appris à partir de %n commentaire marqué comme spam.</numerusform>
+            <numerusform>Il a aussi appris à partir de %n commentaires marqués comme spam.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1426,12 +1426,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
   公開日時: %8  言語: %9
 </translation>
     </message>
-    <message numerus="yes">
-        <source>  %n word(s), %1 comment(s)</source>
-        <translation>
-            <numerusform>  %n 語、コメント %1 件</numerusform>
-        </translation>
-    </message>
     <message>
         <source>  lists %1</source>
         <translation>  リスト内: %1</translation>
@@ -1499,12 +1493,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Merged topic %1 into %2.</source>
         <translation>トピック %1 を %2 に統合しました。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n topic(s); %1 tag(s) went with them.</source>
-        <translation>
-            <numerusform>%n 件のトピックを削除しました。タグ %1 件も一緒に削除されました。</numerusform>
-        </translation>
     </message>
     <message>
         <source>ID TOPIC...</source>
@@ -1639,12 +1627,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>「%1」はコメントの形式ではありません。%2 を指定してください。</translation>
     </message>
     <message>
-        <source>In all: %1 added, %2 already there, %3 skipped, %4 file(s) failed.
-</source>
-        <translation>合計: %1 件追加、%2 件は既存、%3 件スキップ、%4 件のファイルが失敗。
-</translation>
-    </message>
-    <message>
         <source>Only comments with this status: pending, approved, spam or rejected.</source>
         <translation>この状態のコメントのみ: pending、approved、spam、rejected。</translation>
     </message>
@@ -1672,12 +1654,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>“%1” is not a comment status; use pending, approved, spam or rejected.</source>
         <translation>「%1」はコメントの状態ではありません。pending、approved、spam、rejected のいずれかを指定してください。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n of %1 comment(s)</source>
-        <translation>
-            <numerusform>コメント %1 件中 %n 件</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Make the proposed decisions (and store the scores), in one step.</source>
         <translation>提案された判定を（スコアの保存も含めて）一度に実行します。</translation>
@@ -1693,12 +1669,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>comments triage takes no arguments besides --apply.</source>
         <translation>comments triage は --apply 以外の引数を取りません。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pending comment(s); the spam filter learned from %1 approved and %2 spam comments; spam from a score of %3.</source>
-        <translation>
-            <numerusform>保留中のコメント %n 件。スパム フィルターは承認済みコメント %1 件とスパム コメント %2 件から学習済み。スコア %3 以上でスパム。</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n pending comment(s); rules only: %1</source>
@@ -1849,12 +1819,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>There is no article %1.</source>
         <translation>記事 %1 はありません。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n article(s); the classifier knows %1 topic(s), learned from %2 article(s).</source>
-        <translation>
-            <numerusform>記事 %n 件。分類器は %2 件の記事から学習した %1 件のトピックを認識しています。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Write the taxonomy to &lt;file&gt; instead of printing it; the file is replaced only once the export is complete.</source>
@@ -2342,6 +2306,106 @@ Exit codes: 0 success, 1 failure, 2 usage error.
             <numerusform>%n 件のコメントを保留中に戻しました。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>In all: %n comment(s) added.</source>
+        <translation>
+            <numerusform>合計 %n 件のコメントを追加しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there.</source>
+        <translation>
+            <numerusform>%n 件は既にありました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped.</source>
+        <translation>
+            <numerusform>%n 件をスキップしました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) failed.</source>
+        <translation>
+            <numerusform>%n 件のファイルが失敗しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n 語</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>コメント %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) in all.</source>
+        <translation>
+            <numerusform>コメントは合計 %n 件です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown.</source>
+        <translation>
+            <numerusform>うち %n 件を表示しています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending comment(s).</source>
+        <translation>
+            <numerusform>保留中のコメントは %n 件です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The spam filter learned from %n approved comment(s).</source>
+        <translation>
+            <numerusform>スパム フィルターは承認済みコメント %n 件から学習しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It also learned from %n spam comment(s).</source>
+        <translation>
+            <numerusform>スパム コメント %n 件からも学習しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spam from a score of %1.</source>
+        <translation>スコア %1 以上でスパムとします。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s).</source>
+        <translation>
+            <numerusform>記事は %n 件です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The classifier knows %n topic(s).</source>
+        <translation>
+            <numerusform>分類器は %n 件のトピックを認識しています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It learned them from %n article(s).</source>
+        <translation>
+            <numerusform>これらは %n 件の記事から学習したものです。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n topic(s).</source>
+        <translation>
+            <numerusform>%n 件のトピックを削除しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) went with them.</source>
+        <translation>
+            <numerusform>それに伴い、タグ %n 件も削除されました。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::CommentImport</name>
@@ -2776,10 +2840,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>CSV ファイルの形式が正しくありません: %1</translation>
     </message>
     <message>
-        <source>Line %1 has %2 field(s) where the header has %3; it was skipped.</source>
-        <translation>%1 行目のフィールド数は %2 ですが、ヘッダーは %3 です。この行はスキップしました。</translation>
-    </message>
-    <message>
         <source>line %1</source>
         <translation>%1 行目</translation>
     </message>
@@ -2809,6 +2869,12 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>%n author address(es) that were not http(s) links were left out.</source>
         <translation>
             <numerusform>http(s) のリンクではない投稿者のアドレス %n 件を除外しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1 has %n field(s) where the header has %2; it was skipped.</source>
+        <translation>
+            <numerusform>%1 行目のフィールド数は %n ですが、ヘッダーは %2 です。この行はスキップしました。</numerusform>
         </translation>
     </message>
 </context>
@@ -5167,9 +5233,23 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>Training was cancelled.</source>
         <translation>学習はキャンセルされました。</translation>
     </message>
-    <message>
-        <source>The spam filter learns from your decisions and needs at least %1 approved and %1 spam comments; the library has %2 approved and %3 spam.</source>
-        <translation>スパム フィルターはあなたの判定から学習するため、承認済みコメントとスパム コメントがそれぞれ %1 件以上必要です。このライブラリには承認済みが %2 件、スパムが %3 件あります。</translation>
+    <message numerus="yes">
+        <source>The spam filter learns from your decisions and needs at least %n approved and %n spam comments.</source>
+        <translation>
+            <numerusform>スパム フィルターはあなたの判定から学習するため、承認済みコメント %n 件以上とスパム コメント %n 件以上が必要です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The library has %n approved comment(s).</source>
+        <translation>
+            <numerusform>このライブラリの承認済みコメントは %n 件です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It has %n spam comment(s).</source>
+        <translation>
+            <numerusform>スパム コメントは %n 件です。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5182,15 +5262,27 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>The spam filter is unavailable: %1</source>
         <translation>スパム フィルターは利用できません: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Learned from %1 approved and %2 spam comments; scored %n pending comment(s) in %3 s.</source>
-        <translation>
-            <numerusform>承認済み %1 件とスパム %2 件のコメントから学習し、保留中のコメント %n 件を %3 秒で評価しました。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The spam filter is unavailable: its training run was cancelled.</source>
         <translation>スパム フィルターは利用できません。学習の実行がキャンセルされました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Learned from %n approved comment(s).</source>
+        <translation>
+            <numerusform>承認済みコメント %n 件から学習しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Learned from %n spam comment(s).</source>
+        <translation>
+            <numerusform>スパム コメント %n 件から学習しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scored %n pending comment(s) in %1 s.</source>
+        <translation>
+            <numerusform>保留中のコメント %n 件を %1 秒で評価しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5276,9 +5368,15 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         </translation>
     </message>
     <message numerus="yes">
-        <source>Suggesting %n topic(s), learned from %1 tagged articles in %2 s.</source>
+        <source>Suggesting %n topic(s).</source>
         <translation>
-            <numerusform>%2 秒で %1 件のタグ付け済み記事から学習し、%n 件のトピックを提案しています。</numerusform>
+            <numerusform>%n 件のトピックを提案しています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Learned from %n tagged article(s) in %1 s.</source>
+        <translation>
+            <numerusform>タグ付け済みの記事 %n 件から %1 秒で学習しました。</numerusform>
         </translation>
     </message>
 </context>
@@ -5970,16 +6068,24 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>ルールを実行できませんでした: %1</translation>
     </message>
     <message>
-        <source>The spam filter learned from %L1 approved and %L2 spam comments.</source>
-        <translation>スパム フィルターは承認済み %L1 件とスパム %L2 件のコメントから学習しました。</translation>
-    </message>
-    <message>
         <source>No comment is pending.</source>
         <translation>保留中のコメントはありません。</translation>
     </message>
     <message>
         <source>Pending comments: %L1. Approve: %L2 · Spam: %L3 · Reject: %L4 · Stay pending: %L5. Apply writes these decisions as one step you can undo.</source>
         <translation>保留中のコメント: %L1 件。承認: %L2 · スパム: %L3 · 却下: %L4 · 保留のまま: %L5。「適用」を押すと、これらの判定を元に戻せる 1 つの操作として書き込みます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The spam filter learned from %n approved comment(s).</source>
+        <translation>
+            <numerusform>スパム フィルターは承認済みコメント %n 件から学習しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It also learned from %n spam comment(s).</source>
+        <translation>
+            <numerusform>スパム コメント %n 件からも学習しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

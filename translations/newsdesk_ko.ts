@@ -1793,12 +1793,6 @@ Comments: %6 (%7 pending)
         <translation>“%1”은(는) 댓글 형식이 아닙니다. %2 중 하나를 사용하십시오.</translation>
     </message>
     <message>
-        <source>In all: %1 added, %2 already there, %3 skipped, %4 file(s) failed.
-</source>
-        <translation>전체: %1개 추가, %2개 이미 있음, %3개 건너뜀, 파일 %4개 실패.
-</translation>
-    </message>
-    <message>
         <source>Read folders with their subfolders.</source>
         <translation>폴더를 하위 폴더까지 읽습니다.</translation>
     </message>
@@ -1831,12 +1825,6 @@ Comments: %6 (%7 pending)
   데이트라인: %5  통신사: %6  출처: %7
   게재일: %8  언어: %9
 </translation>
-    </message>
-    <message numerus="yes">
-        <source>  %n word(s), %1 comment(s)</source>
-        <translation>
-            <numerusform>  %n단어, 댓글 %1개</numerusform>
-        </translation>
     </message>
     <message>
         <source>  lists %1</source>
@@ -1894,12 +1882,6 @@ Comments: %6 (%7 pending)
         <source>“%1” is not a comment status; use pending, approved, spam or rejected.</source>
         <translation>“%1”은(는) 댓글 상태가 아닙니다. pending, approved, spam, rejected 중 하나를 사용하십시오.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n of %1 comment(s)</source>
-        <translation>
-            <numerusform>댓글 %1개 중 %n개</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Make the proposed decisions (and store the scores), in one step.</source>
         <translation>제안된 결정을 한 번에 적용합니다(점수도 저장).</translation>
@@ -1915,12 +1897,6 @@ Comments: %6 (%7 pending)
     <message>
         <source>comments triage takes no arguments besides --apply.</source>
         <translation>comments triage에는 --apply 외의 인수가 없습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pending comment(s); the spam filter learned from %1 approved and %2 spam comments; spam from a score of %3.</source>
-        <translation>
-            <numerusform>대기 중인 댓글 %n개. 스팸 필터는 승인된 댓글 %1개와 스팸 댓글 %2개로 학습했으며, 점수 %3부터 스팸입니다.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n pending comment(s); rules only: %1</source>
@@ -2118,12 +2094,6 @@ Comments: %6 (%7 pending)
         <source>There is no article %1.</source>
         <translation>기사 %1이(가) 없습니다.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n article(s); the classifier knows %1 topic(s), learned from %2 article(s).</source>
-        <translation>
-            <numerusform>기사 %n개. 분류기는 기사 %2개에서 학습한 주제 %1개를 알고 있습니다.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>There is no topic with id %1.</source>
         <translation>ID가 %1인 주제가 없습니다.</translation>
@@ -2227,12 +2197,6 @@ Comments: %6 (%7 pending)
     <message>
         <source>Merged topic %1 into %2.</source>
         <translation>주제 %1을(를) %2에 병합했습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n topic(s); %1 tag(s) went with them.</source>
-        <translation>
-            <numerusform>주제 %n개를 삭제했습니다. 태그 %1개도 함께 삭제되었습니다.</numerusform>
-        </translation>
     </message>
     <message>
         <source>topics takes no arguments, or one of: add NAME, rename TOPIC NAME, move TOPIC PARENT, merge FROM INTO, delete TOPIC, export, import FILE.</source>
@@ -2340,6 +2304,106 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>%n comment(s) returned to pending.</source>
         <translation>
             <numerusform>댓글 %n개를 다시 대기 중으로 되돌렸습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In all: %n comment(s) added.</source>
+        <translation>
+            <numerusform>총 댓글 %n개를 추가했습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there.</source>
+        <translation>
+            <numerusform>%n개는 이미 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped.</source>
+        <translation>
+            <numerusform>%n개는 건너뛰었습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) failed.</source>
+        <translation>
+            <numerusform>파일 %n개를 처리하지 못했습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n단어</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>댓글 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) in all.</source>
+        <translation>
+            <numerusform>전체 댓글 %n개.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown.</source>
+        <translation>
+            <numerusform>%n개 표시.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending comment(s).</source>
+        <translation>
+            <numerusform>대기 중인 댓글 %n개.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The spam filter learned from %n approved comment(s).</source>
+        <translation>
+            <numerusform>스팸 필터가 승인된 댓글 %n개로 학습했습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It also learned from %n spam comment(s).</source>
+        <translation>
+            <numerusform>스팸 댓글 %n개로도 학습했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spam from a score of %1.</source>
+        <translation>점수가 %1 이상이면 스팸입니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s).</source>
+        <translation>
+            <numerusform>기사 %n개.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The classifier knows %n topic(s).</source>
+        <translation>
+            <numerusform>분류기가 아는 주제는 %n개입니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It learned them from %n article(s).</source>
+        <translation>
+            <numerusform>기사 %n개로 학습했습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n topic(s).</source>
+        <translation>
+            <numerusform>주제 %n개를 삭제했습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) went with them.</source>
+        <translation>
+            <numerusform>해당 태그 %n개도 함께 삭제되었습니다.</numerusform>
         </translation>
     </message>
 </context>
@@ -2776,10 +2840,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>CSV 파일 형식이 잘못되었습니다: %1</translation>
     </message>
     <message>
-        <source>Line %1 has %2 field(s) where the header has %3; it was skipped.</source>
-        <translation>%1행의 필드는 %2개이지만 머리글은 %3개이므로 이 행을 건너뛰었습니다.</translation>
-    </message>
-    <message>
         <source>line %1</source>
         <translation>%1행</translation>
     </message>
@@ -2809,6 +2869,12 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>%n author address(es) that were not http(s) links were left out.</source>
         <translation>
             <numerusform>http(s) 링크가 아닌 작성자 주소 %n개를 제외했습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1 has %n field(s) where the header has %2; it was skipped.</source>
+        <translation>
+            <numerusform>%1행의 필드는 %n개이지만 머리글의 필드는 %2개이므로 이 행을 건너뛰었습니다.</numerusform>
         </translation>
     </message>
 </context>
@@ -5167,9 +5233,23 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>Training was cancelled.</source>
         <translation>학습이 취소되었습니다.</translation>
     </message>
-    <message>
-        <source>The spam filter learns from your decisions and needs at least %1 approved and %1 spam comments; the library has %2 approved and %3 spam.</source>
-        <translation>스팸 필터는 사용자의 결정으로 학습하며, 승인된 댓글과 스팸 댓글이 각각 %1개 이상 필요합니다. 라이브러리에는 승인된 댓글 %2개와 스팸 댓글 %3개가 있습니다.</translation>
+    <message numerus="yes">
+        <source>The spam filter learns from your decisions and needs at least %n approved and %n spam comments.</source>
+        <translation>
+            <numerusform>스팸 필터는 사용자의 결정에서 학습하며, 승인된 댓글과 스팸 댓글이 각각 %n개 이상 필요합니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The library has %n approved comment(s).</source>
+        <translation>
+            <numerusform>라이브러리에 승인된 댓글이 %n개 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It has %n spam comment(s).</source>
+        <translation>
+            <numerusform>스팸 댓글은 %n개 있습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5182,15 +5262,27 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>The spam filter is unavailable: %1</source>
         <translation>스팸 필터를 사용할 수 없습니다: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Learned from %1 approved and %2 spam comments; scored %n pending comment(s) in %3 s.</source>
-        <translation>
-            <numerusform>승인된 댓글 %1개와 스팸 댓글 %2개에서 학습하여 대기 중인 댓글 %n개의 점수를 %3초 만에 매겼습니다.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The spam filter is unavailable: its training run was cancelled.</source>
         <translation>스팸 필터를 사용할 수 없습니다. 학습 실행이 취소되었습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Learned from %n approved comment(s).</source>
+        <translation>
+            <numerusform>승인된 댓글 %n개로 학습했습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Learned from %n spam comment(s).</source>
+        <translation>
+            <numerusform>스팸 댓글 %n개로 학습했습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scored %n pending comment(s) in %1 s.</source>
+        <translation>
+            <numerusform>대기 중인 댓글 %n개의 점수를 %1초 만에 매겼습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5276,9 +5368,15 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         </translation>
     </message>
     <message numerus="yes">
-        <source>Suggesting %n topic(s), learned from %1 tagged articles in %2 s.</source>
+        <source>Suggesting %n topic(s).</source>
         <translation>
-            <numerusform>태그가 지정된 기사 %1개에서 %2초 만에 학습하여 주제 %n개를 제안합니다.</numerusform>
+            <numerusform>주제 %n개를 제안합니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Learned from %n tagged article(s) in %1 s.</source>
+        <translation>
+            <numerusform>태그가 지정된 기사 %n개로 %1초 만에 학습했습니다.</numerusform>
         </translation>
     </message>
 </context>
@@ -5970,16 +6068,24 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>규칙을 실행할 수 없습니다: %1</translation>
     </message>
     <message>
-        <source>The spam filter learned from %L1 approved and %L2 spam comments.</source>
-        <translation>스팸 필터가 승인된 댓글 %L1개와 스팸 댓글 %L2개에서 학습했습니다.</translation>
-    </message>
-    <message>
         <source>No comment is pending.</source>
         <translation>대기 중인 댓글이 없습니다.</translation>
     </message>
     <message>
         <source>Pending comments: %L1. Approve: %L2 · Spam: %L3 · Reject: %L4 · Stay pending: %L5. Apply writes these decisions as one step you can undo.</source>
         <translation>대기 중인 댓글: %L1개. 승인: %L2 · 스팸: %L3 · 거부: %L4 · 대기 유지: %L5. 적용을 누르면 이 결정을 실행 취소할 수 있는 한 단계로 기록합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The spam filter learned from %n approved comment(s).</source>
+        <translation>
+            <numerusform>스팸 필터가 승인된 댓글 %n개로 학습했습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It also learned from %n spam comment(s).</source>
+        <translation>
+            <numerusform>스팸 댓글 %n개로도 학습했습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 #include "CliContext.h"
+#include "core/Sentences.h"
 #include "library/ArticleRepository.h"
 #include "library/Library.h"
 #include "moderation/CommentFormats.h"
@@ -123,11 +124,11 @@ int runCommentsImport(CliContext &cli, const QStringList &arguments)
     }
     err.flush();
     if (files.size() > 1)
-        text += CliContext::tr("In all: %1 added, %2 already there, %3 skipped, %4 file(s) failed.\n")
-                    .arg(added)
-                    .arg(alreadyThere)
-                    .arg(skipped)
-                    .arg(failed);
+        text += Sentences::joined({CliContext::tr("In all: %n comment(s) added.", nullptr, added),
+                                   CliContext::tr("%n already there.", nullptr, alreadyThere),
+                                   CliContext::tr("%n skipped.", nullptr, skipped),
+                                   CliContext::tr("%n file(s) failed.", nullptr, failed)})
+                + QLatin1Char('\n');
     cli.print(QJsonObject{{QStringLiteral("files"), reports},
                           {QStringLiteral("added"), added},
                           {QStringLiteral("already_there"), alreadyThere},

@@ -125,8 +125,9 @@ int runExtract(CliContext &cli, const QStringList &arguments)
                              .arg(input, outcome->format, article.title, article.byline, article.dateline,
                                   article.agency, article.source, article.publishedAt.toString(Qt::ISODate),
                                   article.language)
-                      << CliContext::tr("  %n word(s), %1 comment(s)", nullptr, article.wordCount)
-                             .arg(extracted.comments.size())
+                      << QStringLiteral("  ")
+                      << CliContext::tr("%n word(s)", nullptr, article.wordCount) << QStringLiteral(", ")
+                      << CliContext::tr("%n comment(s)", nullptr, int(extracted.comments.size()))
                       << '\n';
         }
         for (const QUrl &followUp : std::as_const(outcome->followUps))

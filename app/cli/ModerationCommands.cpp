@@ -149,7 +149,8 @@ int runCommentsList(CliContext &cli, const QStringList &arguments)
                     .arg(commentStatusKey(row.status), scoreText(row.spamScore),
                          row.author.isEmpty() ? row.authorEmail : row.author, oneLine(row.excerpt, 70));
     }
-    text += CliContext::tr("%n of %1 comment(s)", nullptr, int(rows->size())).arg(*total);
+    text += Sentences::joined({CliContext::tr("%n comment(s) in all.", nullptr, int(*total)),
+                               CliContext::tr("%n shown.", nullptr, int(rows->size()))});
     cli.print(QJsonObject{{QStringLiteral("total"), *total}, {QStringLiteral("comments"), comments}}, text);
     return ExitOk;
 }
@@ -224,12 +225,11 @@ int runCommentsTriage(CliContext &cli, const QStringList &arguments)
         {QStringLiteral("comments"), list}};
     text +=
         run->filterTrained
-            ? CliContext::tr("%n pending comment(s); the spam filter learned from %1 approved and %2 spam "
-                             "comments; spam from a score of %3.",
-                             nullptr, int(run->proposals.size()))
-                  .arg(run->hamExamples)
-                  .arg(run->spamExamples)
-                  .arg(QString::number(settings->spamThreshold, 'f', 2))
+            ? Sentences::joined(
+                  {CliContext::tr("%n pending comment(s).", nullptr, int(run->proposals.size())),
+                   CliContext::tr("The spam filter learned from %n approved comment(s).", nullptr, run->hamExamples),
+                   CliContext::tr("It also learned from %n spam comment(s).", nullptr, run->spamExamples),
+                   CliContext::tr("Spam from a score of %1.").arg(QString::number(settings->spamThreshold, 'f', 2))})
             : CliContext::tr("%n pending comment(s); rules only: %1", nullptr, int(run->proposals.size()))
                   .arg(run->filterMessage);
     text += QLatin1Char('\n');

@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 #include "CliContext.h"
+#include "core/Sentences.h"
 #include "library/Library.h"
 #include "library/TopicEvidence.h"
 #include "library/TopicRepository.h"
@@ -97,10 +98,10 @@ int runSuggest(CliContext &cli, const QStringList &arguments)
                                 {QStringLiteral("title"), article.text.section(QLatin1Char('\n'), 0, 0)},
                                 {QStringLiteral("suggestions"), topicsJson}});
     }
-    text += CliContext::tr("%n article(s); the classifier knows %1 topic(s), learned from %2 article(s).",
-                           nullptr, int(articles->size()))
-                .arg(classifier->topics().size())
-                .arg(classifier->documentCount());
+    text += Sentences::joined(
+        {CliContext::tr("%n article(s).", nullptr, int(articles->size())),
+         CliContext::tr("The classifier knows %n topic(s).", nullptr, int(classifier->topics().size())),
+         CliContext::tr("It learned them from %n article(s).", nullptr, int(classifier->documentCount()))});
     cli.print(QJsonObject{{QStringLiteral("model"),
                            QJsonObject{{QStringLiteral("topics"), int(classifier->topics().size())},
                                        {QStringLiteral("documents"), classifier->documentCount()}}},

@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 #include "CliContext.h"
 #include "core/SaveFile.h"
+#include "core/Sentences.h"
 #include "library/ArticleRepository.h"
 #include "library/Library.h"
 #include "library/TopicRepository.h"
@@ -316,9 +317,9 @@ int runTopics(CliContext &cli, const QStringList &arguments)
             return cli.fail(removed.error());
         cli.print(QJsonObject{{QStringLiteral("deleted"), *id},
                               {QStringLiteral("untagged"), removed->links.size()}},
-                  CliContext::tr("Deleted %n topic(s); %1 tag(s) went with them.", nullptr,
-                                 int(removed->topics.size()))
-                      .arg(removed->links.size()));
+                  Sentences::joined(
+                      {CliContext::tr("Deleted %n topic(s).", nullptr, int(removed->topics.size())),
+                       CliContext::tr("%n tag(s) went with them.", nullptr, int(removed->links.size()))}));
         return ExitOk;
     }
     return cli.usage(

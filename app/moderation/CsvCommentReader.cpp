@@ -250,9 +250,9 @@ Result<CommentFile> CsvCommentReader::read(const QByteArray &data, const Comment
         if (fields.size() == 1 && fields.first().isEmpty())
             continue; // a blank line
         if (fields.size() != header->fieldCount) {
-            file.issues << tr("Line %1 has %2 field(s) where the header has %3; it was skipped.")
+            file.issues << tr("Line %1 has %n field(s) where the header has %2; it was skipped.", nullptr,
+                              int(fields.size()))
                                .arg(parser.line())
-                               .arg(fields.size())
                                .arg(header->fieldCount);
             ++file.skipped[badRowReason];
             continue;

@@ -1,6 +1,7 @@
 #include "SpamFilter.h"
 
 #include "ModerationRules.h"
+#include "core/Sentences.h"
 #include "library/CommentRepository.h"
 
 #include <QRegularExpression>
@@ -549,11 +550,11 @@ Result<SpamFilter> SpamFilter::train(const QList<SpamExample> &examples, const O
     if (spamCount < options.minPerClass || hamCount < options.minPerClass)
         return Error{
             Error::Code::NotFound,
-            tr("The spam filter learns from your decisions and needs at least %1 approved and %1 spam "
-               "comments; the library has %2 approved and %3 spam.")
-                .arg(options.minPerClass)
-                .arg(hamCount)
-                .arg(spamCount)};
+            Sentences::joined({tr("The spam filter learns from your decisions and needs at least %n approved "
+                                  "and %n spam comments.",
+                                  nullptr, options.minPerClass),
+                               tr("The library has %n approved comment(s).", nullptr, hamCount),
+                               tr("It has %n spam comment(s).", nullptr, spamCount)})};
 
     std::vector<Vector> xs;
     std::vector<bool> labels;

@@ -2,6 +2,7 @@
 
 #include "ModerationSettings.h"
 #include "Triage.h"
+#include "core/Sentences.h"
 #include "library/CommentRepository.h"
 #include "library/Library.h"
 #include "library/ModerationEvidence.h"
@@ -167,12 +168,11 @@ void SpamFilterService::finished()
         setState(State::Ready, outcome.message);
     else
         setState(State::Ready,
-                 tr("Learned from %1 approved and %2 spam comments; scored %n pending comment(s) "
-                    "in %3 s.",
-                    nullptr, int(outcome.scored.size()))
-                     .arg(m_filter->hamCount())
-                     .arg(m_filter->spamCount())
-                     .arg(QLocale().toString(outcome.milliseconds / 1000.0, 'f', 1)));
+                 Sentences::joined(
+                     {tr("Learned from %n approved comment(s).", nullptr, int(m_filter->hamCount())),
+                      tr("Learned from %n spam comment(s).", nullptr, int(m_filter->spamCount())),
+                      tr("Scored %n pending comment(s) in %1 s.", nullptr, int(outcome.scored.size()))
+                          .arg(QLocale().toString(outcome.milliseconds / 1000.0, 'f', 1))}));
     if (changed)
         emit filterChanged();
     if (!outcome.scored.isEmpty()) {

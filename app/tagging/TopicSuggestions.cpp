@@ -1,5 +1,6 @@
 #include "TopicSuggestions.h"
 
+#include "core/Sentences.h"
 #include "library/Library.h"
 #include "library/TopicEvidence.h"
 
@@ -139,10 +140,10 @@ void SuggestionService::finished()
         setState(State::Ready, tr("Suggestions start once a topic has %n article(s) tagged by hand.", nullptr,
                                   TopicClassifierOptions().minDocumentsPerTopic));
     else
-        setState(State::Ready, tr("Suggesting %n topic(s), learned from %1 tagged articles in %2 s.", nullptr,
-                                  int(m_classifier->topics().size()))
-                                   .arg(outcome.documents)
-                                   .arg(QLocale().toString(outcome.milliseconds / 1000.0, 'f', 1)));
+        setState(State::Ready,
+                 Sentences::joined({tr("Suggesting %n topic(s).", nullptr, int(m_classifier->topics().size())),
+                                    tr("Learned from %n tagged article(s) in %1 s.", nullptr, int(outcome.documents))
+                                        .arg(QLocale().toString(outcome.milliseconds / 1000.0, 'f', 1))}));
     emit classifierChanged();
 }
 

@@ -282,10 +282,11 @@ void TestTriage::runWithoutEnoughDecisions()
     const auto run = Triage::run(*library);
     QVERIFY(run);
     QVERIFY(!run->filterTrained);
-    QCOMPARE(
-        run->filterMessage,
-        QStringLiteral("The spam filter learns from your decisions and needs at least 5 approved and 5 spam "
-                       "comments; the library has 4 approved and 4 spam."));
+    QVERIFY2(run->filterMessage.startsWith(QLatin1String(
+                 "The spam filter learns from your decisions and needs at least 5 approved and 5 spam comments."))
+                 && run->filterMessage.contains(QLatin1String("has 4 approved comment"))
+                 && run->filterMessage.contains(QLatin1String("has 4 spam comment")),
+             qPrintable(run->filterMessage));
     QCOMPARE(run->proposals.size(), 1);
     QVERIFY(!run->proposals.first().score);
 }

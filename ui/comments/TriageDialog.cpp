@@ -1,5 +1,6 @@
 #include "TriageDialog.h"
 
+#include "core/Sentences.h"
 #include "library/Library.h"
 #include "moderation/ModerationRules.h"
 
@@ -228,9 +229,10 @@ void TriageDialog::finished()
     }
     TriageRun run = std::move(*outcome.run);
     m_filterNote->setText(run.filterTrained
-                              ? tr("The spam filter learned from %L1 approved and %L2 spam comments.")
-                                    .arg(run.hamExamples)
-                                    .arg(run.spamExamples)
+                              ? Sentences::joined(
+                                    {tr("The spam filter learned from %n approved comment(s).", nullptr,
+                                        run.hamExamples),
+                                     tr("It also learned from %n spam comment(s).", nullptr, run.spamExamples)})
                               : run.filterMessage);
     m_model->setRun(std::move(run));
     QHash<CommentStatus, int> proposed;
