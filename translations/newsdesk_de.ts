@@ -2345,6 +2345,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
     <message numerus="yes">
         <source>%n already there.</source>
+        <extracomment>Follows &quot;In all: %n comment(s) added.&quot;; %n counts comments.</extracomment>
         <translation>
             <numerusform>%n bereits vorhanden.</numerusform>
             <numerusform>%n bereits vorhanden.</numerusform>
@@ -2352,6 +2353,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
     <message numerus="yes">
         <source>%n skipped.</source>
+        <extracomment>Follows &quot;In all: %n comment(s) added.&quot;; %n counts comments.</extracomment>
         <translation>
             <numerusform>%n übersprungen.</numerusform>
             <numerusform>%n übersprungen.</numerusform>
@@ -2387,6 +2389,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
     <message numerus="yes">
         <source>%n shown.</source>
+        <extracomment>Follows &quot;%n comment(s) in all.&quot;; %n counts the comments listed.</extracomment>
         <translation>
             <numerusform>%n angezeigt.</numerusform>
             <numerusform>%n angezeigt.</numerusform>
@@ -2408,6 +2411,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
     <message numerus="yes">
         <source>It also learned from %n spam comment(s).</source>
+        <extracomment>Follows &quot;The spam filter learned from %n approved comment(s).&quot;</extracomment>
         <translation>
             <numerusform>Außerdem hat er aus %n Spam-Kommentar gelernt.</numerusform>
             <numerusform>Außerdem hat er aus %n Spam-Kommentaren gelernt.</numerusform>
@@ -2415,6 +2419,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
     <message>
         <source>Spam from a score of %1.</source>
+        <extracomment>The spam threshold: comments that score %1 or more count as spam.</extracomment>
         <translation>Spam ab einer Spam-Bewertung von %1.</translation>
     </message>
     <message numerus="yes">
@@ -2433,6 +2438,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
     <message numerus="yes">
         <source>It learned them from %n article(s).</source>
+        <extracomment>Follows &quot;The classifier knows %n topic(s).&quot;; %n counts the articles it learned from.</extracomment>
         <translation>
             <numerusform>Dafür hat er aus %n Artikel gelernt.</numerusform>
             <numerusform>Dafür hat er aus %n Artikeln gelernt.</numerusform>
@@ -2447,6 +2453,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
     <message numerus="yes">
         <source>%n tag(s) went with them.</source>
+        <extracomment>Follows &quot;Deleted %n topic(s).&quot;; &quot;them&quot; are the deleted topics, %n counts their tags.</extracomment>
         <translation>
             <numerusform>Dabei wurde %n Themenzuweisung entfernt.</numerusform>
             <numerusform>Dabei wurden %n Themenzuweisungen entfernt.</numerusform>
@@ -5342,6 +5349,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
     <message numerus="yes">
         <source>It has %n spam comment(s).</source>
+        <extracomment>Follows &quot;The library has %n approved comment(s).&quot;; &quot;it&quot; is the library.</extracomment>
         <translation>
             <numerusform>Sie enthält %n Spam-Kommentar.</numerusform>
             <numerusform>Sie enthält %n Spam-Kommentare.</numerusform>
@@ -5469,6 +5477,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
     <message numerus="yes">
         <source>Suggesting %n topic(s).</source>
+        <extracomment>The classifier has learned %n topics and suggests them where they fit.</extracomment>
         <translation>
             <numerusform>Vorschläge für %n Thema.</numerusform>
             <numerusform>Vorschläge für %n Themen.</numerusform>
@@ -6194,6 +6203,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
     <message numerus="yes">
         <source>It also learned from %n spam comment(s).</source>
+        <extracomment>Follows &quot;The spam filter learned from %n approved comment(s).&quot;</extracomment>
         <translation>
             <numerusform>Außerdem hat er aus %n Spam-Kommentar gelernt.</numerusform>
             <numerusform>Außerdem hat er aus %n Spam-Kommentaren gelernt.</numerusform>

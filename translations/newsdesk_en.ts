@@ -2319,6 +2319,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%n already there.</source>
+        <extracomment>Follows &quot;In all: %n comment(s) added.&quot;; %n counts comments.</extracomment>
         <translation>
             <numerusform>%n already there.</numerusform>
             <numerusform>%n already there.</numerusform>
@@ -2326,6 +2327,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%n skipped.</source>
+        <extracomment>Follows &quot;In all: %n comment(s) added.&quot;; %n counts comments.</extracomment>
         <translation>
             <numerusform>%n skipped.</numerusform>
             <numerusform>%n skipped.</numerusform>
@@ -2361,6 +2363,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%n shown.</source>
+        <extracomment>Follows &quot;%n comment(s) in all.&quot;; %n counts the comments listed.</extracomment>
         <translation>
             <numerusform>%n shown.</numerusform>
             <numerusform>%n shown.</numerusform>
@@ -2382,6 +2385,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>It also learned from %n spam comment(s).</source>
+        <extracomment>Follows &quot;The spam filter learned from %n approved comment(s).&quot;</extracomment>
         <translation>
             <numerusform>It also learned from %n spam comment.</numerusform>
             <numerusform>It also learned from %n spam comments.</numerusform>
@@ -2389,6 +2393,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Spam from a score of %1.</source>
+        <extracomment>The spam threshold: comments that score %1 or more count as spam.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2407,6 +2412,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>It learned them from %n article(s).</source>
+        <extracomment>Follows &quot;The classifier knows %n topic(s).&quot;; %n counts the articles it learned from.</extracomment>
         <translation>
             <numerusform>It learned them from %n article.</numerusform>
             <numerusform>It learned them from %n articles.</numerusform>
@@ -2421,6 +2427,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%n tag(s) went with them.</source>
+        <extracomment>Follows &quot;Deleted %n topic(s).&quot;; &quot;them&quot; are the deleted topics, %n counts their tags.</extracomment>
         <translation>
             <numerusform>%n tag went with them.</numerusform>
             <numerusform>%n tags went with them.</numerusform>
@@ -5316,6 +5323,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>It has %n spam comment(s).</source>
+        <extracomment>Follows &quot;The library has %n approved comment(s).&quot;; &quot;it&quot; is the library.</extracomment>
         <translation>
             <numerusform>It has %n spam comment.</numerusform>
             <numerusform>It has %n spam comments.</numerusform>
@@ -5443,6 +5451,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>Suggesting %n topic(s).</source>
+        <extracomment>The classifier has learned %n topics and suggests them where they fit.</extracomment>
         <translation>
             <numerusform>Suggesting %n topic.</numerusform>
             <numerusform>Suggesting %n topics.</numerusform>
@@ -6168,6 +6177,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>It also learned from %n spam comment(s).</source>
+        <extracomment>Follows &quot;The spam filter learned from %n approved comment(s).&quot;</extracomment>
         <translation>
             <numerusform>It also learned from %n spam comment.</numerusform>
             <numerusform>It also learned from %n spam comments.</numerusform>

@@ -2345,6 +2345,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
     <message numerus="yes">
         <source>%n already there.</source>
+        <extracomment>Follows &quot;In all: %n comment(s) added.&quot;; %n counts comments.</extracomment>
         <translation>
             <numerusform>%n ya existente.</numerusform>
             <numerusform>%n ya existentes.</numerusform>
@@ -2352,6 +2353,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
     <message numerus="yes">
         <source>%n skipped.</source>
+        <extracomment>Follows &quot;In all: %n comment(s) added.&quot;; %n counts comments.</extracomment>
         <translation>
             <numerusform>%n omitido.</numerusform>
             <numerusform>%n omitidos.</numerusform>
@@ -2387,6 +2389,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
     <message numerus="yes">
         <source>%n shown.</source>
+        <extracomment>Follows &quot;%n comment(s) in all.&quot;; %n counts the comments listed.</extracomment>
         <translation>
             <numerusform>%n mostrado.</numerusform>
             <numerusform>%n mostrados.</numerusform>
@@ -2408,6 +2411,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
     <message numerus="yes">
         <source>It also learned from %n spam comment(s).</source>
+        <extracomment>Follows &quot;The spam filter learned from %n approved comment(s).&quot;</extracomment>
         <translation>
             <numerusform>También ha aprendido de %n comentario de spam.</numerusform>
             <numerusform>También ha aprendido de %n comentarios de spam.</numerusform>
@@ -2415,6 +2419,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
     <message>
         <source>Spam from a score of %1.</source>
+        <extracomment>The spam threshold: comments that score %1 or more count as spam.</extracomment>
         <translation>Spam a partir de una puntuación de %1.</translation>
     </message>
     <message numerus="yes">
@@ -2433,6 +2438,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
     <message numerus="yes">
         <source>It learned them from %n article(s).</source>
+        <extracomment>Follows &quot;The classifier knows %n topic(s).&quot;; %n counts the articles it learned from.</extracomment>
         <translation>
             <numerusform>Los ha aprendido de %n artículo.</numerusform>
             <numerusform>Los ha aprendido de %n artículos.</numerusform>
@@ -2447,6 +2453,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
     <message numerus="yes">
         <source>%n tag(s) went with them.</source>
+        <extracomment>Follows &quot;Deleted %n topic(s).&quot;; &quot;them&quot; are the deleted topics, %n counts their tags.</extracomment>
         <translation>
             <numerusform>También se ha quitado %n etiqueta.</numerusform>
             <numerusform>También se han quitado %n etiquetas.</numerusform>
@@ -5342,6 +5349,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
     <message numerus="yes">
         <source>It has %n spam comment(s).</source>
+        <extracomment>Follows &quot;The library has %n approved comment(s).&quot;; &quot;it&quot; is the library.</extracomment>
         <translation>
             <numerusform>Tiene %n comentario de spam.</numerusform>
             <numerusform>Tiene %n comentarios de spam.</numerusform>
@@ -5469,6 +5477,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
     <message numerus="yes">
         <source>Suggesting %n topic(s).</source>
+        <extracomment>The classifier has learned %n topics and suggests them where they fit.</extracomment>
         <translation>
             <numerusform>Sugerencias para %n tema.</numerusform>
             <numerusform>Sugerencias para %n temas.</numerusform>
@@ -6194,6 +6203,7 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
     </message>
     <message numerus="yes">
         <source>It also learned from %n spam comment(s).</source>
+        <extracomment>Follows &quot;The spam filter learned from %n approved comment(s).&quot;</extracomment>
         <translation>
             <numerusform>También ha aprendido de %n comentario de spam.</numerusform>
             <numerusform>También ha aprendido de %n comentarios de spam.</numerusform>

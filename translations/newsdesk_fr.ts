@@ -2345,6 +2345,7 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message numerus="yes">
         <source>%n already there.</source>
+        <extracomment>Follows &quot;In all: %n comment(s) added.&quot;; %n counts comments.</extracomment>
         <translation>
             <numerusform>%n déjà présent.</numerusform>
             <numerusform>%n déjà présents.</numerusform>
@@ -2352,6 +2353,7 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message numerus="yes">
         <source>%n skipped.</source>
+        <extracomment>Follows &quot;In all: %n comment(s) added.&quot;; %n counts comments.</extracomment>
         <translation>
             <numerusform>%n ignoré.</numerusform>
             <numerusform>%n ignorés.</numerusform>
@@ -2387,6 +2389,7 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message numerus="yes">
         <source>%n shown.</source>
+        <extracomment>Follows &quot;%n comment(s) in all.&quot;; %n counts the comments listed.</extracomment>
         <translation>
             <numerusform>%n affiché.</numerusform>
             <numerusform>%n affichés.</numerusform>
@@ -2408,6 +2411,7 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message numerus="yes">
         <source>It also learned from %n spam comment(s).</source>
+        <extracomment>Follows &quot;The spam filter learned from %n approved comment(s).&quot;</extracomment>
         <translation>
             <numerusform>Il a aussi appris à partir de %n commentaire marqué comme spam.</numerusform>
             <numerusform>Il a aussi appris à partir de %n commentaires marqués comme spam.</numerusform>
@@ -2415,6 +2419,7 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>Spam from a score of %1.</source>
+        <extracomment>The spam threshold: comments that score %1 or more count as spam.</extracomment>
         <translation>Spam à partir d’un score de %1.</translation>
     </message>
     <message numerus="yes">
@@ -2433,6 +2438,7 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message numerus="yes">
         <source>It learned them from %n article(s).</source>
+        <extracomment>Follows &quot;The classifier knows %n topic(s).&quot;; %n counts the articles it learned from.</extracomment>
         <translation>
             <numerusform>Il les a appris à partir de %n article.</numerusform>
             <numerusform>Il les a appris à partir de %n articles.</numerusform>
@@ -2447,6 +2453,7 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message numerus="yes">
         <source>%n tag(s) went with them.</source>
+        <extracomment>Follows &quot;Deleted %n topic(s).&quot;; &quot;them&quot; are the deleted topics, %n counts their tags.</extracomment>
         <translation>
             <numerusform>%n étiquette a été supprimée avec eux.</numerusform>
             <numerusform>%n étiquettes ont été supprimées avec eux.</numerusform>
@@ -5342,6 +5349,7 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message numerus="yes">
         <source>It has %n spam comment(s).</source>
+        <extracomment>Follows &quot;The library has %n approved comment(s).&quot;; &quot;it&quot; is the library.</extracomment>
         <translation>
             <numerusform>Elle compte %n commentaire marqué comme spam.</numerusform>
             <numerusform>Elle compte %n commentaires marqués comme spam.</numerusform>
@@ -5469,6 +5477,7 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message numerus="yes">
         <source>Suggesting %n topic(s).</source>
+        <extracomment>The classifier has learned %n topics and suggests them where they fit.</extracomment>
         <translation>
             <numerusform>%n thème peut être suggéré.</numerusform>
             <numerusform>%n thèmes peuvent être suggérés.</numerusform>
@@ -6194,6 +6203,7 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
     </message>
     <message numerus="yes">
         <source>It also learned from %n spam comment(s).</source>
+        <extracomment>Follows &quot;The spam filter learned from %n approved comment(s).&quot;</extracomment>
         <translation>
             <numerusform>Il a aussi appris à partir de %n commentaire marqué comme spam.</numerusform>
             <numerusform>Il a aussi appris à partir de %n commentaires marqués comme spam.</numerusform>

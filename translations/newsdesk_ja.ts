@@ -2314,12 +2314,14 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%n already there.</source>
+        <extracomment>Follows &quot;In all: %n comment(s) added.&quot;; %n counts comments.</extracomment>
         <translation>
             <numerusform>%n 件は既にありました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped.</source>
+        <extracomment>Follows &quot;In all: %n comment(s) added.&quot;; %n counts comments.</extracomment>
         <translation>
             <numerusform>%n 件をスキップしました。</numerusform>
         </translation>
@@ -2350,6 +2352,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%n shown.</source>
+        <extracomment>Follows &quot;%n comment(s) in all.&quot;; %n counts the comments listed.</extracomment>
         <translation>
             <numerusform>うち %n 件を表示しています。</numerusform>
         </translation>
@@ -2368,12 +2371,14 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>It also learned from %n spam comment(s).</source>
+        <extracomment>Follows &quot;The spam filter learned from %n approved comment(s).&quot;</extracomment>
         <translation>
             <numerusform>スパム コメント %n 件からも学習しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Spam from a score of %1.</source>
+        <extracomment>The spam threshold: comments that score %1 or more count as spam.</extracomment>
         <translation>スコア %1 以上でスパムとします。</translation>
     </message>
     <message numerus="yes">
@@ -2390,6 +2395,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>It learned them from %n article(s).</source>
+        <extracomment>Follows &quot;The classifier knows %n topic(s).&quot;; %n counts the articles it learned from.</extracomment>
         <translation>
             <numerusform>これらは %n 件の記事から学習したものです。</numerusform>
         </translation>
@@ -2402,6 +2408,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%n tag(s) went with them.</source>
+        <extracomment>Follows &quot;Deleted %n topic(s).&quot;; &quot;them&quot; are the deleted topics, %n counts their tags.</extracomment>
         <translation>
             <numerusform>それに伴い、タグ %n 件も削除されました。</numerusform>
         </translation>
@@ -5247,6 +5254,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>It has %n spam comment(s).</source>
+        <extracomment>Follows &quot;The library has %n approved comment(s).&quot;; &quot;it&quot; is the library.</extracomment>
         <translation>
             <numerusform>スパム コメントは %n 件です。</numerusform>
         </translation>
@@ -5369,6 +5377,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>Suggesting %n topic(s).</source>
+        <extracomment>The classifier has learned %n topics and suggests them where they fit.</extracomment>
         <translation>
             <numerusform>%n 件のトピックを提案しています。</numerusform>
         </translation>
@@ -6083,6 +6092,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>It also learned from %n spam comment(s).</source>
+        <extracomment>Follows &quot;The spam filter learned from %n approved comment(s).&quot;</extracomment>
         <translation>
             <numerusform>スパム コメント %n 件からも学習しました。</numerusform>
         </translation>

@@ -125,7 +125,9 @@ int runCommentsImport(CliContext &cli, const QStringList &arguments)
     err.flush();
     if (files.size() > 1)
         text += Sentences::joined({CliContext::tr("In all: %n comment(s) added.", nullptr, added),
+                                   //: Follows "In all: %n comment(s) added."; %n counts comments.
                                    CliContext::tr("%n already there.", nullptr, alreadyThere),
+                                   //: Follows "In all: %n comment(s) added."; %n counts comments.
                                    CliContext::tr("%n skipped.", nullptr, skipped),
                                    CliContext::tr("%n file(s) failed.", nullptr, failed)})
                 + QLatin1Char('\n');

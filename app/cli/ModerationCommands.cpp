@@ -150,6 +150,7 @@ int runCommentsList(CliContext &cli, const QStringList &arguments)
                          row.author.isEmpty() ? row.authorEmail : row.author, oneLine(row.excerpt, 70));
     }
     text += Sentences::joined({CliContext::tr("%n comment(s) in all.", nullptr, int(*total)),
+                               //: Follows "%n comment(s) in all."; %n counts the comments listed.
                                CliContext::tr("%n shown.", nullptr, int(rows->size()))});
     cli.print(QJsonObject{{QStringLiteral("total"), *total}, {QStringLiteral("comments"), comments}}, text);
     return ExitOk;
@@ -228,7 +229,9 @@ int runCommentsTriage(CliContext &cli, const QStringList &arguments)
             ? Sentences::joined(
                   {CliContext::tr("%n pending comment(s).", nullptr, int(run->proposals.size())),
                    CliContext::tr("The spam filter learned from %n approved comment(s).", nullptr, run->hamExamples),
+                   //: Follows "The spam filter learned from %n approved comment(s)."
                    CliContext::tr("It also learned from %n spam comment(s).", nullptr, run->spamExamples),
+                   //: The spam threshold: comments that score %1 or more count as spam.
                    CliContext::tr("Spam from a score of %1.").arg(QString::number(settings->spamThreshold, 'f', 2))})
             : CliContext::tr("%n pending comment(s); rules only: %1", nullptr, int(run->proposals.size()))
                   .arg(run->filterMessage);

@@ -101,6 +101,7 @@ int runSuggest(CliContext &cli, const QStringList &arguments)
     text += Sentences::joined(
         {CliContext::tr("%n article(s).", nullptr, int(articles->size())),
          CliContext::tr("The classifier knows %n topic(s).", nullptr, int(classifier->topics().size())),
+         //: Follows "The classifier knows %n topic(s)."; %n counts the articles it learned from.
          CliContext::tr("It learned them from %n article(s).", nullptr, int(classifier->documentCount()))});
     cli.print(QJsonObject{{QStringLiteral("model"),
                            QJsonObject{{QStringLiteral("topics"), int(classifier->topics().size())},

@@ -319,6 +319,7 @@ int runTopics(CliContext &cli, const QStringList &arguments)
                               {QStringLiteral("untagged"), removed->links.size()}},
                   Sentences::joined(
                       {CliContext::tr("Deleted %n topic(s).", nullptr, int(removed->topics.size())),
+                       //: Follows "Deleted %n topic(s)."; "them" are the deleted topics, %n counts their tags.
                        CliContext::tr("%n tag(s) went with them.", nullptr, int(removed->links.size()))}));
         return ExitOk;
     }

@@ -554,6 +554,7 @@ Result<SpamFilter> SpamFilter::train(const QList<SpamExample> &examples, const O
                                   "and %n spam comments.",
                                   nullptr, options.minPerClass),
                                tr("The library has %n approved comment(s).", nullptr, hamCount),
+                               //: Follows "The library has %n approved comment(s)."; "it" is the library.
                                tr("It has %n spam comment(s).", nullptr, spamCount)})};
 
     std::vector<Vector> xs;

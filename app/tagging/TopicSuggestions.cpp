@@ -141,9 +141,11 @@ void SuggestionService::finished()
                                   TopicClassifierOptions().minDocumentsPerTopic));
     else
         setState(State::Ready,
-                 Sentences::joined({tr("Suggesting %n topic(s).", nullptr, int(m_classifier->topics().size())),
-                                    tr("Learned from %n tagged article(s) in %1 s.", nullptr, int(outcome.documents))
-                                        .arg(QLocale().toString(outcome.milliseconds / 1000.0, 'f', 1))}));
+                 Sentences::joined(
+                     {//: The classifier has learned %n topics and suggests them where they fit.
+                      tr("Suggesting %n topic(s).", nullptr, int(m_classifier->topics().size())),
+                      tr("Learned from %n tagged article(s) in %1 s.", nullptr, int(outcome.documents))
+                          .arg(QLocale().toString(outcome.milliseconds / 1000.0, 'f', 1))}));
     emit classifierChanged();
 }
 

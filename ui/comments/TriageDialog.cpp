@@ -232,6 +232,7 @@ void TriageDialog::finished()
                               ? Sentences::joined(
                                     {tr("The spam filter learned from %n approved comment(s).", nullptr,
                                         run.hamExamples),
+                                     //: Follows "The spam filter learned from %n approved comment(s)."
                                      tr("It also learned from %n spam comment(s).", nullptr, run.spamExamples)})
                               : run.filterMessage);
     m_model->setRun(std::move(run));
