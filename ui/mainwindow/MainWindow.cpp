@@ -213,6 +213,9 @@ MainWindow::~MainWindow()
     m_moderation->setLibrary(nullptr);
     m_bundles->setLibrary(nullptr);
     m_bundlesDock->setLibrary(nullptr, nullptr);
+    // The dock's proxy lets go of the topic model while it is whole: deleted first, with the view
+    // resizing its columns to contents on the reset, it crashed now and then on closing.
+    m_topicsDock->setModel(nullptr, nullptr, nullptr);
 }
 
 void MainWindow::createActions()

@@ -107,6 +107,8 @@ void TopicsDock::setModel(TopicTreeModel *model, Library *library, QUndoStack *u
     m_library = library;
     m_undoStack = undoStack;
     m_proxy->setSourceModel(model);
+    if (!model)
+        return;
     // Sections exist only once there is a model.
     m_view->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
