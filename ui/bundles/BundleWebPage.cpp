@@ -2,7 +2,6 @@
 
 #include "core/SaveFile.h"
 #include "reader/ReaderPage.h"
-#include "reader/ReaderRequestInterceptor.h"
 #include "reader/ReaderSchemeHandler.h"
 
 #include <QPageLayout>
@@ -15,15 +14,10 @@ namespace Newsdesk {
 BundleWebPage::BundleWebPage(QObject *parent)
     : QObject(parent)
 {
-    ReaderSchemeHandler::registerScheme(); // in case main() did not: it works until Qt WebEngine starts
-    // Without a storage name the profile is off the record: nothing of the preview goes to disk.
-    m_profile = new QWebEngineProfile(this);
-    ReaderPage::lockDown(m_profile);
-    m_scheme = new ReaderSchemeHandler(m_profile);
-    m_profile->installUrlSchemeHandler(
-        QByteArray(ArticleFormatter::AssetScheme.data(), ArticleFormatter::AssetScheme.size()), m_scheme);
     // Published bundles carry their images inside (data: URIs); nothing remote is fetched here.
-    m_profile->setUrlRequestInterceptor(new ReaderRequestInterceptor(m_profile));
+    const ReaderPage::Profile profile = ReaderPage::createProfile(this);
+    m_profile = profile.profile;
+    m_scheme = profile.scheme;
     m_page = new ReaderPage(m_profile, this);
     connect(m_page, &QWebEnginePage::loadingChanged, this, [this](const QWebEngineLoadingInfo &info) {
         // Only the end of the document asked for last: one replaced while loading ends too, as stopped.

@@ -1,5 +1,9 @@
 #include "ReaderPage.h"
 
+#include "ReaderRequestInterceptor.h"
+#include "ReaderSchemeHandler.h"
+#include "rendering/ArticleFormatter.h"
+
 #include <QAuthenticator>
 #include <QWebEngineCertificateError>
 #include <QWebEngineClientCertificateSelection>
@@ -67,6 +71,21 @@ ReaderPage::ReaderPage(QWebEngineProfile *profile, QObject *parent)
             [](const QUrl &, QAuthenticator *authenticator, const QString &) {
                 *authenticator = QAuthenticator();
             });
+}
+
+ReaderPage::Profile ReaderPage::createProfile(QObject *parent)
+{
+    ReaderSchemeHandler::registerScheme(); // in case main() did not: it works until Qt WebEngine starts
+    Profile made;
+    // Without a storage name a profile is off the record: no cookies, cache or storage on disk.
+    made.profile = new QWebEngineProfile(parent);
+    lockDown(made.profile);
+    made.scheme = new ReaderSchemeHandler(made.profile);
+    made.profile->installUrlSchemeHandler(
+        QByteArray(ArticleFormatter::AssetScheme.data(), ArticleFormatter::AssetScheme.size()), made.scheme);
+    made.interceptor = new ReaderRequestInterceptor(made.profile);
+    made.profile->setUrlRequestInterceptor(made.interceptor);
+    return made;
 }
 
 void ReaderPage::lockDown(QWebEngineProfile *profile)

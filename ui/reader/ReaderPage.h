@@ -5,6 +5,9 @@
 
 namespace Newsdesk {
 
+class ReaderRequestInterceptor;
+class ReaderSchemeHandler;
+
 /// The reader's page: it shows the document it was given and nothing else. Link clicks (in this
 /// window or a new one) become linkActivated() and never navigate; every permission a page may ask
 /// for is refused, and so are client certificates, bad server certificates and logins.
@@ -22,6 +25,17 @@ public:
     /// Locks a profile down for reading: no script, storage, cookies, plugins, downloads, prefetching,
     /// icons or error pages. Used for the reader's off-the-record profile.
     static void lockDown(QWebEngineProfile *profile);
+
+    /// An off-the-record profile, locked down, that serves kept images through the asset scheme and
+    /// sends every other request past the reader's interceptor: what the reader and the bundle preview
+    /// show pages in.
+    struct Profile
+    {
+        QWebEngineProfile *profile = nullptr;
+        ReaderSchemeHandler *scheme = nullptr;           ///< owned by the profile
+        ReaderRequestInterceptor *interceptor = nullptr; ///< owned by the profile
+    };
+    static Profile createProfile(QObject *parent);
 
     /// Whether a clicked address is one to hand to the system browser.
     static bool isExternalLink(const QUrl &url);

@@ -386,15 +386,10 @@ void ReaderView::createBackend()
 
 void ReaderView::createWebView()
 {
-    ReaderSchemeHandler::registerScheme(); // in case main() did not: it works until Qt WebEngine starts
-    // A profile without a storage name is off the record: no cookies, cache or storage on disk.
-    m_profile = new QWebEngineProfile(this);
-    ReaderPage::lockDown(m_profile);
-    m_scheme = new ReaderSchemeHandler(m_profile);
-    m_profile->installUrlSchemeHandler(
-        QByteArray(ArticleFormatter::AssetScheme.data(), ArticleFormatter::AssetScheme.size()), m_scheme);
-    m_interceptor = new ReaderRequestInterceptor(m_profile);
-    m_profile->setUrlRequestInterceptor(m_interceptor);
+    const ReaderPage::Profile profile = ReaderPage::createProfile(this);
+    m_profile = profile.profile;
+    m_scheme = profile.scheme;
+    m_interceptor = profile.interceptor;
 
     m_webView = new QWebEngineView(m_stack->parentWidget());
     m_webView->setObjectName(QStringLiteral("readerWebView"));
