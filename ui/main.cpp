@@ -1,3 +1,4 @@
+#include "articles/ArticleDetailPane.h"
 #include "bundles/BundleRendering.h"
 #include "bundles/BundleWebPage.h"
 #include "core/Application.h"
@@ -13,12 +14,18 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QEvent>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTableView>
 #include <QTextStream>
 #include <QUrl>
+
+#include <ctime>
+#include <unistd.h>
 
 using namespace Newsdesk;
 
@@ -103,6 +110,76 @@ int exportPdf(QApplication &app, const QString &libraryPath, const QString &bund
     return status;
 }
 
+/// A figure from /proc/self/status such as VmRSS or VmHWM, in KiB; -1 where there is none (not Linux).
+qint64 procStatusKiB(const QByteArray &field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray prefix = field + ':';
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith(prefix))
+            return line.mid(prefix.size()).trimmed().split(' ').value(0).toLongLong();
+    return -1;
+}
+
+/// Milliseconds since the kernel started this process (in clock ticks, so to 10 ms); -1 where unknown.
+double msSinceProcessStart()
+{
+    QFile stat(QStringLiteral("/proc/self/stat"));
+    timespec now{};
+    if (!stat.open(QIODevice::ReadOnly) || clock_gettime(CLOCK_BOOTTIME, &now) != 0)
+        return -1;
+    // The command name in parentheses may hold spaces; the fields counted after it do not.
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    const qint64 startTicks = fields.value(19).toLongLong(); // field 22 of proc(5), the third being index 0
+    const double startMs = 1000.0 * double(startTicks) / double(sysconf(_SC_CLK_TCK));
+    return double(now.tv_sec) * 1000.0 + double(now.tv_nsec) / 1e6 - startMs;
+}
+
+/// The hidden --startup-probe of the benchmark suite (newsdesk-bench, scenario "startup"): once the window
+/// has painted for the first time, prints one line to stdout and quits. A paint event is seen before the
+/// widget paints; the queued call runs once the whole window has been painted and flushed.
+class FirstPaintProbe : public QObject
+{
+public:
+    explicit FirstPaintProbe(MainWindow &window)
+        : QObject(&window)
+        , m_window(window)
+    {
+        window.installEventFilter(this);
+        window.articleView()->viewport()->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_seen) {
+            m_seen = true;
+            QMetaObject::invokeMethod(this, &FirstPaintProbe::report, Qt::QueuedConnection);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    void report()
+    {
+        const ReaderView *reader = m_window.detailPane() ? m_window.detailPane()->reader() : nullptr;
+        const bool readerMade = reader && reader->backend() != ReaderView::Backend::None;
+        QTextStream(stdout) << QStringLiteral("first-paint ms=%1 rss-kib=%2 hwm-kib=%3 reader=%4")
+                                   .arg(msSinceProcessStart(), 0, 'f', 0)
+                                   .arg(procStatusKiB("VmRSS"))
+                                   .arg(procStatusKiB("VmHWM"))
+                                   .arg(readerMade ? 1 : 0)
+                            << Qt::endl;
+        QCoreApplication::quit();
+    }
+
+    MainWindow &m_window;
+    bool m_seen = false;
+};
+
 /// The command line: the public options, the files to import, and the hidden options of the headless PDF
 /// export. Built once the application exists, so that --help is translated.
 struct CommandLine
@@ -127,6 +204,10 @@ struct CommandLine
                                 QApplication::translate("main", "size")};
     QCommandLineOption force{QStringLiteral("force"),
                              QApplication::translate("main", "Replace the PDF file if it exists.")};
+    // Hidden: newsdesk-bench's start-up scenario (a line on stdout at the first paint, then quit).
+    // Never shown, not even by --help-all, so not translated.
+    QCommandLineOption startupProbe{QStringLiteral("startup-probe"),
+                                    QStringLiteral("Print the time and memory at the first paint and quit.")};
 
     CommandLine()
     {
@@ -140,7 +221,7 @@ struct CommandLine
         parser.addVersionOption();
         parser.addOption(library);
         parser.addOption(samples);
-        for (QCommandLineOption *option : {&exportPdf, &out, &pageSize, &force}) {
+        for (QCommandLineOption *option : {&exportPdf, &out, &pageSize, &force, &startupProbe}) {
             option->setFlags(QCommandLineOption::HiddenFromHelp);
             parser.addOption(*option);
         }
@@ -233,6 +314,8 @@ int main(int argc, char *argv[])
 
     MainWindow window(std::move(library));
     QObject::connect(&window, &MainWindow::libraryOpened, &instance, &SingleInstance::moveTo);
+    if (parser.isSet(commandLine.startupProbe))
+        new FirstPaintProbe(window);
     window.show();
     shown = &window;
     if (empty && parser.isSet(commandLine.samples))

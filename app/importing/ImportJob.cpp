@@ -2,6 +2,7 @@
 
 #include "HtmlDocument.h"
 #include "ImportFormats.h"
+#include "core/BackgroundWork.h"
 #include "core/Sentences.h"
 #include "library/Library.h"
 #include "tagging/TopicTagging.h"
@@ -85,7 +86,11 @@ ImportJob::~ImportJob()
 
 void ImportJob::start()
 {
-    m_thread = QThread::create([this]() { run(); });
+    m_thread = QThread::create([this]() {
+        // Behind a window: the extraction threads this one starts inherit the lower priority.
+        lowerCurrentThreadPriority();
+        run();
+    });
     m_thread->setObjectName(QStringLiteral("import"));
     connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
     connect(m_thread, &QThread::destroyed, this, [this]() { m_thread = nullptr; });

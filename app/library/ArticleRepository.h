@@ -116,6 +116,8 @@ public:
 private:
     /// Whether every topic filter of the query matches many articles (see BroadTopicLinks).
     bool topicFilterIsBroad(const ArticleQuery &query) const;
+    /// Whether a full-text query matches many articles (see ManySearchMatches).
+    bool searchHasManyMatches(const QString &ftsQuery) const;
     Status insertOne(Article article, bool keepId, qint64 *newId);
     Status setTrashed(const QList<qint64> &ids, bool trashed);
 

@@ -257,7 +257,17 @@ Result<int> CommentRepository::count(std::optional<CommentStatus> status) const
 Result<int> CommentRepository::count(const CommentQuery &query) const
 {
     QSqlQuery sql(m_library.database());
-    sql.prepare(QStringLiteral("SELECT count(*) FROM comments c WHERE ") + filterClause(query));
+    // A status alone, or nothing: the counts the triggers keep (006_comment_counts.sql), not a count of
+    // a million index entries.
+    const bool statusOnly = query.articleId <= 0 && query.author.isEmpty() && query.reason.isEmpty() &&
+                            !query.minSpamScore;
+    if (statusOnly)
+        sql.prepare(query.status
+                        ? QStringLiteral("SELECT ifnull(sum(comments), 0) FROM comment_status_counts c "
+                                         "WHERE c.status = :status")
+                        : QStringLiteral("SELECT ifnull(sum(comments), 0) FROM comment_status_counts"));
+    else
+        sql.prepare(QStringLiteral("SELECT count(*) FROM comments c WHERE ") + filterClause(query));
     bindFilter(sql, query);
     if (!sql.exec() || !sql.next())
         return LibraryText::queryFailed(tr("The comments could not be counted."), sql.lastError().text());
@@ -267,7 +277,7 @@ Result<int> CommentRepository::count(const CommentQuery &query) const
 Result<QHash<CommentStatus, int>> CommentRepository::countsByStatus() const
 {
     QSqlQuery query(m_library.database());
-    if (!query.exec(QStringLiteral("SELECT status, count(*) FROM comments GROUP BY status")))
+    if (!query.exec(QStringLiteral("SELECT status, comments FROM comment_status_counts")))
         return LibraryText::queryFailed(tr("The comments could not be counted."), query.lastError().text());
     QHash<CommentStatus, int> counts;
     for (CommentStatus status : CommentText::allStatuses())

@@ -28,6 +28,11 @@ namespace Newsdesk {
 namespace {
 
 constexpr int BusyTimeoutMs = 5000;
+/// SQLite's page cache per connection, in KiB. With the default 2 MB a search re-read the full-text
+/// index's lists and the articles it showed from the file every time (a fifth of a search's time in
+/// read() at 100,000 articles). It fills only as far as queries need; 48 MB measured no faster, and every
+/// background job's connection has one too.
+constexpr int PageCacheKiB = 16 * 1024;
 constexpr QByteArrayView SqliteMagic("SQLite format 3\0", 16);
 
 /// What the 100-byte SQLite header says, read without opening the file through SQLite,
@@ -239,7 +244,8 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path, const QList<
     QSqlQuery setup(db);
     for (const auto &pragma :
          {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
-          QStringLiteral("PRAGMA synchronous = NORMAL")}) {
+          QStringLiteral("PRAGMA synchronous = NORMAL"),
+          QStringLiteral("PRAGMA cache_size = -%1").arg(PageCacheKiB)}) {
         if (!setup.exec(pragma)) {
             if (isLockedError(setup.lastError()))
                 return Error{

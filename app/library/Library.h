@@ -27,7 +27,7 @@ class Library : public QObject
 
 public:
     /// The schema this build writes; libraries with a higher user_version are refused untouched.
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
     /// PRAGMA application_id of a Newsdesk library ("NDSK"), so a foreign SQLite file is recognised.
     static constexpr int ApplicationId = 0x4E44534B;
 

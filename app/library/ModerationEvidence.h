@@ -67,9 +67,11 @@ public:
 
     /// The comments a spam filter learns from: approved ones (ham) and spam. Rejected comments are not
     /// evidence either way: a curator rejects the rude and the off-topic, which are not spam. Decisions of
-    /// the filter itself are left out too, or its mistakes would teach it to repeat them. @p cancelled
-    /// is polled between rows.
+    /// the filter itself are left out too, or its mistakes would teach it to repeat them. The newest
+    /// MaxTrainingComments of them, oldest first: recent decisions say most about today's spam, and a
+    /// newsroom's whole history would not fit in memory. @p cancelled is polled between rows.
     Result<QList<Comment>> trainingComments(const std::function<bool()> &cancelled = {}) const;
+    static constexpr int MaxTrainingComments = 20000;
 
     /// Changes whenever a comment is added or a decision is made or undone: a background trainer compares
     /// it with the one it trained on to skip a pointless run.

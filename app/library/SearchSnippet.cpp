@@ -4,6 +4,8 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace Newsdesk {
 
 namespace {
@@ -44,31 +46,53 @@ QStringList searchedWords(const QString &userText)
 
 struct Word
 {
-    qsizetype start;
-    qsizetype end;
+    qsizetype start = -1; ///< -1: there is no such word
+    qsizetype end = -1;
 };
 
-QList<Word> wordsOf(const QString &text)
+// The words are found one at a time, forwards from the start or backwards from the first hit: a body of
+// a thousand words is read up to its first hit and split no further. Splitting every body of a page of
+// results into words (and case-folding each into a new string) was most of a search's time.
+
+/// The first word of text that starts at or after from.
+Word nextWord(QStringView text, qsizetype from)
 {
-    QList<Word> words;
-    qsizetype start = -1;
-    for (qsizetype i = 0; i <= text.size(); ++i) {
-        const bool letter = i < text.size() && text.at(i).isLetterOrNumber();
-        if (letter && start < 0)
-            start = i;
-        else if (!letter && start >= 0) {
-            words.append({start, i});
-            start = -1;
-        }
-    }
-    return words;
+    qsizetype i = from;
+    while (i < text.size() && !text.at(i).isLetterOrNumber())
+        ++i;
+    if (i >= text.size())
+        return {};
+    const qsizetype start = i;
+    while (i < text.size() && text.at(i).isLetterOrNumber())
+        ++i;
+    return {start, i};
 }
 
+/// The last word of text that ends at or before before.
+Word previousWord(QStringView text, qsizetype before)
+{
+    qsizetype i = before;
+    while (i > 0 && !text.at(i - 1).isLetterOrNumber())
+        --i;
+    if (i == 0)
+        return {};
+    const qsizetype end = i;
+    while (i > 0 && text.at(i - 1).isLetterOrNumber())
+        --i;
+    return {i, end};
+}
+
+QStringView wordText(QStringView text, Word word)
+{
+    return text.mid(word.start, word.end - word.start);
+}
+
+/// Whether word starts with one of the searched words; those are case-folded already, and a
+/// case-insensitive comparison folds the word as it goes.
 bool isHit(QStringView word, const QStringList &searched)
 {
-    const QString folded = word.toString().toCaseFolded();
     for (const QString &wanted : searched)
-        if (folded.startsWith(wanted))
+        if (word.startsWith(wanted, Qt::CaseInsensitive))
             return true;
     return false;
 }
@@ -96,36 +120,47 @@ QString snippetAround(const QString &text, const QStringList &searched)
 /// The window of words around the first hit in text, or, with no hit and openingIfNoHit, its first words.
 QString snippetOf(const QString &text, const QStringList &searched, bool openingIfNoHit)
 {
-    const QList<Word> words = wordsOf(text);
-    qsizetype first = -1;
-    for (qsizetype i = 0; i < words.size() && first < 0; ++i)
-        if (isHit(QStringView(text).mid(words[i].start, words[i].end - words[i].start), searched))
-            first = i;
-    if (first < 0) {
+    Word first = nextWord(text, 0);
+    while (first.start >= 0 && !isHit(wordText(text, first), searched))
+        first = nextWord(text, first.end);
+    if (first.start < 0) {
         const QString around = snippetAround(text, searched);
         if (!around.isEmpty() || !openingIfNoHit)
             return around.simplified();
-        first = 0;
+        first = nextWord(text, 0);
+        if (first.start < 0)
+            return {};
     }
-    if (words.isEmpty())
-        return {};
 
-    const qsizetype from = std::max<qsizetype>(0, first - WordsBeforeHit);
-    const qsizetype to = std::min<qsizetype>(words.size(), from + SnippetWords);
-    QString snippet = from > 0 ? Ellipsis : QString();
-    for (qsizetype i = from; i < to; ++i) {
-        const QStringView word = QStringView(text).mid(words[i].start, words[i].end - words[i].start);
-        if (i > from)
-            snippet += QStringView(text).mid(words[i - 1].end, words[i].start - words[i - 1].end);
-        if (isHit(word, searched))
-            snippet += HitStart + word.toString() + HitEnd;
-        else
-            snippet += word;
+    // Up to WordsBeforeHit words of context before the hit.
+    Word from = first;
+    for (int i = 0; i < WordsBeforeHit; ++i) {
+        const Word previous = previousWord(text, from.start);
+        if (previous.start < 0)
+            break;
+        from = previous;
     }
-    if (to < words.size())
+    QString snippet = previousWord(text, from.start).start >= 0 ? Ellipsis : QString();
+    Word word = from;
+    Word last;
+    for (int i = 0; i < SnippetWords && word.start >= 0; ++i) {
+        if (last.start >= 0)
+            snippet += QStringView(text).mid(last.end, word.start - last.end);
+        const QStringView shown = wordText(text, word);
+        if (isHit(shown, searched)) {
+            snippet += HitStart;
+            snippet += shown;
+            snippet += HitEnd;
+        } else {
+            snippet += shown;
+        }
+        last = word;
+        word = nextWord(text, word.end);
+    }
+    if (word.start >= 0)
         snippet += Ellipsis;
     else
-        snippet += QStringView(text).mid(words[to - 1].end); // the closing punctuation
+        snippet += QStringView(text).mid(last.end); // the closing punctuation
     return snippet.simplified();
 }
 

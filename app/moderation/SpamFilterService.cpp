@@ -1,4 +1,5 @@
 #include "SpamFilterService.h"
+#include "core/BackgroundWork.h"
 
 #include "ModerationSettings.h"
 #include "Triage.h"
@@ -10,7 +11,6 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QLocale>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <map>
 
@@ -64,8 +64,8 @@ void SpamFilterService::start()
     m_restart = false;
     m_cancel = std::make_shared<std::atomic_bool>(false);
     setState(State::Training, tr("Learning from your moderation decisions…"));
-    m_watcher.setFuture(QtConcurrent::run([path = m_library.path(), cancel = m_cancel, options = m_options,
-                                           previous = m_filter, previousFingerprint = m_fingerprint]() {
+    m_watcher.setFuture(runInBackground([path = m_library.path(), cancel = m_cancel, options = m_options,
+                                         previous = m_filter, previousFingerprint = m_fingerprint]() {
         QElapsedTimer clock;
         clock.start();
         Outcome outcome;

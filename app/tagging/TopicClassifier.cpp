@@ -367,13 +367,11 @@ Result<TopicClassifier> TopicClassifier::train(const QList<TrainingDocument> &do
     };
     const Error cancelledError{Error::Code::Failed, tr("Training the topic classifier was cancelled.")};
 
-    std::unique_ptr<QThreadPool> ownPool;
-    QThreadPool *pool = QThreadPool::globalInstance();
-    if (options.threads > 0) {
-        ownPool = std::make_unique<QThreadPool>();
-        ownPool->setMaxThreadCount(options.threads);
-        pool = ownPool.get();
-    }
+    // A pool of its own, not the global one, which Qt's painting waits on (core/BackgroundWork.h); its
+    // threads inherit the caller's priority.
+    QThreadPool pool;
+    if (options.threads > 0)
+        pool.setMaxThreadCount(options.threads);
 
     TopicClassifier model;
     model.m_wordBigrams = options.wordBigrams;
@@ -386,7 +384,7 @@ Result<TopicClassifier> TopicClassifier::train(const QList<TrainingDocument> &do
     for (std::size_t start = 0; start < docCount; start += Chunk)
         chunks.push_back(start);
     std::vector<std::vector<quint64>> hashes(docCount);
-    QtConcurrent::blockingMap(pool, chunks, [&](std::size_t start) {
+    QtConcurrent::blockingMap(&pool, chunks, [&](std::size_t start) {
         if (isCancelled())
             return;
         for (std::size_t d = start; d < std::min(start + Chunk, docCount); ++d) {
@@ -439,7 +437,7 @@ Result<TopicClassifier> TopicClassifier::train(const QList<TrainingDocument> &do
         std::vector<std::vector<qsizetype>> lengths(chunks.size());
         std::vector<std::size_t> chunkIndexes(chunks.size());
         std::iota(chunkIndexes.begin(), chunkIndexes.end(), std::size_t(0));
-        QtConcurrent::blockingMap(pool, chunkIndexes, [&](std::size_t c) {
+        QtConcurrent::blockingMap(&pool, chunkIndexes, [&](std::size_t c) {
             for (std::size_t d = chunks[c]; d < std::min(chunks[c] + Chunk, docCount); ++d) {
                 const std::size_t before = values[c].size();
                 vectorize(hashes[d], model.m_terms, model.m_idf, columns[c], values[c]);
@@ -530,7 +528,7 @@ Result<TopicClassifier> TopicClassifier::train(const QList<TrainingDocument> &do
     std::vector<std::size_t> tasks; // task < topicCount: final model; otherwise held-out model
     for (std::size_t t = 0; t < topicCount * (calibrate ? 2 : 1); ++t)
         tasks.push_back(t);
-    QtConcurrent::blockingMap(pool, tasks, [&](std::size_t task) {
+    QtConcurrent::blockingMap(&pool, tasks, [&](std::size_t task) {
         if (isCancelled())
             return;
         const std::size_t topic = task % topicCount;

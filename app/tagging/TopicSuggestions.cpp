@@ -1,4 +1,5 @@
 #include "TopicSuggestions.h"
+#include "core/BackgroundWork.h"
 
 #include "core/Sentences.h"
 #include "library/Library.h"
@@ -6,7 +7,6 @@
 
 #include <QElapsedTimer>
 #include <QLocale>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Newsdesk {
 
@@ -94,7 +94,7 @@ void SuggestionService::start()
     m_restart = false;
     m_cancel = std::make_shared<std::atomic_bool>(false);
     setState(State::Training, tr("Learning from your tags…"));
-    m_watcher.setFuture(QtConcurrent::run([path = m_library.path(), cancel = m_cancel]() {
+    m_watcher.setFuture(runInBackground([path = m_library.path(), cancel = m_cancel]() {
         QElapsedTimer clock;
         clock.start();
         Outcome outcome;

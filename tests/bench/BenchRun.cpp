@@ -10,6 +10,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QProcess>
 
 #include <algorithm>
 
@@ -175,6 +177,34 @@ BenchLibrary::fillIfMissing(const QString &what,
     // Whatever happens, a half-filled library is this run's to remove.
     m_filled = true;
     return fill(m_path);
+}
+
+Result<QJsonObject> runMeasuringChild(const QStringList &arguments)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process.start(QCoreApplication::applicationFilePath(), arguments);
+    if (!process.waitForStarted(-1))
+        return Error{Error::Code::Failed,
+                     QStringLiteral("could not start a measuring process: %1").arg(process.errorString())};
+    process.waitForFinished(-1);
+    const QList<QByteArray> lines = process.readAllStandardOutput().trimmed().split('\n');
+    const QByteArray last = lines.isEmpty() ? QByteArray() : lines.last().trimmed();
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(last, &parseError);
+    if (document.isObject() && document.object().contains(QLatin1String("error")))
+        return Error{document.object().value(QLatin1String("skipped")).toBool() ? Error::Code::NotFound
+                                                                                : Error::Code::Failed,
+                     document.object().value(QLatin1String("error")).toString()};
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+        return Error{Error::Code::Failed, QStringLiteral("the measuring process %1 failed (exit code %2)")
+                                              .arg(arguments.join(QLatin1Char(' ')))
+                                              .arg(process.exitCode())};
+    if (!document.isObject())
+        return Error{
+            Error::Code::Failed,
+            QStringLiteral("the measuring process printed no result: %1").arg(parseError.errorString())};
+    return document.object();
 }
 
 } // namespace Newsdesk::Bench

@@ -10,7 +10,9 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <functional>
@@ -113,5 +115,10 @@ private:
     bool m_keep = false;
     bool m_filled = false;
 };
+
+/// Runs this program again with arguments (a measuring child, so that what it measures is a fresh process)
+/// and returns the JSON object on the last line it prints. A child that prints {"error": …} fails with that
+/// message; with "skipped": true as well, with Error::Code::NotFound (the measurement cannot run here).
+Result<QJsonObject> runMeasuringChild(const QStringList &arguments);
 
 } // namespace Newsdesk::Bench

@@ -7,7 +7,7 @@
 //  3. Import of that JSON into an empty library through ImportJob, as `newsdesk-cli import` runs it
 //     (the bodies sanitised again, topics placed, comments threaded, the bundle recreated). Target: < 2 s.
 //
-// The library holds SyntheticCorpus articles (the articles of newsdesk-bench, same seed; bodies of 250 to
+// The library holds SyntheticCorpus articles (the articles of the newsdesk-bench suites, same seed; bodies of 250 to
 // 900 words, about 600 on average) with their topics under a small taxonomy with codes, three comments
 // each (an approved one with an approved reply, and a pending one the export leaves out), and one bundle
 // of all of them in sections of 100 with a blurb on every third. A benchmark, not a test: it prints

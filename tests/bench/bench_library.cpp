@@ -1,4 +1,4 @@
-// newsdesk-bench: fills a library with synthetic articles (100,000 by default) and reports how long a
+// newsdesk-bench-library: fills a library with synthetic articles (100,000 by default) and reports how long a
 // starting Newsdesk takes to open it and show the first page of the list, how fast the typical searches
 // are, and how much memory it holds, each against a naive baseline measured in the same command.
 //
@@ -52,33 +52,6 @@ double ms(const QJsonValue &nanoseconds)
 double megabytes(const QJsonValue &kib)
 {
     return kib.toDouble() * 1024.0 / 1e6;
-}
-
-/// Runs this binary again with arguments and reads the one line of JSON it prints.
-Result<QJsonObject> runChild(const QStringList &arguments)
-{
-    QProcess process;
-    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    process.start(QCoreApplication::applicationFilePath(), arguments);
-    if (!process.waitForStarted(-1))
-        return Error{Error::Code::Failed,
-                     QStringLiteral("could not start a measuring process: %1").arg(process.errorString())};
-    process.waitForFinished(-1);
-    const QList<QByteArray> lines = process.readAllStandardOutput().trimmed().split('\n');
-    const QByteArray last = lines.isEmpty() ? QByteArray() : lines.last().trimmed();
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(last, &parseError);
-    if (document.isObject() && document.object().contains(QLatin1String("error")))
-        return Error{Error::Code::Failed, document.object().value(QLatin1String("error")).toString()};
-    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-        return Error{Error::Code::Failed, QStringLiteral("the measuring process %1 failed (exit code %2)")
-                                              .arg(arguments.join(QLatin1Char(' ')))
-                                              .arg(process.exitCode())};
-    if (!document.isObject())
-        return Error{
-            Error::Code::Failed,
-            QStringLiteral("the measuring process printed no result: %1").arg(parseError.errorString())};
-    return document.object();
 }
 
 QJsonObject queryReport(const QString &text, const QList<QJsonObject> &ours,
@@ -369,7 +342,7 @@ void printTables(const QJsonObject &report)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("newsdesk-bench"));
+    QCoreApplication::setApplicationName(QStringLiteral("newsdesk-bench-library"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -435,13 +408,13 @@ int main(int argc, char *argv[])
         err() << (run < 0 ? QStringLiteral("newsdesk-bench: warm-up run")
                           : QStringLiteral("newsdesk-bench: run %1 / %2").arg(run + 1).arg(runs))
               << Qt::endl;
-        auto measured = runChild({QStringLiteral("--measure"), path, QStringLiteral("--repeats"),
+        auto measured = runMeasuringChild({QStringLiteral("--measure"), path, QStringLiteral("--repeats"),
                                   QString::number(run < 0 ? 0 : FtsRepeats)});
         if (!measured) {
             err() << "newsdesk-bench: measuring Newsdesk failed: " << measured.errorString() << Qt::endl;
             return 1;
         }
-        auto naive = runChild({QStringLiteral("--measure-baseline"), path, QStringLiteral("--repeats"),
+        auto naive = runMeasuringChild({QStringLiteral("--measure-baseline"), path, QStringLiteral("--repeats"),
                                QString::number(run >= 0 && run < LikeRuns ? 1 : 0)});
         if (!naive) {
             err() << "newsdesk-bench: measuring the baseline failed: " << naive.errorString() << Qt::endl;

@@ -21,6 +21,7 @@
 // only when something cannot run. Build it Release to quote it.
 
 #include "BenchStats.h"
+#include "QueueDecisions.h"
 #include "SyntheticComments.h"
 
 #include "library/ArticleRepository.h"
@@ -33,14 +34,12 @@
 
 // The queue's model and undo command, compiled into this program (see CMakeLists.txt): they need no
 // widgets, and a Release build of the whole UI library for them would be most of the build.
-#include "comments/CommentCommands.h"
 #include "comments/ModerationQueueModel.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QItemSelectionModel>
 #include <QMap>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -388,42 +387,16 @@ Result<QueueFigures> measureQueue(const QString &path, int comments, int runs, i
         if (!model.errorString().isEmpty())
             return Error{Error::Code::Failed, model.errorString()};
     }
-    // (b) What ModerationView::decide() does with the keyboard: push the decision for the current row
-    // (it leaves the pending list), make the next row current, and read what the reading pane shows.
+    // (b) What ModerationView::decide() does with the keyboard, down the pending list.
     auto opened = Library::open(path);
     if (!opened)
         return opened.error();
-    Library &library = **opened;
-    ModerationQueueModel model(library);
-    QItemSelectionModel selection(&model);
+    ModerationQueueModel model(**opened);
     QUndoStack undoStack;
-    selection.setCurrentIndex(model.index(0, ModerationQueueModel::Excerpt),
-                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    for (int i = 0; i < decisions && model.rowCount() > 0; ++i) {
-        QElapsedTimer clock;
-        clock.start();
-        const int row = selection.currentIndex().row();
-        const qint64 id = model.commentAt(selection.currentIndex());
-        if (row + 1 >= model.rowCount() && model.canFetchMore({}))
-            model.fetchMore({});
-        const qint64 nextId = model.commentAt(model.index(row + 1, 0));
-        if (nextId == 0)
-            break; // the end of the queue
-        const CommentStatus status = i % 4 == 3 ? CommentStatus::Spam : CommentStatus::Approved;
-        undoStack.push(new SetCommentStatus(library, {id}, status));
-        const QModelIndex next = model.indexOf(nextId);
-        selection.setCurrentIndex(next, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        // The reading pane's reads (its text layout is not included: no widgets here).
-        const auto comment = library.comments().find(nextId);
-        const auto paneRow = library.comments().rows(CommentQuery(), {nextId});
-        const auto thread = library.comments().thread(nextId);
-        figures.decideMs << msSince(clock);
-        if (!comment || !paneRow || !thread || model.indexOf(id).isValid())
-            return Error{Error::Code::Failed,
-                         QStringLiteral("the decision on comment %1 did not go through").arg(id)};
-        // The view's status line and counts are refreshed after a short delay, once per burst: timed apart
-        // in the open figures, not here.
-    }
+    auto decided = decideDownQueue(**opened, model, undoStack, decisions);
+    if (!decided)
+        return decided.error();
+    figures.decideMs = *decided;
     figures.decisions = int(figures.decideMs.size());
     return figures;
 }

@@ -14,7 +14,7 @@
 // Quality next to the times: micro- and macro-F1 of the classifier on the confirmed articles it was not
 // trained on, against complement naive Bayes trained on the same articles in the same run.
 //
-// The library is filled with SyntheticCorpus (the articles of newsdesk-bench, same seed) and a taxonomy
+// The library is filled with SyntheticCorpus (the articles of the newsdesk-bench suites, same seed) and a taxonomy
 // of 24 topics over the corpus's word groups; every seventh article is tagged by hand, others by rules
 // or suggestions. A benchmark, not a test: it prints figures and exits 0 whether or not the targets are
 // met; it fails only when something cannot run. Build it Release to quote it.

@@ -124,6 +124,12 @@ private slots:
         QCOMPARE(library().bundles().find(bundleId)->name, QStringLiteral("New bundle"));
         QCOMPARE(shownIds(), first);
 
+        // While its page is hidden the preview renders nothing and makes no view; shown, it catches up.
+        QTest::qWait(BundlePreview::DelayMs * 2);
+        QVERIFY(!view()->preview()->isVisible());
+        QVERIFY(view()->preview()->html().isEmpty());
+        QCOMPARE(view()->preview()->backend(), BundlePreview::Backend::None);
+
         // The page, from its shortcut.
         QTest::keyClick(m_window.get(), Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(m_window->currentPage(), MainWindow::Page::Bundles);

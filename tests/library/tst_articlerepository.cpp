@@ -175,6 +175,7 @@ private slots:
     void initTestCase();
     void init();
     void topicFilterPagesAlikeForBroadAndRareTopics();
+    void searchByKeyPagesAlikeForManyAndFewMatches();
 
     void insertFindRoundTrip();
     void insertDerivesBodyTextAndCounts();
@@ -1379,6 +1380,74 @@ void TestArticleRepository::topicFilterPagesAlikeForBroadAndRareTopics()
     ArticleQuery byName;
     byName.search = QStringLiteral("topic:broad");
     QCOMPARE(library->articles().page(byName, std::nullopt, 5000)->size(), 3107);
+}
+
+void TestArticleRepository::searchByKeyPagesAlikeForManyAndFewMatches()
+{
+    // Past 2,000 matches a search sorted by date, title or source walks that index instead of sorting
+    // its matches: every page must be the same either way, with a topic and a status filter too.
+    TestLibrary library;
+    QList<Article> articles;
+    for (int i = 0; i < 2600; ++i) {
+        Article article = ::article(QStringLiteral("Story %1").arg((i * 7919) % 2600),
+                                    i % 500 == 0 ? QStringLiteral("common and rare words")
+                                                 : QStringLiteral("common words only"));
+        article.source = QStringLiteral("Source %1").arg(i % 13);
+        article.url = QStringLiteral("https://example.org/%1").arg(i);
+        if (i % 31 != 0)
+            article.publishedAt = QDateTime::fromSecsSinceEpoch(1700000000 + (i % 97) * 3600, Qt::UTC);
+        article.status = i % 3 == 0 ? ArticleStatus::Selected : ArticleStatus::New;
+        articles << article;
+    }
+    const QList<qint64> ids = library->articles().insert(articles).value();
+    QVERIFY(library->articles().moveToTrash({ids.at(5), ids.at(500)}));
+    Topic topic;
+    topic.name = QStringLiteral("Desk");
+    const qint64 topicId = library->topics().create(topic).value();
+    QVERIFY(library->topics().tag(ids.mid(0, 1200), {topicId}));
+
+    const QStringList searches{QStringLiteral("common"), QStringLiteral("rare"),
+                               QStringLiteral("common status:selected"), QStringLiteral("common topic:desk")};
+    const QList<ArticleSortKey> keys{ArticleSortKey::Published, ArticleSortKey::Title,
+                                     ArticleSortKey::Source};
+    for (const QString &text : searches) {
+        for (ArticleSortKey key : keys) {
+            for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                ArticleQuery query;
+                query.search = text;
+                query.sort = key;
+                query.order = order;
+                const int expected = library->articles().count(query).value();
+                QList<ArticleRow> all;
+                std::optional<PageCursor> after;
+                for (;;) {
+                    const auto page = library->articles().page(query, after, 300);
+                    QVERIFY2(page, qPrintable(page.errorString()));
+                    if (page->isEmpty())
+                        break;
+                    all += *page;
+                    after = PageCursor{page->last().sortValue, page->last().id};
+                }
+                const QString context = QStringLiteral("%1, %2, %3")
+                                            .arg(text, QLatin1String(sortKeyName(key)),
+                                                 order == Qt::AscendingOrder ? QStringLiteral("ascending")
+                                                                             : QStringLiteral("descending"));
+                QVERIFY2(all.size() == expected, qPrintable(context));
+                QCOMPARE(idSet(all).size(), expected);
+                for (qsizetype i = 1; i < all.size(); ++i) {
+                    int c = compareOn(key, all.at(i - 1), all.at(i));
+                    if (c == 0)
+                        c = all.at(i - 1).id < all.at(i).id ? -1 : 1;
+                    QVERIFY2(order == Qt::AscendingOrder ? c < 0 : c > 0, qPrintable(context));
+                }
+                for (const ArticleRow &row : std::as_const(all))
+                    QVERIFY2(!row.snippet.isEmpty(), qPrintable(context));
+            }
+        }
+    }
+    ArticleQuery common;
+    common.search = QStringLiteral("common");
+    QCOMPARE(library->articles().count(common).value(), 2598);
 }
 
 QTEST_GUILESS_MAIN(TestArticleRepository)

@@ -61,6 +61,8 @@ private slots:
     void spamScores();
     void librarySettings();
     void upgradesVersion3Comments();
+    void countsFollowEveryChange();
+    void upgradesVersion5Counts();
 };
 
 void TestCommentRepository::insertsAFileWithItsThreads()
@@ -319,6 +321,102 @@ void TestCommentRepository::upgradesVersion3Comments()
     QCOMPARE(kept.status, CommentStatus::Approved);
     QCOMPARE(kept.postedAt.toSecsSinceEpoch(), 5);
     QVERIFY(QFileInfo::exists(path + QStringLiteral(".v3.bak")));
+}
+
+/// The counts the triggers keep, against counting the comments themselves.
+void compareWithCounted(Library &library)
+{
+    QSqlQuery sql(library.database());
+    QVERIFY(sql.exec(QStringLiteral("SELECT status, count(*) FROM comments GROUP BY status")));
+    QHash<CommentStatus, int> counted;
+    while (sql.next())
+        counted.insert(commentStatusFromKey(sql.value(0).toString()).value(), sql.value(1).toInt());
+    const auto kept = library.comments().countsByStatus().value();
+    int total = 0;
+    for (CommentStatus status : CommentText::allStatuses()) {
+        QCOMPARE(kept.value(status), counted.value(status));
+        CommentQuery query;
+        query.status = status;
+        QCOMPARE(library.comments().count(query).value(), counted.value(status));
+        total += counted.value(status);
+    }
+    QCOMPARE(library.comments().count(CommentQuery()).value(), total);
+
+    // Each article's counts, as the article list shows them.
+    QVERIFY(sql.exec(QStringLiteral(
+        "SELECT a.id, (SELECT count(*) FROM comments m WHERE m.article_id = a.id), "
+        "(SELECT count(*) FROM comments m WHERE m.article_id = a.id AND m.status = 'pending') "
+        "FROM articles a")));
+    QHash<qint64, std::pair<int, int>> perArticle;
+    while (sql.next())
+        perArticle.insert(sql.value(0).toLongLong(), {sql.value(1).toInt(), sql.value(2).toInt()});
+    const auto rows = library.articles().page(ArticleQuery(), std::nullopt, 1000).value();
+    for (const ArticleRow &row : rows) {
+        QCOMPARE(row.commentCount, perArticle.value(row.id).first);
+        QCOMPARE(row.pendingComments, perArticle.value(row.id).second);
+    }
+}
+
+void TestCommentRepository::countsFollowEveryChange()
+{
+    TestLibrary library;
+    const qint64 first = addArticle(*library, QStringLiteral("first"));
+    const qint64 second = addArticle(*library, QStringLiteral("second"));
+    QList<Comment> file{makeComment(first, QStringLiteral("Ann"), QStringLiteral("one"), 100),
+                        makeComment(first, QStringLiteral("Bo"), QStringLiteral("two"), 200, -1),
+                        makeComment(second, QStringLiteral("Cy"), QStringLiteral("three"), 300)};
+    file[2].status = CommentStatus::Spam;
+    const QList<qint64> ids = library->comments().insert(file).value();
+    compareWithCounted(*library);
+
+    const auto changes =
+        library->comments().setStatus({ids.at(0), ids.at(2)}, CommentStatus::Approved, DecidedBy::Curator);
+    QVERIFY(changes);
+    compareWithCounted(*library);
+    QVERIFY(library->comments().revert(*changes, DecidedBy::Curator));
+    compareWithCounted(*library);
+
+    // Removing a comment takes its reply with it (a cascade), and both leave the counts.
+    const Comment root = library->comments().find(ids.at(0)).value();
+    const Comment reply = library->comments().find(ids.at(1)).value();
+    QCOMPARE(library->comments().remove({ids.at(0)}).value().size(), 2);
+    compareWithCounted(*library);
+    QVERIFY(library->comments().restore({root, reply}));
+    compareWithCounted(*library);
+
+    // Purging an article deletes its comments through the schema's cascade.
+    QVERIFY(library->articles().purge({first}));
+    compareWithCounted(*library);
+    QCOMPARE(library->comments().countsByStatus().value().value(CommentStatus::Spam), 1);
+}
+
+void TestCommentRepository::upgradesVersion5Counts()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v5.sqlite"));
+    {
+        auto old = Library::open(path, Library::builtinMigrations().mid(0, 5));
+        QVERIFY2(old.ok(), qPrintable(old.errorString()));
+        QCOMPARE((*old)->schemaVersion(), 5);
+        QSqlQuery sql((*old)->database());
+        QVERIFY(sql.exec(QStringLiteral("INSERT INTO articles(id, title, imported_at) VALUES (1, 'A', 1), "
+                                        "(2, 'B', 1), (3, 'C', 1)")));
+        QVERIFY(sql.exec(QStringLiteral(
+            "INSERT INTO comments(article_id, body, imported_at, status) VALUES (1, 'x', 1, 'pending'), "
+            "(1, 'y', 1, 'approved'), (1, 'z', 1, 'pending'), (2, 'w', 1, 'spam')")));
+    }
+    auto upgraded = Library::open(path);
+    QVERIFY2(upgraded.ok(), qPrintable(upgraded.errorString()));
+    const auto counts = (*upgraded)->comments().countsByStatus().value();
+    QCOMPARE(counts.value(CommentStatus::Pending), 2);
+    QCOMPARE(counts.value(CommentStatus::Approved), 1);
+    QCOMPARE(counts.value(CommentStatus::Spam), 1);
+    QCOMPARE(counts.value(CommentStatus::Rejected), 0);
+    compareWithCounted(**upgraded);
+    // The triggers are in place for what comes after the upgrade.
+    const Comment later = makeComment(3, QStringLiteral("Di"), QStringLiteral("new"), 9);
+    QVERIFY((*upgraded)->comments().insert(later));
+    compareWithCounted(**upgraded);
 }
 
 QTEST_GUILESS_MAIN(TestCommentRepository)

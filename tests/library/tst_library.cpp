@@ -227,13 +227,15 @@ void TestLibraryStore::createsNewLibrary()
     while (query.next())
         tables << query.value(0).toString();
     for (const char *table : {"articles", "article_curation", "articles_fts", "topics", "article_topics",
-                              "comments", "bundles", "bundle_entries", "audit_log"})
+                              "comments", "bundles", "bundle_entries", "audit_log", "comment_status_counts",
+                              "article_comment_counts"})
         QVERIFY2(tables.contains(QLatin1String(table)), table);
     query.finish();
 
     QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'")));
     QVERIFY(query.next());
-    QCOMPARE(query.value(0).toInt(), 4); // curation row + three FTS sync triggers
+    // curation row, three FTS sync triggers, three each for the status and the per-article comment counts
+    QCOMPARE(query.value(0).toInt(), 10);
     query.finish();
 
     const auto counts = library.articles().counts();

@@ -1,4 +1,5 @@
 #include "BundleExportController.h"
+#include "core/BackgroundWork.h"
 
 #include "BundleExportDialog.h"
 #include "BundleRendering.h"
@@ -15,7 +16,6 @@
 #include <QProgressBar>
 #include <QStatusBar>
 #include <QToolButton>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Newsdesk {
 
@@ -104,7 +104,7 @@ void BundleExportController::exportBundle(qint64 bundleId, const ExportOptions &
     // The worker may call back through `this`: the destructor waits for it, and a queued call to a
     // deleted context is dropped.
     m_watcher.setFuture(
-        QtConcurrent::run([this, path = m_library->path(), bundleId, options, cancel = m_cancel]() {
+        runInBackground([this, path = m_library->path(), bundleId, options, cancel = m_cancel]() {
             Outcome outcome;
             // Its own connection: the window's stays free, and WAL lets both read at once.
             auto library = Library::open(path);

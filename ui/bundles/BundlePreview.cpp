@@ -1,4 +1,5 @@
 #include "BundlePreview.h"
+#include "core/BackgroundWork.h"
 
 #include "BundleRendering.h"
 #include "BundleWebPage.h"
@@ -11,7 +12,6 @@
 #include <QStackedLayout>
 #include <QVBoxLayout>
 #include <QWebEngineView>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Newsdesk {
 
@@ -76,6 +76,7 @@ void BundlePreview::clear()
     m_delay.stop();
     m_hasBundle = false;
     m_again = false;
+    m_stale = false;
     m_html.clear();
     m_message->setText(tr("Choose a bundle to see it as it will be published."));
     m_stack->setCurrentWidget(m_message);
@@ -87,8 +88,16 @@ void BundlePreview::refreshNow()
     start();
 }
 
+void BundlePreview::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        start();
+}
+
 bool BundlePreview::isUpdating() const
 {
+    // A stale hidden preview is not "updating": nothing runs until it is shown.
     return m_delay.isActive() || m_watcher.isRunning() || m_again || (m_page && m_page->isLoading());
 }
 
@@ -96,12 +105,20 @@ void BundlePreview::start()
 {
     if (!m_hasBundle || m_libraryPath.isEmpty())
         return;
+    // A hidden preview (the Bundles page not shown) renders nothing: rendering a whole bundle and starting
+    // Qt WebEngine for it cost the window seconds and a hundred megabytes at start-up, for a page the
+    // curator may never open. It catches up when shown.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     if (m_watcher.isRunning()) {
         m_again = true; // the running one is already stale
         return;
     }
     m_again = false;
-    m_watcher.setFuture(QtConcurrent::run(
+    m_watcher.setFuture(runInBackground(
         [path = m_libraryPath, bundle = m_bundle]() { return renderBundleHtml(path, bundle); }));
 }
 

@@ -52,6 +52,9 @@ signals:
     void updated();
     void failed(const QString &message);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void start();
     void finished();
@@ -62,6 +65,7 @@ private:
     Bundle m_bundle;
     bool m_hasBundle = false;
     bool m_again = false; ///< edited while a render was running: render once more after it
+    bool m_stale = false; ///< a render was due while hidden: showEvent() starts it
     QTimer m_delay;
     QFutureWatcher<Result<QString>> m_watcher;
     QString m_html;

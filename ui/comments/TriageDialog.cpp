@@ -1,4 +1,5 @@
 #include "TriageDialog.h"
+#include "core/BackgroundWork.h"
 
 #include "core/Sentences.h"
 #include "library/Library.h"
@@ -13,7 +14,6 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 #include <algorithm>
 
@@ -178,7 +178,7 @@ TriageDialog::TriageDialog(Library &library, QWidget *parent)
     resize(980, 560);
 
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &TriageDialog::finished);
-    m_watcher.setFuture(QtConcurrent::run([path = library.path(), cancel = m_cancel]() {
+    m_watcher.setFuture(runInBackground([path = library.path(), cancel = m_cancel]() {
         Outcome outcome;
         // Its own connection, so the window stays responsive while the filter learns; WAL lets both read.
         auto opened = Library::open(path);
@@ -228,13 +228,13 @@ void TriageDialog::finished()
         return;
     }
     TriageRun run = std::move(*outcome.run);
-    m_filterNote->setText(run.filterTrained
-                              ? Sentences::joined(
-                                    {tr("The spam filter learned from %n approved comment(s).", nullptr,
-                                        run.hamExamples),
-                                     //: Follows "The spam filter learned from %n approved comment(s)."
-                                     tr("It also learned from %n spam comment(s).", nullptr, run.spamExamples)})
-                              : run.filterMessage);
+    m_filterNote->setText(
+        run.filterTrained
+            ? Sentences::joined(
+                  {tr("The spam filter learned from %n approved comment(s).", nullptr, run.hamExamples),
+                   //: Follows "The spam filter learned from %n approved comment(s)."
+                   tr("It also learned from %n spam comment(s).", nullptr, run.spamExamples)})
+            : run.filterMessage);
     m_model->setRun(std::move(run));
     QHash<CommentStatus, int> proposed;
     for (const TriageProposal &proposal : m_model->proposals())

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ArticleCountsReader.h"
 #include "articles/ArticleCommands.h"
 #include "articles/ArticleDetailPane.h"
 #include "articles/ArticleListModel.h"
@@ -172,6 +173,8 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, QWidget *parent)
 
     m_counts = new QLabel(this);
     statusBar()->addPermanentWidget(m_counts);
+    m_countsReader = new ArticleCountsReader(this);
+    connect(m_countsReader, &ArticleCountsReader::counted, this, &MainWindow::showCounts);
     m_imports = new ImportController(this, statusBar());
     m_commentImports = new CommentImportController(this, statusBar());
     m_topicsDock = new TopicsDock(this);
@@ -610,10 +613,11 @@ void MainWindow::setLibrary(std::unique_ptr<Library> library)
 
     connect(m_library.get(), &Library::errorOccurred, this, &MainWindow::showError);
     connect(m_model.get(), &ArticleListModel::loadFailed, this, &MainWindow::showError);
+    // While an import runs the changes come a batch at a time: each is counted off the GUI thread.
     for (auto signal : {&Library::articlesInserted, &Library::articlesTrashed, &Library::articlesRestored,
                         &Library::articlesPurged})
-        connect(m_library.get(), signal, this, &MainWindow::updateStatusBar);
-    connect(m_library.get(), &Library::articleChanged, this, &MainWindow::updateStatusBar);
+        connect(m_library.get(), signal, this, &MainWindow::countInBackground);
+    connect(m_library.get(), &Library::articleChanged, this, &MainWindow::countInBackground);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showCurrentArticle);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -731,29 +735,47 @@ void MainWindow::applyFilter()
 
 void MainWindow::updateStatusBar()
 {
-    const auto counts = m_library->articles().counts();
-    if (!counts) {
-        m_counts->setText(counts.errorString());
+    // Counted here, not in the background: the curator changed the filter or the library and the bar must
+    // agree with the list at once. A count under way in the background is older than this one.
+    m_countsReader->discard();
+    StatusCounts counts;
+    if (const auto read = m_library->articles().counts())
+        counts.counts = *read;
+    else
+        counts.error = read.errorString();
+    if (counts.error.isEmpty() && !m_model->query().search.trimmed().isEmpty())
+        if (const auto matches = m_library->articles().count(m_model->query()))
+            counts.matches = *matches;
+    showCounts(counts);
+}
+
+void MainWindow::countInBackground()
+{
+    m_countsReader->request(m_library->path(), m_model->query());
+}
+
+void MainWindow::showCounts(const StatusCounts &status)
+{
+    if (!status.error.isEmpty()) {
+        m_counts->setText(status.error);
         return;
     }
+    const ArticleCounts &counts = status.counts;
     // A list of whole items, one string per status, so that each language can make the count agree.
-    const auto byStatus = [&counts](ArticleStatus status) { return counts->byStatus.value(status); };
+    const auto byStatus = [&counts](ArticleStatus status) { return counts.byStatus.value(status); };
     const QStringList statusCounts{tr("%n new", nullptr, byStatus(ArticleStatus::New)),
                                    tr("%n reviewed", nullptr, byStatus(ArticleStatus::Reviewed)),
                                    tr("%n selected", nullptr, byStatus(ArticleStatus::Selected)),
                                    tr("%n rejected", nullptr, byStatus(ArticleStatus::Rejected))};
     //: The status bar's count of articles; %1 is the list of counts per status, e.g. "3 new, 2 reviewed".
-    QStringList items{tr("%n article(s): %1", nullptr, counts->total)
+    QStringList items{tr("%n article(s): %1", nullptr, counts.total)
                           .arg(statusCounts.join(tr(", ", "separator of the status counts")))};
-    if (counts->trashed > 0)
-        items << tr("%n in the trash", nullptr, counts->trashed);
-    if (!m_model->query().search.trimmed().isEmpty()) {
-        const auto matches = m_library->articles().count(m_model->query());
-        if (matches)
-            items << tr("%n match(es)", nullptr, *matches);
-    }
+    if (counts.trashed > 0)
+        items << tr("%n in the trash", nullptr, counts.trashed);
+    if (status.matches)
+        items << tr("%n match(es)", nullptr, *status.matches);
     m_counts->setText(items.join(QStringLiteral(" · ")));
-    m_banner->setVisible(counts->total == 0 && counts->trashed == 0 && !Settings::sampleOfferDeclined.get());
+    m_banner->setVisible(counts.total == 0 && counts.trashed == 0 && !Settings::sampleOfferDeclined.get());
 }
 
 void MainWindow::updateActions()

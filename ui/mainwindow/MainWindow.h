@@ -20,6 +20,7 @@ class QUndoStack;
 
 namespace Newsdesk {
 
+class ArticleCountsReader;
 class ArticleDetailPane;
 class ArticleListModel;
 class BundlesView;
@@ -33,6 +34,7 @@ class SuggestionService;
 class TopicsDock;
 class BundlesDock;
 class TopicTreeModel;
+struct StatusCounts;
 
 /// The curator's window: the article list with search and status filter on the left, the selected
 /// article's editor on the right. It knows no SQL; everything goes through the Library.
@@ -101,7 +103,11 @@ private:
     void openLibrary();
     void updateRecentMenu();
     void applyFilter();
+    /// Counts the articles now, for a new filter or library.
     void updateStatusBar();
+    /// Counts them on the counting thread, for a change in the library; showCounts() follows.
+    void countInBackground();
+    void showCounts(const Newsdesk::StatusCounts &counts);
     void updateActions();
     void showCurrentArticle();
     QList<qint64> selectedIds() const;
@@ -149,6 +155,7 @@ private:
     QComboBox *m_statusFilter;
     QTimer *m_searchDelay;
     QLabel *m_counts;
+    ArticleCountsReader *m_countsReader;
     ImportController *m_imports;
     CommentImportController *m_commentImports;
     QAction *m_importComments;

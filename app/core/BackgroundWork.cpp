@@ -1,0 +1,38 @@
+#include "BackgroundWork.h"
+
+#include <QThread>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
+namespace Newsdesk {
+
+namespace {
+/// The nice value background work runs at: about a tenth of a normal thread's share of a busy core.
+constexpr int BackgroundNice = 10;
+
+Q_GLOBAL_STATIC(QThreadPool, backgroundThreads)
+
+} // namespace
+
+void lowerCurrentThreadPriority()
+{
+#ifdef Q_OS_LINUX
+    // On Linux a nice value is per thread (a task), which setpriority() addresses by its thread id.
+    const auto threadId = static_cast<id_t>(::syscall(SYS_gettid));
+    if (::getpriority(PRIO_PROCESS, threadId) < BackgroundNice)
+        ::setpriority(PRIO_PROCESS, threadId, BackgroundNice);
+#else
+    QThread::currentThread()->setPriority(QThread::LowPriority);
+#endif
+}
+
+QThreadPool *backgroundPool()
+{
+    return backgroundThreads();
+}
+
+} // namespace Newsdesk
