@@ -118,6 +118,15 @@ private:
     bool topicFilterIsBroad(const ArticleQuery &query) const;
     /// Whether a full-text query matches many articles (see ManySearchMatches).
     bool searchHasManyMatches(const QString &ftsQuery) const;
+    /// Whether a topic subtree subquery's topics carry at least atLeast tags.
+    bool topicTagsAtLeast(const char *subtree, const QVariant &topic, int atLeast) const;
+    /// The lowest id among the newest matches of a full-text query when it has more matches than are
+    /// ranked at once, else 0 (see RankedNewestMatches).
+    qint64 newestRankedMatch(const QString &ftsQuery) const;
+    /// page() for a search sorted by relevance.
+    Result<QList<ArticleRow>> rankedPage(const ArticleQuery &query, const QString &fts, const QString &words,
+                                         const std::optional<PageCursor> &after, const QString &keyset,
+                                         const QVariantList &keysetBinds, int limit) const;
     Status insertOne(Article article, bool keepId, qint64 *newId);
     Status setTrashed(const QList<qint64> &ids, bool trashed);
 

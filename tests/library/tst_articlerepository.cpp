@@ -176,6 +176,8 @@ private slots:
     void init();
     void topicFilterPagesAlikeForBroadAndRareTopics();
     void searchByKeyPagesAlikeForManyAndFewMatches();
+    void rankedSearchWithManyMatchesRanksNewestFirst();
+    void topicCountsEachArticleOnce();
 
     void insertFindRoundTrip();
     void insertDerivesBodyTextAndCounts();
@@ -1448,6 +1450,145 @@ void TestArticleRepository::searchByKeyPagesAlikeForManyAndFewMatches()
     ArticleQuery common;
     common.search = QStringLiteral("common");
     QCOMPARE(library->articles().count(common).value(), 2598);
+}
+
+void TestArticleRepository::rankedSearchWithManyMatchesRanksNewestFirst()
+{
+    // Past 2,000 matches a search by relevance ranks the newest 2,000 first, best first, then the older
+    // ones, best first too; every match is still listed once, in one order of sort values and ids.
+    constexpr int Articles = 2300;
+    constexpr int Newest = 2000;
+    TestLibrary library;
+    QList<Article> articles;
+    for (int i = 0; i < Articles; ++i) {
+        // One in a hundred has the word in its title too, so ranks the better.
+        Article article = ::article(i % 100 == 0 ? QStringLiteral("Harbour story %1").arg(i)
+                                                 : QStringLiteral("Story %1").arg(i),
+                                    QStringLiteral("The harbour opened again, %1.").arg(i));
+        article.url = QStringLiteral("https://example.org/%1").arg(i);
+        articles << article;
+    }
+    const QList<qint64> ids = library->articles().insert(articles).value();
+    QVERIFY(library->articles().moveToTrash({ids.at(1), ids.at(Articles - 1)}));
+    const QSet<qint64> trashed{ids.at(1), ids.at(Articles - 1)};
+    const auto isTitleMatch = [&ids](qint64 id) { return ids.indexOf(id) % 100 == 0; };
+
+    const auto allPages = [&library](const ArticleQuery &query, QList<ArticleRow> *all) {
+        std::optional<PageCursor> after;
+        for (;;) {
+            const auto page = library->articles().page(query, after, 280); // pages cross the groups
+            QVERIFY2(page, qPrintable(page.errorString()));
+            if (page->isEmpty())
+                break;
+            *all += *page;
+            after = PageCursor{page->last().sortValue, page->last().id};
+        }
+    };
+    const ArticleQuery bestFirst = searchFor(QStringLiteral("harbour"));
+    QList<ArticleRow> all;
+    allPages(bestFirst, &all);
+    QCOMPARE(all.size(), Articles - 2);
+    QCOMPARE(*library->articles().count(bestFirst), Articles - 2);
+    QCOMPARE(idSet(all).size(), Articles - 2);
+    for (qsizetype i = 1; i < all.size(); ++i) {
+        const double before = all.at(i - 1).sortValue.toDouble(), now = all.at(i).sortValue.toDouble();
+        QVERIFY(before < now || (before == now && all.at(i - 1).id < all.at(i).id));
+    }
+
+    // The newest matches first (the one in the trash is not listed), their title matches on top.
+    const QSet<qint64> newest = QSet<qint64>(ids.cbegin() + (Articles - Newest), ids.cend()) - trashed;
+    QCOMPARE(idSet(all.mid(0, newest.size())), newest);
+    const int newestTitleMatches = Newest / 100;
+    for (qsizetype i = 0; i < newest.size(); ++i)
+        QCOMPARE(isTitleMatch(all.at(i).id), i < newestTitleMatches);
+    // Then the older ones, also best first.
+    const QList<qint64> olderTitleMatches{ids.at(0), ids.at(100), ids.at(200)};
+    QCOMPARE(idsOf(all.mid(newest.size(), 3)), olderTitleMatches);
+
+    // Worst first is the same list backwards.
+    ArticleQuery worstFirst = bestFirst;
+    worstFirst.order = Qt::DescendingOrder;
+    QList<ArticleRow> backwards;
+    allPages(worstFirst, &backwards);
+    QList<qint64> expected = idsOf(all);
+    std::reverse(expected.begin(), expected.end());
+    QCOMPARE(idsOf(backwards), expected);
+
+    // rows() gives a row the sort value its page gave it, so the list can place a row it is told of.
+    const QList<qint64> some{ids.at(0), ids.at(Articles - 2)};
+    const auto rows = library->articles().rows(bestFirst, some);
+    QVERIFY2(rows, qPrintable(rows.errorString()));
+    QCOMPARE(rows->size(), 2);
+    for (const ArticleRow &row : *rows) {
+        const auto listed = std::find_if(all.cbegin(), all.cend(),
+                                         [&row](const ArticleRow &other) { return other.id == row.id; });
+        QVERIFY(listed != all.cend());
+        QCOMPARE(row.sortValue.toDouble(), listed->sortValue.toDouble());
+    }
+
+    // A filter keeps its meaning across both groups.
+    QVERIFY(library->articles().setStatus({ids.at(0), ids.at(2000)}, ArticleStatus::Selected));
+    ArticleQuery selected = bestFirst;
+    selected.status = ArticleStatus::Selected;
+    const auto page = library->articles().page(selected, std::nullopt, 10);
+    QVERIFY(page);
+    QCOMPARE(idsOf(*page), (QList<qint64>{ids.at(2000), ids.at(0)}));
+    QCOMPARE(*library->articles().count(selected), 2);
+}
+
+void TestArticleRepository::topicCountsEachArticleOnce()
+{
+    // A topic with a large share of all tags is counted from the whole tag table: an article tagged with
+    // two topics of the subtree counts once, one in the trash not at all, the same as its pages.
+    TestLibrary library;
+    QList<Article> articles;
+    for (int i = 0; i < 12; ++i)
+        articles << article(QStringLiteral("Story %1").arg(i));
+    const QList<qint64> ids = library->articles().insert(articles).value();
+    Topic desk;
+    desk.name = QStringLiteral("Desk");
+    const qint64 deskId = library->topics().create(desk).value();
+    Topic politics;
+    politics.name = QStringLiteral("Politics");
+    politics.parentId = deskId;
+    const qint64 politicsId = library->topics().create(politics).value();
+    Topic sport;
+    sport.name = QStringLiteral("Sport");
+    sport.parentId = deskId;
+    const qint64 sportId = library->topics().create(sport).value();
+    Topic rare;
+    rare.name = QStringLiteral("Rare");
+    const qint64 rareId = library->topics().create(rare).value();
+    QVERIFY(library->topics().tag(ids.mid(0, 6), {politicsId}));
+    QVERIFY(library->topics().tag(ids.mid(3, 6), {sportId})); // 3, 4 and 5 have both
+    QVERIFY(library->topics().tag({ids.at(2)}, {deskId}));
+    QVERIFY(library->topics().tag({ids.at(10)}, {rareId}));
+    QVERIFY(library->articles().moveToTrash({ids.at(4), ids.at(8)}));
+
+    const auto byId = [](qint64 topicId) {
+        ArticleQuery query;
+        query.topicId = topicId;
+        return query;
+    };
+    const auto byName = [](const QString &name) {
+        ArticleQuery query;
+        query.search = QStringLiteral("topic:\"%1\"").arg(name);
+        return query;
+    };
+    const QList<std::pair<ArticleQuery, int>> expectations{
+        {byId(deskId), 7}, {byName(QStringLiteral("desk")), 7},  {byId(politicsId), 5}, {byId(sportId), 4},
+        {byId(rareId), 1}, {byName(QStringLiteral("Sport")), 4},
+    };
+    for (const auto &[query, expected] : expectations) {
+        QCOMPARE(*library->articles().count(query), expected);
+        QCOMPARE(library->articles().page(query, std::nullopt, 100)->size(), expected);
+    }
+    ArticleQuery inTrash = byId(deskId);
+    inTrash.trash = true;
+    QCOMPARE(*library->articles().count(inTrash), 2);
+    ArticleQuery withStatus = byId(deskId);
+    withStatus.status = ArticleStatus::New;
+    QCOMPARE(*library->articles().count(withStatus), 7);
 }
 
 QTEST_GUILESS_MAIN(TestArticleRepository)
