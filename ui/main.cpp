@@ -7,13 +7,16 @@
 #include "library/Library.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/SingleInstance.h"
+#include "moderation/SpamFilterService.h"
 #include "reader/ReaderView.h"
 #include "settings/Settings.h"
+#include "tagging/TopicSuggestions.h"
 #include "tagging/TopicTagging.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QEvent>
 #include <QFile>
 #include <QFileDialog>
@@ -22,8 +25,10 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTextStream>
+#include <QTimer>
 #include <QUrl>
 
+#include <cstdlib>
 #include <ctime>
 #include <unistd.h>
 
@@ -140,13 +145,16 @@ double msSinceProcessStart()
 
 /// The hidden --startup-probe of the benchmark suite (newsdesk-bench, scenario "startup"): once the window
 /// has painted for the first time, prints one line to stdout and quits. A paint event is seen before the
-/// widget paints; the queued call runs once the whole window has been painted and flushed.
+/// widget paints; the queued call runs once the whole window has been painted and flushed. With a settle
+/// time (--startup-probe-settle) it then waits for the background work of start-up (topic training, spam
+/// scoring) and prints a second line with the memory the window keeps, and its peak, before quitting.
 class FirstPaintProbe : public QObject
 {
 public:
-    explicit FirstPaintProbe(MainWindow &window)
+    FirstPaintProbe(MainWindow &window, int settleMs)
         : QObject(&window)
         , m_window(window)
+        , m_settleMs(settleMs)
     {
         window.installEventFilter(this);
         window.articleView()->viewport()->installEventFilter(this);
@@ -173,11 +181,60 @@ private:
                                    .arg(procStatusKiB("VmHWM"))
                                    .arg(readerMade ? 1 : 0)
                             << Qt::endl;
+        if (m_settleMs <= 0) {
+            QCoreApplication::quit();
+            return;
+        }
+        m_settling.start();
+        m_flatSince.start();
+        m_lastRss = procStatusKiB("VmRSS");
+        auto *sampler = new QTimer(this);
+        connect(sampler, &QTimer::timeout, this, &FirstPaintProbe::sample);
+        sampler->start(250);
+    }
+
+    bool servicesIdle() const
+    {
+        // The services start from timers a second or two after the window: not started is not idle.
+        const SuggestionService *suggestions = m_window.suggestions();
+        const SpamFilterService *spamFilter = m_window.spamFilter();
+        const bool suggestionsIdle =
+            !suggestions || (suggestions->state() != SuggestionService::State::Untrained &&
+                             suggestions->state() != SuggestionService::State::Training);
+        const bool spamFilterIdle =
+            !spamFilter || (spamFilter->state() != SpamFilterService::State::Untrained &&
+                            spamFilter->state() != SpamFilterService::State::Training);
+        return suggestionsIdle && spamFilterIdle;
+    }
+
+    void sample()
+    {
+        // Flat: within 1 MB of the last sample that moved. Settled: both services idle and the memory
+        // flat for a while, or the time given is up.
+        constexpr qint64 FlatKiB = 1024;
+        constexpr qint64 FlatForMs = 5000;
+        const qint64 rss = procStatusKiB("VmRSS");
+        if (std::abs(rss - m_lastRss) > FlatKiB || !servicesIdle()) {
+            m_lastRss = rss;
+            m_flatSince.restart();
+        }
+        if (m_flatSince.elapsed() < FlatForMs && m_settling.elapsed() < m_settleMs)
+            return;
+        QTextStream(stdout) << QStringLiteral("settled ms=%1 rss-kib=%2 hwm-kib=%3 idle=%4")
+                                   .arg(msSinceProcessStart(), 0, 'f', 0)
+                                   .arg(rss)
+                                   .arg(procStatusKiB("VmHWM"))
+                                   .arg(servicesIdle() ? 1 : 0)
+                            << Qt::endl;
         QCoreApplication::quit();
     }
 
     MainWindow &m_window;
+    const int m_settleMs;
     bool m_seen = false;
+    QElapsedTimer m_settling;
+    QElapsedTimer m_flatSince;
+    qint64 m_lastRss = 0;
 };
 
 /// The command line: the public options, the files to import, and the hidden options of the headless PDF
@@ -208,6 +265,11 @@ struct CommandLine
     // Never shown, not even by --help-all, so not translated.
     QCommandLineOption startupProbe{QStringLiteral("startup-probe"),
                                     QStringLiteral("Print the time and memory at the first paint and quit.")};
+    QCommandLineOption startupProbeSettle{
+        QStringLiteral("startup-probe-settle"),
+        QStringLiteral("With --startup-probe: then wait up to <ms> for start-up's background work to settle "
+                       "and print the memory again."),
+        QStringLiteral("ms")};
 
     CommandLine()
     {
@@ -221,7 +283,8 @@ struct CommandLine
         parser.addVersionOption();
         parser.addOption(library);
         parser.addOption(samples);
-        for (QCommandLineOption *option : {&exportPdf, &out, &pageSize, &force, &startupProbe}) {
+        for (QCommandLineOption *option :
+             {&exportPdf, &out, &pageSize, &force, &startupProbe, &startupProbeSettle}) {
             option->setFlags(QCommandLineOption::HiddenFromHelp);
             parser.addOption(*option);
         }
@@ -315,7 +378,7 @@ int main(int argc, char *argv[])
     MainWindow window(std::move(library));
     QObject::connect(&window, &MainWindow::libraryOpened, &instance, &SingleInstance::moveTo);
     if (parser.isSet(commandLine.startupProbe))
-        new FirstPaintProbe(window);
+        new FirstPaintProbe(window, parser.value(commandLine.startupProbeSettle).toInt());
     window.show();
     shown = &window;
     if (empty && parser.isSet(commandLine.samples))

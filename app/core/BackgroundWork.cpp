@@ -15,6 +15,7 @@ namespace {
 constexpr int BackgroundNice = 10;
 
 Q_GLOBAL_STATIC(QThreadPool, backgroundThreads)
+Q_GLOBAL_STATIC(QMutex, memoryHungryWork)
 
 } // namespace
 
@@ -33,6 +34,17 @@ void lowerCurrentThreadPriority()
 QThreadPool *backgroundPool()
 {
     return backgroundThreads();
+}
+
+std::unique_lock<QMutex> memoryHungryTurn(const std::function<bool()> &cancelled)
+{
+    std::unique_lock<QMutex> turn(*memoryHungryWork(), std::defer_lock);
+    // In short waits, so that a cancelled run (a window closing) does not wait out the other's.
+    while (!turn.try_lock_for(std::chrono::milliseconds(100))) {
+        if (cancelled && cancelled())
+            break;
+    }
+    return turn;
 }
 
 } // namespace Newsdesk

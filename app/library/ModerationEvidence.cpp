@@ -231,6 +231,21 @@ Result<QList<Comment>> ModerationEvidence::pendingComments(int limit) const
                         {});
 }
 
+Result<QList<Comment>> ModerationEvidence::pendingCommentsAfter(const Comment *after, int limit) const
+{
+    if (!after)
+        return pendingComments(limit);
+    // Numbers from the comment itself, written in. Spelt out rather than as a row value, which SQLite
+    // cannot turn into a range of the comments_queue index.
+    const qint64 postedAt = after->postedAt.isValid() ? after->postedAt.toSecsSinceEpoch() : 0;
+    return readComments(
+        QStringLiteral("WHERE status = 'pending' AND ifnull(posted_at, 0) >= %1 AND "
+                       "(ifnull(posted_at, 0) > %1 OR id > %2) ORDER BY ifnull(posted_at, 0), id")
+            .arg(postedAt)
+            .arg(after->id),
+        limit, {});
+}
+
 Result<QList<Comment>> ModerationEvidence::trainingComments(const std::function<bool()> &cancelled) const
 {
     // The newest decisions only: at a million comments all 700,000 decided ones took 510 MB to hold and

@@ -64,6 +64,9 @@ public:
 
     /// Every pending comment, oldest first; at most limit of them when limit > 0.
     Result<QList<Comment>> pendingComments(int limit = 0) const;
+    /// The next @p limit pending comments in the same order after @p after (from the start when null), to
+    /// walk a queue of 300,000 in batches rather than hold it whole.
+    Result<QList<Comment>> pendingCommentsAfter(const Comment *after, int limit) const;
 
     /// The comments a spam filter learns from: approved ones (ham) and spam. Rejected comments are not
     /// evidence either way: a curator rejects the rude and the off-topic, which are not spam. Decisions of

@@ -7,19 +7,29 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace Newsdesk {
 
 namespace {
 
-const QString ArticleColumns = QStringLiteral("SELECT a.id, a.title, a.dek, a.body_text FROM articles a JOIN "
-                                              "article_curation c ON c.article_id = a.id ");
+// The body cut in SQL: a long article's text is never read into memory whole.
+const QString ArticleColumns = QStringLiteral("SELECT a.id, a.title, a.dek, substr(a.body_text, 1, %1) FROM "
+                                              "articles a JOIN article_curation c ON c.article_id = a.id ")
+                                   .arg(TopicEvidence::MaxTextLength);
+
+const QString LabelledCondition =
+    QStringLiteral("c.trashed_at IS NULL AND a.id IN (SELECT article_id FROM article_topics WHERE origin <> "
+                   "'rule' UNION SELECT article_id FROM topic_rejections)");
 
 } // namespace
 
 QString TopicEvidence::classifierText(const QString &title, const QString &dek, const QString &bodyText)
 {
     // Title and dek carry the most topical words per character; they lead, as a reader meets them.
-    return title + QLatin1Char('\n') + dek + QLatin1Char('\n') + bodyText;
+    QString text = title + QLatin1Char('\n') + dek + QLatin1Char('\n') + bodyText;
+    text.truncate(MaxTextLength);
+    return text;
 }
 
 Result<QList<LabelledArticle>> TopicEvidence::readArticles(const QString &condition, const QList<qint64> &ids,
@@ -89,10 +99,64 @@ Status TopicEvidence::fillLabels(QList<LabelledArticle> &articles) const
 
 Result<QList<LabelledArticle>> TopicEvidence::labelledArticles(const std::function<bool()> &cancelled) const
 {
-    return readArticles(
-        QStringLiteral("c.trashed_at IS NULL AND a.id IN (SELECT article_id FROM article_topics "
-                       "WHERE origin <> 'rule' UNION SELECT article_id FROM topic_rejections)"),
-        {}, cancelled);
+    QList<LabelledArticle> articles;
+    const Status read = forEachLabelledArticle(
+        [&](LabelledArticle &&article) { articles.append(std::move(article)); }, cancelled);
+    if (!read)
+        return read.error();
+    return articles;
+}
+
+Status TopicEvidence::forEachLabelledArticle(const std::function<void(LabelledArticle &&)> &use,
+                                             const std::function<bool()> &cancelled) const
+{
+    // The labels first, for the chosen articles only (a few numbers each); then the texts, one at a time.
+    QList<LabelledArticle> labels;
+    {
+        QSqlQuery query(m_library.database());
+        query.setForwardOnly(true);
+        if (!query.exec(QStringLiteral("SELECT a.id FROM articles a JOIN article_curation c ON c.article_id "
+                                       "= a.id WHERE %1 ORDER BY a.id DESC LIMIT %2")
+                            .arg(LabelledCondition)
+                            .arg(MaxTrainingArticles)))
+            return LibraryText::queryFailed(tr("The articles to learn topics from could not be read."),
+                                            query.lastError().text());
+        while (query.next()) {
+            LabelledArticle article;
+            article.id = query.value(0).toLongLong();
+            labels.append(std::move(article));
+        }
+    }
+    if (labels.isEmpty())
+        return {};
+    std::reverse(labels.begin(), labels.end());
+    if (Status labelled = fillLabels(labels); !labelled)
+        return labelled;
+
+    QSqlQuery query(m_library.database());
+    query.setForwardOnly(true);
+    // Ids written in, as in readArticles(): they are numbers from our own query.
+    if (!query.exec(ArticleColumns + QStringLiteral("WHERE a.id >= %1 AND %2 ORDER BY a.id")
+                                         .arg(labels.constFirst().id)
+                                         .arg(LabelledCondition)))
+        return LibraryText::queryFailed(tr("The articles to learn topics from could not be read."),
+                                        query.lastError().text());
+    qsizetype next = 0;
+    while (query.next() && next < labels.size()) {
+        if (cancelled && cancelled())
+            return Error{Error::Code::Failed, tr("Reading the tagged articles was cancelled.")};
+        const qint64 id = query.value(0).toLongLong();
+        // An article labelled since the ids were read is not among them: skip it.
+        while (next < labels.size() && labels.at(next).id < id)
+            ++next;
+        if (next == labels.size() || labels.at(next).id != id)
+            continue;
+        LabelledArticle article = std::move(labels[next++]);
+        article.text =
+            classifierText(query.value(1).toString(), query.value(2).toString(), query.value(3).toString());
+        use(std::move(article));
+    }
+    return {};
 }
 
 Result<QList<LabelledArticle>> TopicEvidence::articlesToSuggestFor(const QList<qint64> &ids,

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <algorithm>
 #include <atomic>
 #include <memory>
 
@@ -41,6 +42,8 @@ public:
     void retrainNow();
     void setRetrainDelay(int milliseconds) { m_delay.setInterval(milliseconds); }
     void setOptions(const SpamFilterOptions &options) { m_options = options; }
+    /// Pending comments scored, stored and announced together (ScoringBatch unless set, for tests).
+    void setScoringBatch(int comments) { m_scoringBatch = std::max(1, comments); }
 
     State state() const { return m_state; }
     QString stateMessage() const { return m_stateMessage; }
@@ -51,30 +54,38 @@ signals:
     void stateChanged(Newsdesk::SpamFilterService::State state);
     /// A new filter is ready.
     void filterChanged();
-    /// A run stored scores for these comments and marked markedSpam of them as spam.
+    /// A run stored new scores for these comments (those whose score changed) and marked markedSpam
+    /// comments as spam. Library::commentsModerated has announced them already, batch by batch.
     void commentsScored(const QList<qint64> &commentIds, int markedSpam);
+
+public:
+    /// Pending comments scored and stored per transaction (and per announcement).
+    static constexpr int ScoringBatch = 5000;
 
 private:
     struct Outcome
     {
         std::shared_ptr<const SpamFilter> filter;
         QString fingerprint;
-        QString error;   ///< the run failed
-        QString message; ///< no filter, and why (too few decisions)
-        QList<qint64> scored;
+        QString error;        ///< the run failed
+        QString message;      ///< no filter, and why (too few decisions)
+        QList<qint64> scored; ///< whose stored score changed
         QList<qint64> marked;
+        int scoredCount = 0; ///< pending comments scored, changed or not
         qint64 milliseconds = 0;
     };
     void start();
     void finished();
     void setState(State state, const QString &message);
     void changedElsewhere(const QList<qint64> &ids);
+    void announceStored(const QList<qint64> &ids);
 
     Library &m_library;
     SpamFilterOptions m_options;
     QTimer m_delay;
     QFutureWatcher<Outcome> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancel;
+    int m_scoringBatch = ScoringBatch;
     bool m_restart = false;
     bool m_announcing = false;
     State m_state = State::Untrained;

@@ -28,6 +28,8 @@ constexpr quint32 FormatMagic = 0x4E445443; // "NDTC": Newsdesk topic classifier
 constexpr quint16 FormatVersion = 1;
 constexpr int ChecksumSize = 20; // SHA-1 of everything before it
 constexpr quint16 FlagWordBigrams = 0x1;
+// Documents per parallel task when cutting texts into terms and terms into features.
+constexpr std::size_t TermChunk = 128;
 
 // Without held-back articles there is nothing to fit a sigmoid to; for an SVM whose margin is at ±1 this
 // maps the margin to 0.88 and the decision boundary to 0.5.
@@ -346,10 +348,49 @@ template <typename T> void writeArray(QDataStream &stream, const std::vector<T> 
 
 } // namespace
 
+std::vector<quint64> TopicClassifier::termsOf(QStringView text, const Options &options)
+{
+    std::vector<quint64> terms = TextFeatures::termHashes(text.left(MaxTextLength), options.wordBigrams);
+    std::sort(terms.begin(), terms.end());
+    // Kept until training turns them into features: without the slack of growing, a quarter less.
+    terms.shrink_to_fit();
+    return terms;
+}
+
 Result<TopicClassifier> TopicClassifier::train(const QList<TrainingDocument> &docs, const Options &options,
                                                const std::function<bool()> &cancelled)
 {
     if (docs.isEmpty())
+        return Error{Error::Code::InvalidArgument, tr("There are no tagged articles to learn from.")};
+    // Terms of every article, in parallel chunks, on a pool of our own (see trainOnTerms()).
+    QThreadPool pool;
+    if (options.threads > 0)
+        pool.setMaxThreadCount(options.threads);
+    const std::size_t docCount = std::size_t(docs.size());
+    std::vector<std::size_t> chunks;
+    for (std::size_t start = 0; start < docCount; start += TermChunk)
+        chunks.push_back(start);
+    std::vector<TermDocument> terms(docCount);
+    std::atomic<bool> stopped = false;
+    QtConcurrent::blockingMap(&pool, chunks, [&](std::size_t start) {
+        if (stopped.load(std::memory_order_relaxed) || (cancelled && cancelled())) {
+            stopped = true;
+            return;
+        }
+        for (std::size_t d = start; d < std::min(start + TermChunk, docCount); ++d) {
+            const TrainingDocument &doc = docs[qsizetype(d)];
+            terms[d] = {termsOf(doc.text, options), doc.topics, doc.rejected};
+        }
+    });
+    if (stopped)
+        return Error{Error::Code::Failed, tr("Training the topic classifier was cancelled.")};
+    return trainOnTerms(std::move(terms), options, cancelled);
+}
+
+Result<TopicClassifier> TopicClassifier::trainOnTerms(std::vector<TermDocument> docs, const Options &options,
+                                                      const std::function<bool()> &cancelled)
+{
+    if (docs.empty())
         return Error{Error::Code::InvalidArgument, tr("There are no tagged articles to learn from.")};
     if (!(options.heldOutShare >= 0.0 && options.heldOutShare < 1.0) || options.cost <= 0.0 ||
         options.positiveWeight <= 0.0 || options.rejectionWeight <= 0.0 || options.maxFeatures < 1)
@@ -376,22 +417,13 @@ Result<TopicClassifier> TopicClassifier::train(const QList<TrainingDocument> &do
     TopicClassifier model;
     model.m_wordBigrams = options.wordBigrams;
     model.m_documentCount = int(docs.size());
-    const std::size_t docCount = std::size_t(docs.size());
+    const std::size_t docCount = docs.size();
 
-    // 1. Terms of every article, in parallel chunks.
-    constexpr std::size_t Chunk = 128;
+    // 1. The terms of every article came cut and sorted (termsOf()), in chunks for the steps below.
+    constexpr std::size_t Chunk = TermChunk;
     std::vector<std::size_t> chunks;
     for (std::size_t start = 0; start < docCount; start += Chunk)
         chunks.push_back(start);
-    std::vector<std::vector<quint64>> hashes(docCount);
-    QtConcurrent::blockingMap(&pool, chunks, [&](std::size_t start) {
-        if (isCancelled())
-            return;
-        for (std::size_t d = start; d < std::min(start + Chunk, docCount); ++d) {
-            hashes[d] = TextFeatures::termHashes(docs[qsizetype(d)].text, options.wordBigrams);
-            std::sort(hashes[d].begin(), hashes[d].end());
-        }
-    });
     if (isCancelled())
         return cancelledError;
 
@@ -401,7 +433,8 @@ Result<TopicClassifier> TopicClassifier::train(const QList<TrainingDocument> &do
     {
         std::unordered_map<quint64, int> frequencies;
         frequencies.reserve(docCount * 64);
-        for (const std::vector<quint64> &terms : hashes) {
+        for (const TermDocument &doc : docs) {
+            const std::vector<quint64> &terms = doc.terms;
             for (std::size_t i = 0; i < terms.size(); ++i) {
                 if (i == 0 || terms[i] != terms[i - 1])
                     ++frequencies[terms[i]];
@@ -440,23 +473,32 @@ Result<TopicClassifier> TopicClassifier::train(const QList<TrainingDocument> &do
         QtConcurrent::blockingMap(&pool, chunkIndexes, [&](std::size_t c) {
             for (std::size_t d = chunks[c]; d < std::min(chunks[c] + Chunk, docCount); ++d) {
                 const std::size_t before = values[c].size();
-                vectorize(hashes[d], model.m_terms, model.m_idf, columns[c], values[c]);
+                vectorize(docs[d].terms, model.m_terms, model.m_idf, columns[c], values[c]);
                 lengths[c].push_back(qsizetype(values[c].size() - before));
-                std::vector<quint64>().swap(hashes[d]);
+                std::vector<quint64>().swap(docs[d].terms);
             }
         });
+        std::size_t total = 0;
+        for (const std::vector<float> &chunk : values)
+            total += chunk.size();
+        x.columns.reserve(total);
+        x.values.reserve(total);
+        x.offsets.reserve(docCount + 1);
+        // Chunk by chunk, each freed once copied, so the rows are never held twice over.
         for (std::size_t c = 0; c < chunks.size(); ++c) {
             x.columns.insert(x.columns.end(), columns[c].begin(), columns[c].end());
             x.values.insert(x.values.end(), values[c].begin(), values[c].end());
             for (qsizetype length : lengths[c])
                 x.offsets.push_back(x.offsets.back() + length);
+            std::vector<int>().swap(columns[c]);
+            std::vector<float>().swap(values[c]);
         }
     }
 
     // 4. Topics with enough confirmed articles.
     {
         QHash<qint64, int> positives;
-        for (const TrainingDocument &doc : docs) {
+        for (const TermDocument &doc : docs) {
             for (qint64 topic : doc.topics)
                 ++positives[topic];
         }
@@ -502,7 +544,7 @@ Result<TopicClassifier> TopicClassifier::train(const QList<TrainingDocument> &do
         problem.labels.reserve(rows.size());
         problem.costs.reserve(rows.size());
         for (int row : rows) {
-            const TrainingDocument &doc = docs[row];
+            const TermDocument &doc = docs[std::size_t(row)];
             const bool positive = doc.topics.contains(id);
             problem.labels.push_back(positive ? 1 : -1);
             double cost = options.cost;
@@ -522,7 +564,10 @@ Result<TopicClassifier> TopicClassifier::train(const QList<TrainingDocument> &do
         return trainSvm(problem, options.tolerance, options.maxEpochs, seed, isCancelled, w);
     };
 
-    std::vector<std::vector<double>> finalWeights(topicCount);
+    // 8 (as each final model is done). Weights, feature-major, in single precision: half the size, and
+    // seven digits are far finer than the difference one more training article makes to a weight. Written
+    // in place rather than kept per topic in double until the end: at 46 topics that was 100 MB more.
+    model.m_weights.assign((std::size_t(featureCount) + 1) * topicCount, 0.0f);
     std::vector<std::vector<ScoredExample>> heldOutScores(topicCount);
     const bool calibrate = !heldOutRows.empty();
     std::vector<std::size_t> tasks; // task < topicCount: final model; otherwise held-out model
@@ -540,14 +585,16 @@ Result<TopicClassifier> TopicClassifier::train(const QList<TrainingDocument> &do
         if (!fit(problem, seed, w))
             return;
         if (isFinal) {
-            finalWeights[topic] = std::move(w);
+            // Each task writes its own topic's column: no two threads touch the same float.
+            for (std::size_t f = 0; f <= std::size_t(featureCount); ++f)
+                model.m_weights[f * topicCount + topic] = float(w[f]);
             return;
         }
         const qint64 id = model.m_topicIds[qsizetype(topic)];
         std::vector<ScoredExample> &scores = heldOutScores[topic];
         scores.reserve(heldOutRows.size());
         for (int row : heldOutRows)
-            scores.push_back({dot(w, x, row, featureCount), docs[row].topics.contains(id)});
+            scores.push_back({dot(w, x, row, featureCount), docs[std::size_t(row)].topics.contains(id)});
     });
     if (isCancelled())
         return cancelledError;
@@ -594,13 +641,6 @@ Result<TopicClassifier> TopicClassifier::train(const QList<TrainingDocument> &do
         }
     }
 
-    // 8. Weights, feature-major, in single precision: half the size, and seven digits are far finer than
-    // the difference one more training article makes to a weight.
-    model.m_weights.assign((std::size_t(featureCount) + 1) * topicCount, 0.0f);
-    for (std::size_t t = 0; t < topicCount; ++t) {
-        for (std::size_t f = 0; f <= std::size_t(featureCount); ++f)
-            model.m_weights[f * topicCount + t] = float(finalWeights[t][f]);
-    }
     return model;
 }
 
@@ -609,7 +649,8 @@ std::vector<double> TopicClassifier::confidences(const QString &text) const
     const std::size_t topicCount = std::size_t(m_topicIds.size());
     if (topicCount == 0)
         return {};
-    std::vector<quint64> hashes = TextFeatures::termHashes(text, m_wordBigrams);
+    std::vector<quint64> hashes =
+        TextFeatures::termHashes(QStringView(text).left(MaxTextLength), m_wordBigrams);
     std::vector<int> columns;
     std::vector<float> values;
     vectorize(hashes, m_terms, m_idf, columns, values);

@@ -23,6 +23,15 @@ struct TrainingDocument
     QSet<qint64> rejected; ///< negative evidence: the curator said no
 };
 
+/// A TrainingDocument as its terms (TopicClassifier::termsOf()) instead of its text: a few kilobytes where
+/// the text of a long article is tens, and what training turns into features anyway.
+struct TermDocument
+{
+    std::vector<quint64> terms;
+    QSet<qint64> topics;
+    QSet<qint64> rejected;
+};
+
 /// A topic the classifier proposes for a text.
 struct TopicSuggestion
 {
@@ -85,12 +94,24 @@ public:
     /// An empty classifier that knows no topic and suggests nothing.
     TopicClassifier() = default;
 
+    /// The characters of a text the classifier reads, in training and in suggesting alike: a long read's
+    /// tail adds memory, not evidence. Measured with newsdesk-bench-topics (11,329 articles): at 3,000
+    /// micro-F1 fell from 0.980 to 0.969 and macro-F1 from 0.932 to 0.895, so the cut is past most news.
+    static constexpr int MaxTextLength = 6000;
+
+    /// The terms train() counts of @p text (its first MaxTextLength characters), sorted, repeats kept.
+    static std::vector<quint64> termsOf(QStringView text, const Options &options = {});
+
     /// Trains on @p docs; every topic of every document not confirmed counts as a negative for it.
     /// @p cancelled is polled from worker threads and must be thread-safe; when it returns true, training
     /// stops within a solver epoch and returns an Error. No documents is an error; documents without
     /// any topic of minDocumentsPerTopic articles give an empty classifier.
     static Result<TopicClassifier> train(const QList<TrainingDocument> &docs, const Options &options = {},
                                          const std::function<bool()> &cancelled = {});
+    /// The same, on documents already cut into terms with termsOf() and the same options, so that a caller
+    /// need not hold the texts. The terms are freed as training goes.
+    static Result<TopicClassifier> trainOnTerms(std::vector<TermDocument> docs, const Options &options = {},
+                                                const std::function<bool()> &cancelled = {});
 
     /// The topics for @p text, most confident first, at most @p limit of them (all when negative).
     QList<TopicSuggestion> suggest(const QString &text, int limit = 5) const;

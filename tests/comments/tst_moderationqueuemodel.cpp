@@ -34,6 +34,7 @@ private slots:
     void aChangedScoreMovesTheRow();
     void purgedArticleTakesItsComments();
     void opensABigQueueOnItsFirstPage();
+    void aLargeAnnouncementReadsOnlyWhatIsShown();
 
 private:
     static QList<qint64> allIds(ModerationQueueModel &model);
@@ -410,6 +411,54 @@ void TestModerationQueueModel::opensABigQueueOnItsFirstPage()
     // Generous: the machine is shared; a model that read every row would take seconds.
     QVERIFY2(elapsed < 1500, qPrintable(QStringLiteral("%1 ms").arg(elapsed)));
     QCOMPARE(model.commentAt(model.index(0, 0)), library->comments().ids(model.query()).value().first());
+
+    // A spam filter run that scored the whole queue: the model follows without reading it all back.
+    const QList<qint64> everyId = library->comments().ids(model.query()).value();
+    clock.restart();
+    emit library->commentsModerated(everyId);
+    const qint64 followed = clock.elapsed();
+    qInfo("following an announcement of %lld comments: %lld ms", qint64(everyId.size()), followed);
+    QCOMPARE(model.rowCount(), ModerationQueueModel::PageSize);
+    // The window's budget for a tick is 50 ms; reading 180,000 rows back took seconds.
+    QVERIFY2(followed < 100, qPrintable(QStringLiteral("%1 ms").arg(followed)));
+}
+
+void TestModerationQueueModel::aLargeAnnouncementReadsOnlyWhatIsShown()
+{
+    // A spam filter run announces thousands of comments at once; the model follows from the rows it has
+    // and the span they cover, with row signals (no reset), and ends up where the store is.
+    constexpr int Count = 3 * ModerationQueueModel::LargeChange;
+    TestLibrary library;
+    const qint64 article = addArticle(*library, QStringLiteral("busy"));
+    QList<Comment> comments;
+    for (int i = 0; i < Count; ++i) {
+        Comment comment = makeComment(article, QStringLiteral("R%1").arg(i), QStringLiteral("t%1").arg(i), i);
+        comment.spamScore = double(i) / Count;
+        comments << comment;
+    }
+    const QList<qint64> ids = library->comments().insert(comments).value();
+    CommentQuery query = ModerationQueueModel::pendingQuery();
+    query.sort = CommentQuery::Sort::SpamScore;
+    ModerationQueueModel model(*library, query);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.canFetchMore({}));
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+
+    // Written behind the model's back, as another connection would: the order turns over, and a few of
+    // the loaded comments and some not loaded are decided.
+    QSqlQuery sql(library->database());
+    QVERIFY2(sql.exec(QStringLiteral("UPDATE comments SET spam_score = 1.0 - spam_score")),
+             qPrintable(sql.lastError().text()));
+    QVERIFY2(sql.exec(QStringLiteral("UPDATE comments SET status = 'spam' WHERE id % 7 = 0")),
+             qPrintable(sql.lastError().text()));
+    emit library->commentsModerated(ids);
+
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(model.commentAt(model.index(0, 0)), library->comments().ids(query).value().first());
+    QCOMPARE(model.index(0, ModerationQueueModel::Score).data(ModerationQueueModel::SpamScoreRole).toDouble(),
+             1.0);
+    QCOMPARE(allIds(model), library->comments().ids(query).value());
+    QCOMPARE(model.totalCount(), int(library->comments().ids(query).value().size()));
 }
 
 QTEST_GUILESS_MAIN(TestModerationQueueModel)

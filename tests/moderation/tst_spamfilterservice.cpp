@@ -71,6 +71,7 @@ private slots:
     void tooFewDecisions();
     void retrainsAfterDecisions();
     void autoSpam();
+    void scoresInBatchesAndOnlyChanges();
 };
 
 void TestSpamFilterService::trainsAndScores()
@@ -188,6 +189,46 @@ void TestSpamFilterService::autoSpam()
     QCOMPARE(std::count_if(log->cbegin(), log->cend(),
                            [](const ModerationLogEntry &e) { return e.actor == DecidedBy::Filter; }),
              qsizetype(marked));
+}
+
+void TestSpamFilterService::scoresInBatchesAndOnlyChanges()
+{
+    TestLibrary library;
+    QList<qint64> spamIds;
+    const QList<qint64> pending = fill(*library, 200, 250, &spamIds);
+    SpamFilterService service(*library);
+    service.setScoringBatch(100);
+    QSignalSpy states(&service, &SpamFilterService::stateChanged);
+    QSignalSpy scored(&service, &SpamFilterService::commentsScored);
+    QSignalSpy moderated(library.get(), &Library::commentsModerated);
+    service.retrainNow();
+    QVERIFY(waitForReady(service, states));
+    QCOMPARE(service.state(), SpamFilterService::State::Ready);
+
+    // A batch at a time reaches the window's connection, never the whole queue in one list.
+    QCOMPARE(moderated.size(), 3);
+    QSet<qint64> announced;
+    for (const QList<QVariant> &signal : std::as_const(moderated)) {
+        const auto ids = signal.at(0).value<QList<qint64>>();
+        QVERIFY(ids.size() <= 100);
+        announced.unite(QSet<qint64>(ids.cbegin(), ids.cend()));
+    }
+    QCOMPARE(announced, QSet<qint64>(pending.cbegin(), pending.cend()));
+    QCOMPARE(scored.size(), 1);
+    QCOMPARE(scored.first().at(0).value<QList<qint64>>().size(), pending.size());
+    for (qint64 id : pending)
+        QVERIFY(library->comments().find(id)->spamScore);
+
+    // The same decisions again: the same scores, so nothing is written or announced.
+    states.clear();
+    moderated.clear();
+    service.retrainNow();
+    QVERIFY(waitForReady(service, states));
+    QCOMPARE(service.state(), SpamFilterService::State::Ready);
+    QVERIFY2(service.stateMessage().contains(QLatin1String("Scored 250 pending")),
+             qPrintable(service.stateMessage()));
+    QCOMPARE(moderated.size(), 0);
+    QCOMPARE(scored.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSpamFilterService)

@@ -309,6 +309,8 @@ private slots:
     void loadRejectsBadData();
     void emptyTrainingSet();
     void deterministicForSeed();
+    void termsTrainTheSameModel();
+    void readsTheFirstCharactersOnly();
     void cancellationStops();
     void timings();
     void realisticSetSvmVersusNaiveBayes();
@@ -553,6 +555,40 @@ void TestTopicClassifier::deterministicForSeed()
     TopicClassifier::Options otherSeed = two;
     otherSeed.seed = 2;
     QVERIFY(trained(docs, otherSeed).save() != first);
+}
+
+void TestTopicClassifier::termsTrainTheSameModel()
+{
+    // What the window's trainer does (texts cut into terms as they are read) gives the very same model.
+    SyntheticCorpus corpus(29);
+    const QList<TrainingDocument> docs = corpus.documents(600);
+    std::vector<TermDocument> terms;
+    for (const TrainingDocument &doc : docs)
+        terms.push_back({TopicClassifier::termsOf(doc.text), doc.topics, doc.rejected});
+    const Result<TopicClassifier> fromTerms = TopicClassifier::trainOnTerms(std::move(terms));
+    QVERIFY2(fromTerms.ok(), qPrintable(fromTerms.errorString()));
+    QCOMPARE(fromTerms->save(), trained(docs, {}).save());
+    QVERIFY(!TopicClassifier::trainOnTerms({}).ok());
+}
+
+void TestTopicClassifier::readsTheFirstCharactersOnly()
+{
+    SyntheticCorpus corpus(31);
+    const QList<TrainingDocument> docs = corpus.documents(600);
+    const TopicClassifier model = trained(docs, {});
+    QString text = docs.first().text;
+    while (text.size() < TopicClassifier::MaxTextLength)
+        text += QLatin1Char(' ') + docs.at(1).text;
+    text.truncate(TopicClassifier::MaxTextLength);
+    const QString longer = text + QLatin1Char(' ') + docs.at(2).text + QLatin1Char(' ') + docs.at(3).text;
+    const QList<TopicSuggestion> cut = model.suggest(text, -1);
+    const QList<TopicSuggestion> whole = model.suggest(longer, -1);
+    QCOMPARE(whole.size(), cut.size());
+    for (qsizetype i = 0; i < cut.size(); ++i) {
+        QCOMPARE(whole.at(i).topicId, cut.at(i).topicId);
+        QCOMPARE(whole.at(i).confidence, cut.at(i).confidence);
+    }
+    QCOMPARE(TopicClassifier::termsOf(longer), TopicClassifier::termsOf(text));
 }
 
 void TestTopicClassifier::cancellationStops()

@@ -28,6 +28,7 @@ class TestTopicSuggestions : public QObject
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void evidenceLeavesOutRulesAndTrash();
+    void evidenceCutsLongTextsAndComesInOrder();
     void suggestsTheRightTopicAboveThreshold();
     void neverSuggestsWhatTheArticleHasOrRejected();
     void untaggedLibraryExplainsItself();
@@ -76,6 +77,31 @@ void TestTopicSuggestions::evidenceLeavesOutRulesAndTrash()
 
     const auto excluded = TopicEvidence(*library).excludedTopics(fixture.untagged.at(1));
     QCOMPARE(*excluded, QList<qint64>{fixture.summits});
+}
+
+void TestTopicSuggestions::evidenceCutsLongTextsAndComesInOrder()
+{
+    TestLibrary library;
+    const TopicFixture fixture = fillTopicLibrary(*library, 4);
+    Article article;
+    article.title = QStringLiteral("Trade talks resume");
+    article.url = QStringLiteral("https://news.example/long-read");
+    article.bodyText = QStringLiteral("Tariffs and quotas were discussed at length. ").repeated(300);
+    const qint64 longRead = library->articles().insert({article}).value().first();
+    QVERIFY(library->topics().tag({longRead}, {fixture.trade}, TagOrigin::Manual));
+
+    const auto labelled = TopicEvidence(*library).labelledArticles();
+    QVERIFY2(labelled, qPrintable(labelled.errorString()));
+    QList<qint64> ids;
+    for (const LabelledArticle &each : *labelled) {
+        ids << each.id;
+        QVERIFY(each.text.size() <= TopicEvidence::MaxTextLength);
+    }
+    QVERIFY(std::is_sorted(ids.cbegin(), ids.cend()));
+    QCOMPARE(ids.last(), longRead);
+    QCOMPARE(labelled->last().text.size(), qsizetype(TopicEvidence::MaxTextLength));
+    QVERIFY(labelled->last().text.startsWith(article.title + QLatin1Char('\n')));
+    QCOMPARE(labelled->last().confirmed, QList<qint64>{fixture.trade});
 }
 
 void TestTopicSuggestions::suggestsTheRightTopicAboveThreshold()

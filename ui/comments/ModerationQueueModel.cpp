@@ -178,6 +178,12 @@ void ModerationQueueModel::sync(const QList<qint64> &ids)
 {
     if (ids.isEmpty())
         return;
+    if (ids.size() > LargeChange) {
+        // A spam filter run announces thousands of comments at once, and reading them all back stalled the
+        // window for seconds at 300,000: read the span of rows loaded instead, whatever changed in it.
+        syncLoadedSpan();
+        return;
+    }
     const QScopedValueRollback changing(m_fetching, true);
     auto matching = m_library.comments().rows(m_query, ids);
     if (!matching) {
@@ -224,6 +230,56 @@ void ModerationQueueModel::sync(const QList<qint64> &ids)
               [this](const CommentRow &a, const CommentRow &b) { return comesBefore(a, b); });
     for (CommentRow &row : arriving)
         insertSorted(std::move(row));
+    countChanged();
+}
+
+void ModerationQueueModel::syncLoadedSpan()
+{
+    const QScopedValueRollback changing(m_fetching, true);
+    const int span = std::max(PageSize, int(m_rows.size()));
+    auto page = m_library.comments().page(m_query, std::nullopt, span);
+    if (!page) {
+        reportError(page.error());
+        return;
+    }
+    const QList<CommentRow> &window = *page;
+    QHash<qint64, int> inWindow;
+    inWindow.reserve(window.size());
+    for (int i = 0; i < window.size(); ++i)
+        inWindow.insert(window.at(i).id, i);
+
+    // Loaded rows that left the span, or whose place in the order changed, leave; the rest keep their
+    // order, which is the span's, so the span's other rows go in between them.
+    QList<int> leaving;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const auto it = inWindow.constFind(m_rows.at(row).id);
+        if (it == inWindow.cend() || CommentRepository::keyOf(m_query, m_rows.at(row)).sortValue !=
+                                         CommentRepository::keyOf(m_query, window.at(it.value())).sortValue)
+            leaving << row;
+    }
+    removeRows(leaving);
+    int at = 0;
+    for (int i = 0; i < window.size();) {
+        if (at < m_rows.size() && m_rows.at(at).id == window.at(i).id) {
+            m_rows[at++] = window.at(i++);
+            continue;
+        }
+        // A run of rows new to the loaded ones, inserted with one signal.
+        int end = i;
+        while (end < window.size() && !(at < m_rows.size() && m_rows.at(at).id == window.at(end).id))
+            ++end;
+        beginInsertRows({}, at, at + (end - i) - 1);
+        for (int k = i; k < end; ++k)
+            m_rows.insert(at + (k - i), window.at(k));
+        endInsertRows();
+        at += end - i;
+        i = end;
+    }
+    rebuildIndex();
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    // A full span may have more after it, even if every match had been loaded before.
+    m_exhausted = window.size() < span;
     countChanged();
 }
 

@@ -33,6 +33,9 @@ public:
     };
 
     static constexpr int PageSize = 200;
+    /// An announcement of more comments than this is not read back id by id: the loaded span is read
+    /// again instead (see syncLoadedSpan()).
+    static constexpr int LargeChange = 1000;
 
     /// The queue of pending comments, newest first.
     explicit ModerationQueueModel(Library &library, QObject *parent = nullptr);
@@ -76,6 +79,8 @@ private:
     /// Brings the rows of these ids in line with the store: updated in place, moved, removed when they
     /// no longer match, inserted when they now do.
     void sync(const QList<qint64> &ids);
+    /// For a large change: reads again the span of rows loaded and brings them in line with it.
+    void syncLoadedSpan();
     void removeRows(QList<int> rows);
     /// Inserts a matching row where the order puts it; false when that is past the loaded pages.
     bool insertSorted(CommentRow row);
