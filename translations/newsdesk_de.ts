@@ -3159,6 +3159,13 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <source>Item %1 is not a JSON object; it was skipped.</source>
         <translation>Eintrag %1 ist kein JSON-Objekt; er wurde übersprungen.</translation>
     </message>
+    <message numerus="yes">
+        <source>The feed has %n item(s); Newsdesk reads the first %1 of a feed.</source>
+        <translation>
+            <numerusform>Der Feed hat %n Eintrag; Newsdesk liest die ersten %1 eines Feeds.</numerusform>
+            <numerusform>Der Feed hat %n Einträge; Newsdesk liest die ersten %1 eines Feeds.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::FeedXml</name>

@@ -3133,6 +3133,13 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>Item %1 is not a JSON object; it was skipped.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The feed has %n item(s); Newsdesk reads the first %1 of a feed.</source>
+        <translation>
+            <numerusform>The feed has %n item; Newsdesk reads the first %1 of a feed.</numerusform>
+            <numerusform>The feed has %n items; Newsdesk reads the first %1 of a feed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::FeedXml</name>

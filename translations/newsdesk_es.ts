@@ -3159,6 +3159,13 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <source>Item %1 is not a JSON object; it was skipped.</source>
         <translation>El elemento %1 no es un objeto JSON; se ha omitido.</translation>
     </message>
+    <message numerus="yes">
+        <source>The feed has %n item(s); Newsdesk reads the first %1 of a feed.</source>
+        <translation>
+            <numerusform>El canal tiene %n elemento; Newsdesk lee los primeros %1 de un canal.</numerusform>
+            <numerusform>El canal tiene %n elementos; Newsdesk lee los primeros %1 de un canal.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::FeedXml</name>

@@ -3159,6 +3159,13 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
         <source>Item %1 is not a JSON object; it was skipped.</source>
         <translation>L’élément %1 n’est pas un objet JSON&#x202f;; il a été ignoré.</translation>
     </message>
+    <message numerus="yes">
+        <source>The feed has %n item(s); Newsdesk reads the first %1 of a feed.</source>
+        <translation>
+            <numerusform>Le flux contient %n élément&#x202f;; Newsdesk lit les %1 premiers éléments d’un flux.</numerusform>
+            <numerusform>Le flux contient %n éléments&#x202f;; Newsdesk lit les %1 premiers éléments d’un flux.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::FeedXml</name>

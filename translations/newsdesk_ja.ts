@@ -3096,6 +3096,12 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>Item %1 is not a JSON object; it was skipped.</source>
         <translation>項目 %1 は JSON オブジェクトではないため、スキップしました。</translation>
     </message>
+    <message numerus="yes">
+        <source>The feed has %n item(s); Newsdesk reads the first %1 of a feed.</source>
+        <translation>
+            <numerusform>このフィードには %n 件の項目があります。Newsdesk が読み込むのはフィードごとに最初の %1 件です。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::FeedXml</name>

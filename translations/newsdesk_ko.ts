@@ -3096,6 +3096,12 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>Item %1 is not a JSON object; it was skipped.</source>
         <translation>항목 %1이(가) JSON 객체가 아니므로 건너뛰었습니다.</translation>
     </message>
+    <message numerus="yes">
+        <source>The feed has %n item(s); Newsdesk reads the first %1 of a feed.</source>
+        <translation>
+            <numerusform>이 피드에는 항목이 %n개 있습니다. Newsdesk는 피드마다 처음 %1개만 읽습니다.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::FeedXml</name>

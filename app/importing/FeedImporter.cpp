@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringDecoder>
@@ -892,10 +893,18 @@ ItemDraft readRssItem(const FeedXmlNode &item, QStringView itemNs, const QUrl &b
     return draft;
 }
 
-void addNoItemsIssue(ImportOutcome &outcome, qsizetype itemCount)
+/// How many of a feed's items are read: all of them up to FeedLimits::MaxItems, saying so when there are
+/// none or more than that.
+qsizetype itemsToRead(ImportOutcome &outcome, qsizetype itemCount)
 {
     if (itemCount == 0)
         outcome.issues << FeedText::tr("The feed has no items.");
+    if (itemCount <= FeedLimits::MaxItems)
+        return itemCount;
+    outcome.issues << FeedText::tr("The feed has %n item(s); Newsdesk reads the first %1 of a feed.", "",
+                                   int(std::min<qsizetype>(itemCount, INT_MAX)))
+                          .arg(QLocale().toString(FeedLimits::MaxItems));
+    return FeedLimits::MaxItems;
 }
 
 // ----- Atom ------------------------------------------------------------------------------------
@@ -1252,8 +1261,8 @@ Result<ImportOutcome> RssImporter::read(const ImportSource &source) const
     // Items belong in the channel; a few 0.9x feeds put them beside it.
     QList<const FeedXmlNode *> items = channel->childrenNamed(rssNs, u"item");
     items += root.childrenNamed(rssNs, u"item");
-    addNoItemsIssue(outcome, items.size());
-    for (qsizetype index = 0; index < items.size(); ++index) {
+    const qsizetype readable = itemsToRead(outcome, items.size());
+    for (qsizetype index = 0; index < readable; ++index) {
         const FeedXmlNode &item = *items.at(index);
         // An explicit xml:base wins; otherwise RSS links are relative to the site, i.e. the channel link.
         const QUrl base = item.explicitBase || !channelLink.isValid() ? item.base : channelLink;
@@ -1317,8 +1326,8 @@ Result<ImportOutcome> RdfImporter::read(const ImportSource &source) const
         acceptableFeedUrl(childText(*channel, itemNs, u"link"), channel->base, source.url));
 
     const QList<const FeedXmlNode *> items = root.childrenNamed(itemNs, u"item");
-    addNoItemsIssue(outcome, items.size());
-    for (qsizetype index = 0; index < items.size(); ++index) {
+    const qsizetype readable = itemsToRead(outcome, items.size());
+    for (qsizetype index = 0; index < readable; ++index) {
         const FeedXmlNode &item = *items.at(index);
         const QUrl base = item.explicitBase || !channelLink.isValid() ? item.base : channelLink;
         ItemDraft draft = readRssItem(item, itemNs, base, source.url);
@@ -1363,8 +1372,8 @@ Result<ImportOutcome> AtomImporter::read(const ImportSource &source) const
     const QStringList feedAuthors = atomAuthors(root);
 
     const QList<const FeedXmlNode *> entries = root.childrenNamed(atomNs, u"entry");
-    addNoItemsIssue(outcome, entries.size());
-    for (qsizetype index = 0; index < entries.size(); ++index) {
+    const qsizetype readable = itemsToRead(outcome, entries.size());
+    for (qsizetype index = 0; index < readable; ++index) {
         const FeedXmlNode &entry = *entries.at(index);
         ItemDraft draft;
         draft.title = atomTitle(entry.child(atomNs, u"title"));
@@ -1500,9 +1509,9 @@ Result<ImportOutcome> JsonFeedImporter::read(const ImportSource &source) const
         base = source.url;
 
     const QJsonArray items = root.value(u"items"_s).toArray();
-    addNoItemsIssue(outcome, items.size());
+    const qsizetype readable = itemsToRead(outcome, items.size());
     QList<int> articleOfItem; // per item, its index in outcome.articles, or -1: for the bundle's entries
-    for (qsizetype index = 0; index < items.size(); ++index) {
+    for (qsizetype index = 0; index < readable; ++index) {
         articleOfItem << -1;
         if (!items.at(index).isObject()) {
             outcome.issues << FeedText::tr("Item %1 is not a JSON object; it was skipped.").arg(index + 1);

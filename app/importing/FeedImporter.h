@@ -19,6 +19,14 @@ enum class FeedKind { Unknown, Html, Rss, Rdf, Atom, JsonFeed, Opml };
 FeedKind sniffFeedKind(const ImportSource &source);
 
 /// RSS 2.0 and its 0.91–0.94 ancestors: one article per <item>, keyed by <guid> (else the link).
+/// Bounds on what one feed may ask of an import.
+struct FeedLimits
+{
+    /// Items read from one feed (or Newsdesk bundle); a real feed has tens, an archive a few thousand.
+    /// The rest are left out with an issue, so a hostile feed of millions cannot fill the library.
+    static constexpr int MaxItems = 10000;
+};
+
 class RssImporter final : public Importer
 {
 public:

@@ -6,6 +6,9 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryFile>
 #include <QTest>
 
@@ -95,6 +98,8 @@ private slots:
     void rssDates_data();
     void rssDates();
     void manyItems();
+    void itemsBeyondTheCapAreLeftOut_data();
+    void itemsBeyondTheCapAreLeftOut();
     void rssXmlBaseAndXmlLang();
     void rssUnescapedDescriptionMarkup();
     void rssWithoutChannelOrOfWrongKind();
@@ -357,6 +362,59 @@ void TestFeedImporter::manyItems()
     QCOMPARE(result->articles.last().article.url, u"https://big.example/s/2999"_s);
     QCOMPARE(result->articles.last().article.wordCount, 400);
     QVERIFY2(elapsed < 10000, qPrintable(QString::number(elapsed)));
+}
+
+void TestFeedImporter::itemsBeyondTheCapAreLeftOut_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("rss") << u"rss"_s;
+    QTest::newRow("atom") << u"atom"_s;
+    QTest::newRow("json") << u"json"_s;
+}
+
+void TestFeedImporter::itemsBeyondTheCapAreLeftOut()
+{
+    // A hostile feed of more items than any real one: the first FeedLimits::MaxItems are read, in order, and
+    // the report says the rest were left out.
+    QFETCH(QString, format);
+    const int count = FeedLimits::MaxItems + 7;
+    QByteArray data;
+    std::unique_ptr<Importer> importer;
+    if (format == u"rss"_s) {
+        data = "<rss version=\"2.0\"><channel><title>Flood</title><link>https://flood.example/</link>";
+        for (int i = 0; i < count; ++i)
+            data += "<item><title>Story " + QByteArray::number(i) + "</title><link>/s/" +
+                    QByteArray::number(i) + "</link></item>";
+        data += "</channel></rss>";
+        importer = std::make_unique<RssImporter>();
+    } else if (format == u"atom"_s) {
+        data = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Flood</title><id>urn:flood</id>";
+        for (int i = 0; i < count; ++i)
+            data += "<entry><title>Story " + QByteArray::number(i) +
+                    "</title><id>urn:s:" + QByteArray::number(i) +
+                    "</id><link href=\"https://flood.example/s/" + QByteArray::number(i) + "\"/></entry>";
+        data += "</feed>";
+        importer = std::make_unique<AtomImporter>();
+    } else {
+        QJsonArray items;
+        for (int i = 0; i < count; ++i)
+            items.append(QJsonObject{{u"id"_s, QString::number(i)},
+                                     {u"title"_s, u"Story %1"_s.arg(i)},
+                                     {u"url"_s, u"https://flood.example/s/%1"_s.arg(i)},
+                                     {u"content_text"_s, u"Text %1"_s.arg(i)}});
+        data = QJsonDocument(QJsonObject{{u"version"_s, u"https://jsonfeed.org/version/1.1"_s},
+                                         {u"title"_s, u"Flood"_s},
+                                         {u"items"_s, items}})
+                   .toJson(QJsonDocument::Compact);
+        importer = std::make_unique<JsonFeedImporter>();
+    }
+    const auto result = importer->read(sourceFrom(data));
+    QVERIFY2(result.ok(), qPrintable(result.errorString()));
+    QCOMPARE(result->articles.size(), FeedLimits::MaxItems);
+    QCOMPARE(result->articles.first().article.title, u"Story 0"_s);
+    QCOMPARE(result->articles.last().article.title, u"Story %1"_s.arg(FeedLimits::MaxItems - 1));
+    QVERIFY2(result->issues.join(u'\n').contains(u"Newsdesk reads the first"_s),
+             qPrintable(result->issues.join(u'\n')));
 }
 
 void TestFeedImporter::rssXmlBaseAndXmlLang()
