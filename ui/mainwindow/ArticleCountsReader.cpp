@@ -27,16 +27,7 @@ public:
             }
             m_library = std::move(opened).value();
         }
-        const auto counts = m_library->articles().counts();
-        if (!counts) {
-            result.error = counts.errorString();
-            return result;
-        }
-        result.counts = *counts;
-        if (!query.search.trimmed().isEmpty())
-            if (const auto matches = m_library->articles().count(query))
-                result.matches = *matches;
-        return result;
+        return StatusCounts::read(*m_library, query);
     }
 
 private:
@@ -44,6 +35,21 @@ private:
 };
 
 } // namespace
+
+StatusCounts StatusCounts::read(Library &library, const ArticleQuery &query)
+{
+    StatusCounts result;
+    const auto counts = library.articles().counts();
+    if (!counts) {
+        result.error = counts.errorString();
+        return result;
+    }
+    result.counts = *counts;
+    if (!query.search.trimmed().isEmpty())
+        if (const auto matches = library.articles().count(query))
+            result.matches = *matches;
+    return result;
+}
 
 ArticleCountsReader::ArticleCountsReader(QObject *parent)
     : QObject(parent)

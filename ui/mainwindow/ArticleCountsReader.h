@@ -11,12 +11,18 @@ class QThread;
 
 namespace Newsdesk {
 
+class Library;
+
 /// What the status bar shows: the articles per status and, while searching, how many match.
 struct StatusCounts
 {
     ArticleCounts counts;
     std::optional<int> matches; ///< Only with a search.
     QString error;              ///< Why the articles could not be counted; empty when they could.
+
+    /// Counts library's articles and, when query has a search, its matches: what the window does at once
+    /// for a new filter, and ArticleCountsReader on its thread after a change.
+    static StatusCounts read(Library &library, const ArticleQuery &query);
 };
 
 /// Counts the library's articles for the status bar on a thread and connection of its own. After another

@@ -738,15 +738,7 @@ void MainWindow::updateStatusBar()
     // Counted here, not in the background: the curator changed the filter or the library and the bar must
     // agree with the list at once. A count under way in the background is older than this one.
     m_countsReader->discard();
-    StatusCounts counts;
-    if (const auto read = m_library->articles().counts())
-        counts.counts = *read;
-    else
-        counts.error = read.errorString();
-    if (counts.error.isEmpty() && !m_model->query().search.trimmed().isEmpty())
-        if (const auto matches = m_library->articles().count(m_model->query()))
-            counts.matches = *matches;
-    showCounts(counts);
+    showCounts(StatusCounts::read(*m_library, m_model->query()));
 }
 
 void MainWindow::countInBackground()
