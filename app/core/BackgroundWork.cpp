@@ -2,6 +2,10 @@
 
 #include <QThread>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #ifdef Q_OS_LINUX
 #include <sys/resource.h>
 #include <sys/syscall.h>
@@ -28,6 +32,13 @@ void lowerCurrentThreadPriority()
         ::setpriority(PRIO_PROCESS, threadId, BackgroundNice);
 #else
     QThread::currentThread()->setPriority(QThread::LowPriority);
+#endif
+}
+
+void releaseFreedMemory()
+{
+#ifdef __GLIBC__
+    malloc_trim(0);
 #endif
 }
 

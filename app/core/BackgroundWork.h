@@ -30,6 +30,10 @@ QThreadPool *backgroundPool();
 /// once. Returns the turn, held until it goes out of scope, or not held if cancelled() said so first.
 std::unique_lock<QMutex> memoryHungryTurn(const std::function<bool()> &cancelled = {});
 
+/// Hands the memory a finished background run freed back to the system. glibc keeps freed blocks of a
+/// worker thread's arena for reuse, so without this the window's resident size stays at the run's peak.
+void releaseFreedMemory();
+
 /// Runs work() on backgroundPool() at the lower priority and returns its future.
 template <typename Work> auto runInBackground(Work work)
 {

@@ -33,6 +33,8 @@ constexpr int BusyTimeoutMs = 5000;
 /// read() at 100,000 articles). It fills only as far as queries need; 48 MB measured no faster, and every
 /// background job's connection has one too.
 constexpr int PageCacheKiB = 16 * 1024;
+/// SQLite's default, for connections that read each row once (Library::useSmallPageCache).
+constexpr int SmallPageCacheKiB = 2 * 1024;
 constexpr QByteArrayView SqliteMagic("SQLite format 3\0", 16);
 
 /// What the 100-byte SQLite header says, read without opening the file through SQLite,
@@ -336,6 +338,11 @@ Status Library::migrate(const QList<Migration> &migrations, int fromVersion)
 QSqlDatabase Library::database() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+void Library::useSmallPageCache()
+{
+    QSqlQuery(database()).exec(QStringLiteral("PRAGMA cache_size = -%1").arg(SmallPageCacheKiB));
 }
 
 Status Library::transaction(const std::function<Status()> &work)

@@ -50,6 +50,9 @@ public:
     /// Whether this open created the library (it was a new or empty file), e.g. to give it default topics.
     bool wasCreated() const { return m_created; }
     QSqlDatabase database() const;
+    /// Shrinks this connection's page cache to SQLite's default 2 MB, for a background run that reads each
+    /// row once (training): the window's larger cache would only add to that run's peak memory.
+    void useSmallPageCache();
 
     ArticleRepository &articles() { return *m_articles; }
     BundleRepository &bundles() { return *m_bundles; }

@@ -11,16 +11,11 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QLocale>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <cmath>
 #include <map>
 #include <optional>
-
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 
 namespace Newsdesk {
 
@@ -100,8 +95,7 @@ void SpamFilterService::start()
                 return outcome;
             }
             Library &library = *opened.value();
-            // It reads each row once: the window's 16 MB page cache would only add to the run's peak.
-            QSqlQuery(library.database()).exec(QStringLiteral("PRAGMA cache_size = -2048"));
+            library.useSmallPageCache();
             ModerationEvidence evidence(library);
             auto settings = ModerationSettings::load(library);
             auto fingerprint = evidence.decisionsFingerprint();
@@ -133,9 +127,7 @@ void SpamFilterService::start()
                 }
                 // What training freed goes back to the system before the turn passes on.
                 decided->clear();
-#ifdef __GLIBC__
-                malloc_trim(0);
-#endif
+                releaseFreedMemory();
             }
             if (cancelled())
                 return outcome;
@@ -194,10 +186,7 @@ void SpamFilterService::start()
                 if (pending->size() < batch)
                     break;
             }
-        // glibc keeps what the run freed in the worker's arena; hand it back rather than keep the peak.
-#ifdef __GLIBC__
-            malloc_trim(0);
-#endif
+            releaseFreedMemory();
             outcome.milliseconds = clock.elapsed();
             return outcome;
         }));

@@ -7,29 +7,11 @@
 
 #include <QElapsedTimer>
 #include <QLocale>
-#include <QSqlQuery>
-
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 
 namespace Newsdesk {
 
 static_assert(TopicEvidence::MaxTextLength == TopicClassifier::MaxTextLength,
               "the evidence cuts texts where the classifier stops reading");
-
-namespace {
-
-/// Hands the memory freed by a training run back to the system. glibc keeps freed blocks of a worker
-/// thread's arena for reuse, so without this the window's resident size stays at the run's peak.
-void releaseFreedMemory()
-{
-#ifdef __GLIBC__
-    malloc_trim(0);
-#endif
-}
-
-} // namespace
 
 Result<TopicClassifier> TopicSuggestions::train(Library &library, const TopicClassifierOptions &options,
                                                 const std::function<bool()> &cancelled)
@@ -126,8 +108,7 @@ void SuggestionService::start()
             outcome.error = library.errorString();
             return outcome;
         }
-        // It reads each article once: the window's 16 MB page cache would only add to the run's peak.
-        QSqlQuery(library.value()->database()).exec(QStringLiteral("PRAGMA cache_size = -2048"));
+        library.value()->useSmallPageCache();
         TopicClassifierOptions options;
         options.threads = 1; // the other core stays with the window and any import
         const auto cancelled = [cancel] { return cancel->load(); };
