@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 namespace Newsdesk {
@@ -21,6 +22,26 @@ bool removePath(const QString &path)
     if (info.isDir() && !info.isSymLink())
         return QDir(path).removeRecursively();
     return QFile::remove(path);
+}
+
+/// The hidden folders an export of target works in: the new output while it is built ("new") and the
+/// previous one while it steps aside ("old"). Named so that nothing but Newsdesk's own can match.
+QString workingFolderTemplate(const QFileInfo &target, QLatin1StringView kind)
+{
+    return target.absolutePath() + QLatin1String("/.") + target.fileName() + QLatin1String(".newsdesk-")
+           + kind + QLatin1String("-XXXXXX");
+}
+
+/// Removes the working folders an earlier export of target left when it was killed (a crash, a power
+/// cut): only once the new output is in place, since a folder set aside may hold the only previous copy.
+void removeStaleWorkingFolders(const QFileInfo &target)
+{
+    const QRegularExpression ours(QLatin1String("^\\.") + QRegularExpression::escape(target.fileName())
+                                  + QLatin1String("\\.newsdesk-(new|old)-[A-Za-z0-9]{6}$"));
+    const QDir parent(target.absolutePath());
+    for (const QString &name : parent.entryList(QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot | QDir::NoSymLinks))
+        if (ours.match(name).hasMatch())
+            QDir(parent.filePath(name)).removeRecursively();
 }
 
 } // namespace
@@ -63,11 +84,10 @@ Result<ExportReport> ExportOutput::writeFolder(const QString &path, const QList<
         return status.error();
     const QFileInfo target(path);
     const QString finalPath = target.absoluteFilePath();
-    const QString parent = target.absolutePath();
 
     // Built beside the target (same file system, so the swap is a rename) and removed by QTemporaryDir
     // on every early return: a failure or a cancel leaves no partial folder.
-    QTemporaryDir staging(parent + QLatin1String("/.") + target.fileName() + QLatin1String("-XXXXXX"));
+    QTemporaryDir staging(workingFolderTemplate(target, QLatin1StringView("new")));
     if (!staging.isValid())
         return Error{Error::Code::Failed, tr("Cannot create a working folder beside “%1”: %2")
                                               .arg(native(finalPath), staging.errorString())};
@@ -101,7 +121,7 @@ Result<ExportReport> ExportOutput::writeFolder(const QString &path, const QList<
     // The previous output steps aside first and goes only once the new one is in place.
     QString previous;
     if (QFileInfo::exists(finalPath) || target.isSymLink()) {
-        QTemporaryDir aside(parent + QLatin1String("/.") + target.fileName() + QLatin1String("-old-XXXXXX"));
+        QTemporaryDir aside(workingFolderTemplate(target, QLatin1StringView("old")));
         if (!aside.isValid())
             return Error{Error::Code::Failed,
                          tr("Cannot move “%1” aside: %2").arg(native(finalPath), aside.errorString())};
@@ -119,6 +139,7 @@ Result<ExportReport> ExportOutput::writeFolder(const QString &path, const QList<
     staging.setAutoRemove(false);
     if (!previous.isEmpty())
         removePath(previous);
+    removeStaleWorkingFolders(target);
     return report;
 }
 

@@ -241,6 +241,31 @@ private slots:
         QCOMPARE(leftovers(parent.path(), {QStringLiteral("site")}), QStringList());
     }
 
+    void nextSiteRemovesWhatAKilledOneLeft()
+    {
+        // A killed export leaves its working folders (tests/cli/tst_crashsafety kills real ones): the half
+        // built new site and the previous one moved aside. The next export of the same target removes them
+        // once its own output is in place; folders that only look alike, or belong to another target, stay.
+        QTemporaryDir parent;
+        const QString site = parent.filePath(QStringLiteral("site"));
+        const QStringList stale{QStringLiteral(".site.newsdesk-new-a1B2c3"),
+                                QStringLiteral(".site.newsdesk-old-Zz9yX8")};
+        const QStringList kept{QStringLiteral(".site.newsdesk-new-toolong1"), QStringLiteral(".site-backup"),
+                               QStringLiteral(".other.newsdesk-new-a1B2c3")};
+        for (const QString &name : stale + kept) {
+            QVERIFY(QDir(parent.path()).mkpath(name + QStringLiteral("/assets")));
+            put(parent.filePath(name + QStringLiteral("/index.html")), "half");
+        }
+        const auto report = BundleExport::write(plainBundle(), options(ExportFormat::HtmlSite, site, true));
+        QVERIFY2(report.ok(), qPrintable(report.errorString()));
+        QVERIFY(QFileInfo::exists(QDir(site).filePath(QStringLiteral("index.html"))));
+        QStringList left = leftovers(parent.path(), {QStringLiteral("site")});
+        left.sort();
+        QStringList expected = kept;
+        expected.sort();
+        QCOMPARE(left, expected);
+    }
+
     void failingSiteLeavesThePreviousSite()
     {
         // The working folder beside a 250-byte name cannot be made (its name is too long), as root too.

@@ -1,6 +1,7 @@
 // Tests of the library store itself: creating and migrating a file, refusing files it must not
 // touch, rolling back failed migrations and transactions, and loading the sample library.
 
+#include "MessageChecks.h"
 #include "TestLibrary.h"
 
 #include "importing/SampleLibrary.h"
@@ -29,6 +30,7 @@
 #include <functional>
 
 using namespace Newsdesk;
+using namespace Newsdesk::Testing;
 
 namespace {
 
@@ -104,19 +106,6 @@ bool createLibrary(const QString &path)
     return bool((*opened)->articles().insert({article}));
 }
 
-/// The message without the file's path, so digits in a temporary folder name cannot satisfy a check.
-QString messageWithoutPath(const QString &message, const QString &path)
-{
-    QString text = message;
-    text.remove(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
-    text.remove(QDir::toNativeSeparators(path));
-    return text;
-}
-
-bool containsNumber(const QString &text, int number)
-{
-    return text.contains(QRegularExpression(QStringLiteral("(^|\\D)%1(\\D|$)").arg(number)));
-}
 
 Article titled(const QString &title)
 {
