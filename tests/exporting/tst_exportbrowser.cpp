@@ -3,6 +3,7 @@
 // finds no errors in them. Each part skips when its tool is absent.
 
 #include "ExportFixture.h"
+#include "HeadlessChromium.h"
 
 #include "exporting/BundleExport.h"
 
@@ -61,21 +62,7 @@ private:
 
     QByteArray chromium(const QStringList &arguments) const
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("HOME"), m_profile.path());
-        process.setProcessEnvironment(environment);
-        process.start(m_chromium, QStringList{QStringLiteral("--headless=new"), QStringLiteral("--disable-gpu"),
-                                              QStringLiteral("--no-sandbox"), QStringLiteral("--no-first-run"),
-                                              QStringLiteral("--hide-scrollbars"),
-                                              QStringLiteral("--user-data-dir=") + m_profile.filePath(QStringLiteral("profile"))}
-                                      + arguments);
-        if (!process.waitForFinished(120000)) {
-            process.kill();
-            process.waitForFinished();
-            return {};
-        }
-        return process.readAllStandardOutput();
+        return HeadlessChromium(m_profile.path()).run(arguments);
     }
 
     QString titleAfterLoading(const QString &file, QByteArray *dom = nullptr) const
@@ -125,7 +112,7 @@ private:
 private slots:
     void initTestCase()
     {
-        m_chromium = QStandardPaths::findExecutable(QStringLiteral("chromium"));
+        m_chromium = HeadlessChromium::executable();
         m_single = write(browserBundle(), ExportFormat::HtmlSingle, m_dir.filePath(QStringLiteral("hostile.html")));
         m_site = write(browserBundle(), ExportFormat::HtmlSite, m_dir.filePath(QStringLiteral("hostile-site")));
         m_plainSingle = write(plainBundle(), ExportFormat::HtmlSingle, m_dir.filePath(QStringLiteral("plain.html")));
