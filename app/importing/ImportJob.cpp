@@ -20,6 +20,14 @@ namespace Newsdesk {
 
 namespace {
 
+/// The longest an import keeps the library's write lock: a curator's edit in the window (or any other
+/// program's write) waits for it, on the window's thread. A batch is written in as many transactions as
+/// this needs.
+constexpr qint64 MaxWriteLockMs = 100;
+/// How long the import leaves the write lock free after each commit, so that a writer waiting for it
+/// (Library tries every millisecond) gets in before the import's next transaction takes it again.
+constexpr unsigned long WriteYieldMs = 3;
+
 /// One input read: its name, what the importer made of it, or why it could not be read.
 struct Extraction
 {
@@ -173,89 +181,107 @@ ImportReport ImportJob::run()
         if (more)
             reading = startBatch();
 
-        QList<qint64> written;
-        QList<ImportReportEntry> entries;
-        const Status batch = library.transaction([&]() -> Status {
-            for (const Extraction &extraction : extracted) {
-                ImportReportEntry entry;
-                entry.input = extraction.input;
-                if (!extraction.outcome) {
-                    entry.outcome = m_cancelled ? ImportReportEntry::Outcome::Cancelled
-                                                : ImportReportEntry::Outcome::Failed;
-                    entry.message = extraction.outcome.errorString();
+        for (qsizetype next = 0; next < extracted.size();) {
+            const qsizetype first = next;
+            QList<qint64> written;
+            QList<ImportReportEntry> entries;
+            QElapsedTimer holdingLock;
+            const Status batch = library.transaction([&]() -> Status {
+                holdingLock.start();
+                for (; next < extracted.size(); ++next) {
+                    if (next > first && holdingLock.elapsed() >= MaxWriteLockMs)
+                        break; // the rest in the next transaction
+                    const Extraction &extraction = extracted.at(next);
+                    ImportReportEntry entry;
+                    entry.input = extraction.input;
+                    if (!extraction.outcome) {
+                        entry.outcome = m_cancelled ? ImportReportEntry::Outcome::Cancelled
+                                                    : ImportReportEntry::Outcome::Failed;
+                        entry.message = extraction.outcome.errorString();
+                        entries << entry;
+                        continue;
+                    }
+                    const ImportOutcome &outcome = *extraction.outcome;
+                    entry.format = outcome.format;
+                    entry.issues = outcome.issues;
+                    for (const ExtractedArticle &article : outcome.articles)
+                        entry.issues << article.issues;
+                    // An OPML list's feeds join the queue.
+                    for (const QUrl &feed : outcome.followUps) {
+                        queue.enqueue(ImportInput::fromUrl(feed));
+                        ++total;
+                    }
+                    auto items = ImportWriter::write(library, outcome, &entry.bundle);
+                    if (!items) {
+                        entry.outcome = ImportReportEntry::Outcome::Failed;
+                        entry.message = items.errorString();
+                    } else {
+                        entry.items = *items;
+                        bool anyNew = false;
+                        for (const ImportedItem &item : *items)
+                            if (item.kind != ImportedItem::Kind::Duplicate) {
+                                written << item.articleId;
+                                anyNew = true;
+                            }
+                        const bool bundleAdded = entry.bundle && entry.bundle->added;
+                        entry.outcome = anyNew || bundleAdded || items->isEmpty()
+                                            ? ImportReportEntry::Outcome::Imported
+                                            : ImportReportEntry::Outcome::Duplicate;
+                        if (outcome.articles.isEmpty() && outcome.followUps.isEmpty())
+                            entry.issues << ImportText::tr("No articles were found in it.");
+                    }
                     entries << entry;
-                    continue;
                 }
-                const ImportOutcome &outcome = *extraction.outcome;
-                entry.format = outcome.format;
-                entry.issues = outcome.issues;
-                for (const ExtractedArticle &article : outcome.articles)
-                    entry.issues << article.issues;
-                // An OPML list's feeds join the queue.
-                for (const QUrl &feed : outcome.followUps) {
-                    queue.enqueue(ImportInput::fromUrl(feed));
-                    ++total;
+                return {};
+            });
+            if (!batch && next == first) {
+                // The transaction did not even begin (another program kept the library locked): the rest of
+                // the batch fails with that reason rather than being tried again and again.
+                for (; next < extracted.size(); ++next) {
+                    ImportReportEntry entry;
+                    entry.input = extracted.at(next).input;
+                    entries << entry;
                 }
-                auto items = ImportWriter::write(library, outcome, &entry.bundle);
-                if (!items) {
+            }
+            if (batch && rules && !written.isEmpty())
+                if (auto tagged = rules->apply(library, written, false); !tagged && !entries.isEmpty())
+                    entries.last().issues
+                        << ImportText::tr("Topic rules were not applied: %1").arg(tagged.errorString());
+            if (!batch) {
+                // The whole transaction failed to commit (the disk is full, say): none of it landed.
+                for (ImportReportEntry &entry : entries) {
                     entry.outcome = ImportReportEntry::Outcome::Failed;
-                    entry.message = items.errorString();
-                } else {
-                    entry.items = *items;
-                    bool anyNew = false;
-                    for (const ImportedItem &item : *items)
-                        if (item.kind != ImportedItem::Kind::Duplicate) {
-                            written << item.articleId;
-                            anyNew = true;
-                        }
-                    const bool bundleAdded = entry.bundle && entry.bundle->added;
-                    entry.outcome = anyNew || bundleAdded || items->isEmpty()
-                                        ? ImportReportEntry::Outcome::Imported
-                                        : ImportReportEntry::Outcome::Duplicate;
-                    if (outcome.articles.isEmpty() && outcome.followUps.isEmpty())
-                        entry.issues << ImportText::tr("No articles were found in it.");
+                    entry.message = batch.errorString();
+                    entry.items.clear();
+                    entry.bundle.reset();
                 }
-                entries << entry;
+                written.clear();
             }
-            return {};
-        });
-        if (batch && rules && !written.isEmpty())
-            if (auto tagged = rules->apply(library, written, false); !tagged && !entries.isEmpty())
-                entries.last().issues
-                    << ImportText::tr("Topic rules were not applied: %1").arg(tagged.errorString());
-        if (!batch) {
-            // The whole batch failed to commit (the disk is full, say): none of it landed.
-            for (ImportReportEntry &entry : entries) {
-                entry.outcome = ImportReportEntry::Outcome::Failed;
-                entry.message = batch.errorString();
-                entry.items.clear();
-                entry.bundle.reset();
-            }
-            written.clear();
-        }
-        for (const ImportReportEntry &entry : std::as_const(entries)) {
-            switch (entry.outcome) {
-            case ImportReportEntry::Outcome::Imported:
-                for (const ImportedItem &item : entry.items) {
-                    report.articlesImported += item.kind == ImportedItem::Kind::Duplicate ? 0 : 1;
-                    report.duplicates += item.kind == ImportedItem::Kind::Duplicate ? 1 : 0;
-                    report.copies += item.kind == ImportedItem::Kind::Copy ? 1 : 0;
+            for (const ImportReportEntry &entry : std::as_const(entries)) {
+                switch (entry.outcome) {
+                case ImportReportEntry::Outcome::Imported:
+                    for (const ImportedItem &item : entry.items) {
+                        report.articlesImported += item.kind == ImportedItem::Kind::Duplicate ? 0 : 1;
+                        report.duplicates += item.kind == ImportedItem::Kind::Duplicate ? 1 : 0;
+                        report.copies += item.kind == ImportedItem::Kind::Copy ? 1 : 0;
+                    }
+                    break;
+                case ImportReportEntry::Outcome::Duplicate:
+                    report.duplicates += int(entry.items.size());
+                    break;
+                case ImportReportEntry::Outcome::Failed:
+                    ++report.failed;
+                    break;
+                case ImportReportEntry::Outcome::Cancelled:
+                    break;
                 }
-                break;
-            case ImportReportEntry::Outcome::Duplicate:
-                report.duplicates += int(entry.items.size());
-                break;
-            case ImportReportEntry::Outcome::Failed:
-                ++report.failed;
-                break;
-            case ImportReportEntry::Outcome::Cancelled:
-                break;
+                report.entries << entry;
+                emit entryFinished(entry);
             }
-            report.entries << entry;
-            emit entryFinished(entry);
+            if (!written.isEmpty())
+                emit articlesWritten(written);
+            QThread::msleep(WriteYieldMs);
         }
-        if (!written.isEmpty())
-            emit articlesWritten(written);
         done += int(extracted.size());
         const double seconds = std::max(0.001, clock.elapsed() / 1000.0);
         const double rate = done / seconds;

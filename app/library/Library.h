@@ -4,6 +4,7 @@
 #include "core/Result.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QSqlDatabase>
 
@@ -53,6 +54,10 @@ public:
     /// Shrinks this connection's page cache to SQLite's default 2 MB, for a background run that reads each
     /// row once (training): the window's larger cache would only add to that run's peak memory.
     void useSmallPageCache();
+    /// How long a write waits for another connection's (newsdesk-cli importing, say) before it gives up
+    /// with a Locked error; 5 seconds unless changed.
+    void setBusyTimeout(int milliseconds) { m_busyTimeoutMs = milliseconds; }
+    int busyTimeout() const { return m_busyTimeoutMs; }
 
     ArticleRepository &articles() { return *m_articles; }
     BundleRepository &bundles() { return *m_bundles; }
@@ -60,7 +65,8 @@ public:
     StoryRepository &stories() { return *m_stories; }
     TopicRepository &topics() { return *m_topics; }
 
-    /// Runs work inside one transaction; anything but success rolls everything back.
+    /// Runs work inside one transaction; anything but success rolls everything back. The transaction takes
+    /// the write lock as it begins, waiting there (busyTimeout()) while another connection writes.
     Status transaction(const std::function<Status()> &work);
 
     /// Runs work inside a savepoint of the current transaction: a failure undoes this work alone (and
@@ -116,12 +122,16 @@ signals:
 private:
     explicit Library(const QString &path, const QString &connectionName);
     Status migrate(const QList<Migration> &migrations, int fromVersion);
+    /// SQLite's busy handler for this connection (see Library.cpp): whether to try the lock again.
+    static int retryWhileBusy(void *library, int attempts);
 
     QString m_path;
     QString m_connectionName;
     int m_schemaVersion = 0;
     bool m_created = false;
     int m_transactionDepth = 0;
+    int m_busyTimeoutMs;
+    QElapsedTimer m_busySince; ///< Since the first refused try of the lock being waited for.
     QList<std::function<void()>> m_pendingEvents;
     std::unique_ptr<ArticleRepository> m_articles;
     std::unique_ptr<BundleRepository> m_bundles;
@@ -143,8 +153,11 @@ class LibraryText
     Q_DECLARE_TR_FUNCTIONS(Newsdesk::LibraryText)
 public:
     /// \a failure is a whole translated sentence ("The bundle could not be saved."); \a detail is the
-    /// database's own untranslated message, added after it.
+    /// database's own untranslated message, added after it. When the detail says another connection kept
+    /// the library locked, the error is Locked and says so in words instead.
     static Error queryFailed(const QString &failure, const QString &detail);
+    /// \a failure, and why: another program kept the library busy for longer than a write waits.
+    static Error busy(const QString &failure);
 };
 
 } // namespace Newsdesk

@@ -1,6 +1,7 @@
 #include "TestLibrary.h"
 #include "articles/ArticleListModel.h"
 #include "library/ArticleRepository.h"
+#include "library/Library.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -26,6 +27,7 @@ private slots:
     void editsBecomeUndoCommands();
     void followsLibraryEventsRowByRow();
     void leavesUnloadedPagesAlone();
+    void refreshesOnlyRowsChangedElsewhere();
 
 private:
     static Article makeArticle(int i);
@@ -268,6 +270,41 @@ void TestArticleListModel::leavesUnloadedPagesAlone()
     const QList<qint64> all = allIds(model);
     QCOMPARE(all.count(ids->first()), 1);
     QVERIFY((*m_library)->articles().purge({ids->first()}).ok());
+}
+
+void TestArticleListModel::refreshesOnlyRowsChangedElsewhere()
+{
+    ArticleListModel model(**m_library, nullptr);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.fetchMore({});
+    const int loaded = model.rowCount();
+    QVERIFY(loaded > ArticleListModel::PageSize);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+    // Nothing changed: not one row is signalled (a view would reset the editor open on it).
+    model.refreshLoadedRows();
+    QCOMPARE(changed.count(), 0);
+
+    // Another program (its own connection, so the model hears nothing) retitles two neighbouring rows and
+    // one far below: two signals, for exactly those rows.
+    const QList<qint64> ids{model.articleAt(model.index(10, 0)), model.articleAt(model.index(11, 0)),
+                            model.articleAt(model.index(loaded - 5, 0))};
+    const QString title = QStringLiteral("Retitled elsewhere");
+    {
+        auto other = Library::open((*m_library)->path());
+        QVERIFY(other.ok());
+        for (qint64 id : ids)
+            QVERIFY((*other)->articles().setField(id, ArticleField::Title, title).ok());
+    }
+    QCOMPARE(changed.count(), 0);
+    model.refreshLoadedRows();
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 10);
+    QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 11);
+    QCOMPARE(changed.at(1).at(0).toModelIndex().row(), loaded - 5);
+    QCOMPARE(changed.at(1).at(1).toModelIndex().row(), loaded - 5);
+    for (qint64 id : ids)
+        QCOMPARE(model.indexOf(id).data().toString(), title);
 }
 
 QTEST_MAIN(TestArticleListModel)

@@ -6,11 +6,13 @@
 #include "SuiteScenario.h"
 
 #include "articles/ArticleListModel.h"
+#include "mainwindow/ArticleCountsReader.h"
 #include "library/ArticleRepository.h"
 #include "library/Library.h"
 #include "library/TopicRepository.h"
 
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QJsonArray>
 
 namespace Newsdesk::Bench {
@@ -118,15 +120,31 @@ Result<ScenarioResult> scroll(const SuiteOptions &options)
     return result;
 }
 
-/// Shows query in the model as the window does (the first page, its visible rows, the count in the status
-/// line) and returns the count.
-Result<int> show(Library &library, ArticleListModel &model, const ArticleQuery &query)
+/// Shows query as the window does (MainWindow::applyFilter): the status bar's count starts on the counting
+/// thread, the first page is read and its visible rows painted here meanwhile, and the figure is taken once
+/// both are shown.
+Status show(ArticleListModel &model, ArticleCountsReader &counter, const QString &libraryPath,
+            const ArticleQuery &query)
 {
+    std::optional<StatusCounts> counted;
+    QEventLoop waitForCount;
+    const auto connection = QObject::connect(&counter, &ArticleCountsReader::counted, &waitForCount,
+                                             [&](const StatusCounts &counts) {
+                                                 counted = counts;
+                                                 waitForCount.quit();
+                                             });
+    counter.discard();
+    counter.request(libraryPath, query);
     model.setQuery(query);
     paint(model, 0, VisibleRows);
+    if (!counted)
+        waitForCount.exec();
+    QObject::disconnect(connection);
     if (!model.errorString().isEmpty())
         return modelError(model);
-    return library.articles().count(query);
+    if (!counted->error.isEmpty())
+        return Error{Error::Code::Failed, counted->error};
+    return {};
 }
 
 struct TimedQuery
@@ -145,9 +163,12 @@ Result<ScenarioResult> timeQueries(const SuiteOptions &options, const QList<Time
     if (!library)
         return library.error();
     ArticleListModel model(**library, nullptr);
+    // The window's counting thread opens its connection with the library: the first count is not timed.
+    ArticleCountsReader counter;
+    if (Status warm = show(model, counter, (*library)->path(), model.query()); !warm)
+        return warm.error();
     for (const TimedQuery &timed : queries)
         result.add(timed.key, timed.label, timed.target);
-    QJsonObject hits;
     QElapsedTimer clock;
     const int repeats = std::max(options.runs, MinimumRepeats);
     for (int repeat = 0; repeat < repeats; ++repeat) {
@@ -155,14 +176,21 @@ Result<ScenarioResult> timeQueries(const SuiteOptions &options, const QList<Time
             // Back to the plain list between searches, as when the curator clears the field.
             model.setQuery(ArticleQuery());
             clock.start();
-            auto counted = show(**library, model, queries.at(i).query);
+            const Status shown = show(model, counter, (*library)->path(), queries.at(i).query);
             result.measures[i].samples << elapsedMs(clock.nsecsElapsed());
-            if (!counted)
-                return counted.error();
-            hits.insert(queries.at(i).key, *counted);
+            if (!shown)
+                return shown.error();
         }
     }
     result.steadyKiB = residentKiB();
+    // How many articles each query keeps, untimed: the window shows it only for a search.
+    QJsonObject hits;
+    for (const TimedQuery &timed : queries) {
+        const auto counted = (*library)->articles().count(timed.query);
+        if (!counted)
+            return counted.error();
+        hits.insert(timed.key, *counted);
+    }
     result.details.insert(QStringLiteral("matches"), hits);
     return result;
 }
@@ -247,7 +275,7 @@ QList<Scenario> libraryScenarios()
         {QStringLiteral("scroll"),
          QStringLiteral("Scrolling the list: data() for the visible rows, fetching pages"), scroll, false},
         {QStringLiteral("search"),
-         QStringLiteral("Full-text search in several shapes, with snippets and the count"), search, false},
+         QStringLiteral("Full-text search in several shapes, with snippets and the status bar's counts"), search, false},
         {QStringLiteral("filter"), QStringLiteral("Filtering by topic and status"), filter, false},
     };
 }

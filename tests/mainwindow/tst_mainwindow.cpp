@@ -336,7 +336,8 @@ void TestMainWindow::offersSamplesOnAnEmptyLibrary()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *banner = window.findChild<QWidget *>(QStringLiteral("emptyLibraryBanner"));
-    QVERIFY(banner && banner->isVisible());
+    QVERIFY(banner);
+    QTRY_VERIFY(banner->isVisible()); // once the counting thread has found the library empty
     auto *load = banner->findChild<QAbstractButton *>(QStringLiteral("loadSamplesButton"));
     QVERIFY(load);
     load->click();

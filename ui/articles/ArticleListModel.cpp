@@ -231,21 +231,45 @@ void ArticleListModel::refreshRows(const QList<qint64> &ids)
     auto fresh = m_library.articles().rows(scope, loaded);
     if (!fresh)
         return;
-    int first = int(m_rows.size());
-    int last = -1;
+    QList<int> changed;
     for (ArticleRow &updated : *fresh) {
         const int row = m_rowOfId.value(updated.id, -1);
         if (row < 0)
             continue;
-        updated.snippet = m_rows.at(row).snippet;
-        updated.sortValue =
-            m_rows.at(row).sortValue; // keeps the keyset cursor consistent with the loaded pages
+        const ArticleRow &old = m_rows.at(row);
+        // Only rows that read differently are signalled: a view resets the editor open on any row it is
+        // told of, and the curator may be typing a title in one that another program did not touch.
+        if (updated.title == old.title && updated.source == old.source &&
+            updated.publishedAt == old.publishedAt && updated.status == old.status &&
+            updated.topics == old.topics && updated.commentCount == old.commentCount &&
+            updated.pendingComments == old.pendingComments)
+            continue;
+        updated.snippet = old.snippet;
+        updated.sortValue = old.sortValue; // keeps the keyset cursor consistent with the loaded pages
         m_rows[row] = std::move(updated);
-        first = std::min(first, row);
-        last = std::max(last, row);
+        changed << row;
     }
-    if (last >= first)
-        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    std::sort(changed.begin(), changed.end());
+    // One signal per run of neighbouring rows.
+    for (qsizetype start = 0; start < changed.size();) {
+        qsizetype end = start;
+        while (end + 1 < changed.size() && changed.at(end + 1) == changed.at(end) + 1)
+            ++end;
+        emit dataChanged(index(changed.at(start), 0), index(changed.at(end), ColumnCount - 1));
+        start = end + 1;
+    }
+}
+
+void ArticleListModel::refreshLoadedRows()
+{
+    // In slices: one statement holds at most 32,766 ids, and a curator may have scrolled further.
+    constexpr qsizetype Slice = 1000;
+    for (qsizetype first = 0; first < m_rows.size(); first += Slice) {
+        QList<qint64> ids;
+        for (qsizetype row = first; row < std::min(first + Slice, m_rows.size()); ++row)
+            ids << m_rows.at(row).id;
+        refreshRows(ids);
+    }
 }
 
 qint64 ArticleListModel::articleAt(const QModelIndex &index) const

@@ -37,6 +37,10 @@ public:
     const ArticleQuery &query() const { return m_query; }
     /// The last error from loading rows, empty when all went well.
     QString errorString() const { return m_error; }
+    /// Reads the rows already loaded again (another program changed the library), a query per thousand,
+    /// and signals only those that read differently: rows keep their place, so the selection, the current
+    /// row, the scroll position and an editor open on an unchanged row stay.
+    void refreshLoadedRows();
 
     qint64 articleAt(const QModelIndex &index) const;
     QModelIndex indexOf(qint64 id, int column = Title) const;

@@ -20,15 +20,16 @@ struct StatusCounts
     std::optional<int> matches; ///< Only with a search.
     QString error;              ///< Why the articles could not be counted; empty when they could.
 
-    /// Counts library's articles and, when query has a search, its matches: what the window does at once
-    /// for a new filter, and ArticleCountsReader on its thread after a change.
+    /// Counts library's articles and, when query has a search, its matches (ArticleCountsReader's thread,
+    /// and the benchmarks).
     static StatusCounts read(Library &library, const ArticleQuery &query);
 };
 
 /// Counts the library's articles for the status bar on a thread and connection of its own. After another
 /// connection commits (an import writes a batch at a time) the count reads its index afresh: on the GUI
 /// thread that took up to 80 ms at 100,000 articles while an import ran, so the window froze once a batch.
-/// Requests made while a count runs become one more count after it.
+/// A new filter is counted here too, while the window reads the list's first page. Requests made while a
+/// count runs become one more count after it.
 class ArticleCountsReader : public QObject
 {
     Q_OBJECT

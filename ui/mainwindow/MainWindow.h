@@ -25,6 +25,7 @@ class ArticleDetailPane;
 class ArticleListModel;
 class BundlesView;
 class Library;
+class LibraryChangeWatcher;
 class EmptyLibraryBanner;
 class CommentImportController;
 class ImportController;
@@ -102,12 +103,13 @@ private:
     void newLibrary();
     void openLibrary();
     void updateRecentMenu();
+    /// Lists the articles the filter keeps, and counts them on the counting thread.
     void applyFilter();
-    /// Counts the articles now, for a new filter or library.
-    void updateStatusBar();
-    /// Counts them on the counting thread, for a change in the library; showCounts() follows.
+    /// Counts the articles on the counting thread, for a change in the library; showCounts() follows.
     void countInBackground();
     void showCounts(const Newsdesk::StatusCounts &counts);
+    /// Another program (newsdesk-cli, say) committed to the library: reads again what the window shows.
+    void showChangesMadeElsewhere(bool articlesJustAnnounced);
     void updateActions();
     void showCurrentArticle();
     QList<qint64> selectedIds() const;
@@ -135,8 +137,9 @@ private:
     QUndoStack *m_undoStack;
     std::unique_ptr<ArticleListModel> m_model;
     std::unique_ptr<TopicTreeModel> m_topicModel;
-    std::unique_ptr<SuggestionService> m_suggestions; ///< goes before the library it reads
-    std::unique_ptr<SpamFilterService> m_spamFilter;  ///< likewise
+    std::unique_ptr<SuggestionService> m_suggestions;      ///< goes before the library it reads
+    std::unique_ptr<SpamFilterService> m_spamFilter;       ///< likewise
+    std::unique_ptr<LibraryChangeWatcher> m_changeWatcher; ///< likewise
     TopicsDock *m_topicsDock;
     BundlesDock *m_bundlesDock;
     bool m_bundlesDockWasVisible = true;

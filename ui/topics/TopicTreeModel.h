@@ -48,6 +48,9 @@ public:
     /// Applies the topic changes collected since the last time now rather than on the next event-loop
     /// turn (for code that changed the library directly and reads the tree at once).
     void applyPendingChanges();
+    /// Counts the articles of every topic again and the selected articles' check marks (another program
+    /// tagged or added articles).
+    void refreshCountsAndChecks();
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -85,7 +88,6 @@ private:
                                        const QHash<qint64, QList<const Topic *>> &childrenOf) const;
     void registerSubtree(Node *node);
     void schedulePendingChanges();
-    void refreshCountsAndChecks();
     Node *nodeAt(const QModelIndex &index) const;
     QModelIndex indexOfNode(const Node *node, int column) const;
     int totalCount(const Node *node) const;
