@@ -232,6 +232,18 @@ ImportReport ImportJob::run()
                     }
                     entries << entry;
                 }
+                // Tagged in the same transaction: a crash between two transactions left articles in the
+                // library untagged, and a second import skips them as duplicates. A failure of the rules
+                // alone (a savepoint) still lets the articles in.
+                const auto applyRules = [&]() -> Status {
+                    if (auto hits = rules->apply(library, written, false); !hits)
+                        return hits.error();
+                    return {};
+                };
+                if (rules && !written.isEmpty())
+                    if (const Status tagged = library.savepoint(applyRules); !tagged && !entries.isEmpty())
+                        entries.last().issues
+                            << ImportText::tr("Topic rules were not applied: %1").arg(tagged.errorString());
                 return {};
             });
             if (!batch && next == first) {
@@ -243,10 +255,6 @@ ImportReport ImportJob::run()
                     entries << entry;
                 }
             }
-            if (batch && rules && !written.isEmpty())
-                if (auto tagged = rules->apply(library, written, false); !tagged && !entries.isEmpty())
-                    entries.last().issues
-                        << ImportText::tr("Topic rules were not applied: %1").arg(tagged.errorString());
             if (!batch) {
                 // The whole transaction failed to commit (the disk is full, say): none of it landed.
                 for (ImportReportEntry &entry : entries) {

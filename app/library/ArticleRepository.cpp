@@ -3,6 +3,7 @@
 #include "Library.h"
 #include "SearchSnippet.h"
 #include "SqlValues.h"
+#include "StatementCache.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
@@ -715,16 +716,15 @@ Result<ArticleCounts> ArticleRepository::counts() const
 
 Result<Article> ArticleRepository::find(qint64 id) const
 {
-    Statement statement{
+    auto statement = m_library.statements().take(
         QStringLiteral("SELECT a.id, url, canonical_url, title, dek, byline, dateline, agency, source, "
                        "published_at, imported_at, language, image_url, image_caption, image_credit, "
                        "body_html, body_text, word_count, content_hash, c.status, c.note, c.trashed_at, guid "
-                       "FROM articles a JOIN article_curation c ON c.article_id = a.id WHERE a.id = ?"),
-        {id}};
-    auto result = run(m_library.database(), statement, tr("The article could not be read."));
-    if (!result)
-        return result.error();
-    QSqlQuery &q = *result;
+                       "FROM articles a JOIN article_curation c ON c.article_id = a.id WHERE a.id = ?"));
+    QSqlQuery &q = *statement;
+    q.addBindValue(id);
+    if (!q.exec())
+        return LibraryText::queryFailed(tr("The article could not be read."), q.lastError().text());
     if (!q.next())
         return Error{Error::Code::NotFound, tr("There is no article with id %1.").arg(id)};
     auto time = [&q](int column) {

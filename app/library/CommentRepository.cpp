@@ -2,6 +2,7 @@
 
 #include "Library.h"
 #include "SqlValues.h"
+#include "StatementCache.h"
 #include "core/Article.h"
 
 #include <QSet>
@@ -259,8 +260,8 @@ Result<int> CommentRepository::count(const CommentQuery &query) const
     QSqlQuery sql(m_library.database());
     // A status alone, or nothing: the counts the triggers keep (006_comment_counts.sql), not a count of
     // a million index entries.
-    const bool statusOnly = query.articleId <= 0 && query.author.isEmpty() && query.reason.isEmpty() &&
-                            !query.minSpamScore;
+    const bool statusOnly =
+        query.articleId <= 0 && query.author.isEmpty() && query.reason.isEmpty() && !query.minSpamScore;
     if (statusOnly)
         sql.prepare(query.status
                         ? QStringLiteral("SELECT ifnull(sum(comments), 0) FROM comment_status_counts c "
@@ -396,11 +397,12 @@ Result<QList<ThreadEntry>> CommentRepository::thread(qint64 commentId) const
 Result<QList<Comment>> CommentRepository::ofArticle(qint64 articleId,
                                                     std::optional<CommentStatus> status) const
 {
-    QSqlQuery query(m_library.database());
-    query.prepare(QLatin1String(CommentColumns) +
-                  (status ? QStringLiteral("WHERE article_id = ? AND status = ? ")
-                          : QStringLiteral("WHERE article_id = ? ")) +
-                  QStringLiteral("ORDER BY ifnull(posted_at, 0), id"));
+    auto statement =
+        m_library.statements().take(QLatin1String(CommentColumns) +
+                                    (status ? QStringLiteral("WHERE article_id = ? AND status = ? ")
+                                            : QStringLiteral("WHERE article_id = ? ")) +
+                                    QStringLiteral("ORDER BY ifnull(posted_at, 0), id"));
+    QSqlQuery &query = *statement;
     query.addBindValue(articleId);
     if (status)
         query.addBindValue(commentStatusKey(*status));

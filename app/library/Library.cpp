@@ -4,6 +4,7 @@
 #include "BundleRepository.h"
 #include "CommentRepository.h"
 #include "SqlValues.h"
+#include "StatementCache.h"
 #include "StoryRepository.h"
 #include "TopicRepository.h"
 
@@ -141,11 +142,13 @@ Library::Library(const QString &path, const QString &connectionName)
     , m_comments(std::make_unique<CommentRepository>(*this))
     , m_stories(std::make_unique<StoryRepository>(*this))
     , m_topics(std::make_unique<TopicRepository>(*this))
+    , m_statements(std::make_unique<StatementCache>(connectionName))
 {
 }
 
 Library::~Library()
 {
+    m_statements.reset(); // its statements go before their connection
     m_articles.reset();
     m_comments.reset();
     m_stories.reset();

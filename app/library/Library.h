@@ -16,6 +16,7 @@ namespace Newsdesk {
 class ArticleRepository;
 class BundleRepository;
 class CommentRepository;
+class StatementCache;
 class StoryRepository;
 class TopicRepository;
 struct Migration;
@@ -64,6 +65,8 @@ public:
     CommentRepository &comments() { return *m_comments; }
     StoryRepository &stories() { return *m_stories; }
     TopicRepository &topics() { return *m_topics; }
+    /// Hot statements prepared once on this connection (repositories' per-article reads).
+    StatementCache &statements() { return *m_statements; }
 
     /// Runs work inside one transaction; anything but success rolls everything back. The transaction takes
     /// the write lock as it begins, waiting there (busyTimeout()) while another connection writes.
@@ -138,6 +141,7 @@ private:
     std::unique_ptr<CommentRepository> m_comments;
     std::unique_ptr<StoryRepository> m_stories;
     std::unique_ptr<TopicRepository> m_topics;
+    std::unique_ptr<StatementCache> m_statements;
 };
 
 /// One numbered schema step: the SQL that takes a library from version - 1 to version.

@@ -3,6 +3,7 @@
 #include "ArticleRepository.h"
 #include "Library.h"
 #include "SqlValues.h"
+#include "StatementCache.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -159,15 +160,15 @@ Status StoryRepository::link(qint64 articleId, qint64 copyId, double similarity)
 
 Result<QList<StoryCopy>> StoryRepository::relatedCopies(qint64 articleId) const
 {
-    QSqlQuery query(m_library.database());
     // The article's own copies, or, for a copy, its original and the original's other copies.
-    query.prepare(QStringLiteral(
+    auto statement = m_library.statements().take(QStringLiteral(
         "WITH root AS (SELECT coalesce((SELECT article_id FROM story_links WHERE copy_id = :id), :id) AS id) "
         "SELECT l.article_id, l.copy_id, l.similarity, l.kept_apart, a.source, a.title, a.url, a.id "
         "FROM story_links l JOIN root ON l.article_id = root.id "
         "JOIN articles a ON a.id = CASE WHEN l.copy_id = :id THEN l.article_id ELSE l.copy_id END "
         "JOIN article_curation c ON c.article_id = a.id WHERE c.trashed_at IS NULL ORDER BY l.linked_at, "
         "l.copy_id"));
+    QSqlQuery &query = *statement;
     query.bindValue(QStringLiteral(":id"), articleId);
     if (!query.exec())
         return LibraryText::queryFailed(tr("The article's copies could not be read."),
@@ -189,9 +190,9 @@ Result<QList<StoryCopy>> StoryRepository::relatedCopies(qint64 articleId) const
 
 Result<QList<StoryAlternate>> StoryRepository::alternates(qint64 articleId) const
 {
-    QSqlQuery query(m_library.database());
-    query.prepare(
+    auto statement = m_library.statements().take(
         QStringLiteral("SELECT source, title, url FROM article_alternates WHERE article_id = ? ORDER BY id"));
+    QSqlQuery &query = *statement;
     query.addBindValue(articleId);
     if (!query.exec())
         return LibraryText::queryFailed(tr("Where the story ran could not be read."),

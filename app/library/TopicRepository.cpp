@@ -2,6 +2,7 @@
 
 #include "Library.h"
 #include "SqlValues.h"
+#include "StatementCache.h"
 
 #include <QSet>
 #include <QSqlError>
@@ -596,10 +597,10 @@ Status TopicRepository::removeLinks(const QList<ArticleTopic> &links)
 
 Result<QList<ArticleTopic>> TopicRepository::topicsOf(qint64 articleId) const
 {
-    QSqlQuery query(m_library.database());
-    query.prepare(
+    auto statement = m_library.statements().take(
         QStringLiteral("SELECT x.article_id, x.topic_id, x.origin, x.confidence FROM article_topics x "
                        "JOIN topics t ON t.id = x.topic_id WHERE x.article_id = ? ORDER BY t.name"));
+    QSqlQuery &query = *statement;
     query.addBindValue(articleId);
     if (!query.exec())
         return LibraryText::queryFailed(tr("The article's topics could not be read."),

@@ -5,6 +5,8 @@
 #include "library/TopicRepository.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -224,10 +226,25 @@ Result<QList<RuleHit>> RuleTagger::apply(Library &library, const QList<qint64> &
         return added;
     // What the articles have and what the curator turned down: rules never override either.
     QSet<std::pair<qint64, qint64>> taken;
+    // Only those of the articles asked about: an import tags each batch, and reading every tag of a
+    // 100,000-article library for each would cost more than the batch.
     QSqlQuery existing(library.database());
     existing.setForwardOnly(true);
-    if (!existing.exec(QStringLiteral("SELECT article_id, topic_id FROM article_topics UNION ALL "
-                                      "SELECT article_id, topic_id FROM topic_rejections")))
+    const QString ofArticles = articleIds.isEmpty()
+                                   ? QString()
+                                   : QStringLiteral(" WHERE article_id IN (SELECT value FROM json_each(?))");
+    existing.prepare(QStringLiteral("SELECT article_id, topic_id FROM article_topics%1 UNION ALL "
+                                    "SELECT article_id, topic_id FROM topic_rejections%1")
+                         .arg(ofArticles));
+    if (!articleIds.isEmpty()) {
+        QJsonArray ids;
+        for (qint64 id : articleIds)
+            ids.append(id);
+        const QString json = QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
+        existing.addBindValue(json);
+        existing.addBindValue(json);
+    }
+    if (!existing.exec())
         return LibraryText::queryFailed(tr("The tags could not be read."), existing.lastError().text());
     while (existing.next())
         taken.insert({existing.value(0).toLongLong(), existing.value(1).toLongLong()});
