@@ -1393,19 +1393,7 @@ ExtractedContent Attempt::run()
     }
 
     xmlNode *topCandidate = top.isEmpty() ? nullptr : top.first();
-    if (!topCandidate || hasTag(topCandidate, "body")) {
-        // Nothing stood out: take the whole body.
-        invalidate(body);
-        topCandidate = m_edits.newElement("div");
-        for (xmlNode *child = body->children; child;) {
-            xmlNode *next = child->next;
-            m_edits.detach(child);
-            m_edits.append(topCandidate, child);
-            child = next;
-        }
-        m_edits.append(body, topCandidate);
-        initialize(topCandidate);
-    } else {
+    if (topCandidate && !hasTag(topCandidate, "body")) {
         // Several strong candidates under one ancestor: the ancestor is the article.
         QList<QSet<xmlNode *>> alternativeAncestors;
         for (int i = 1; i < top.size(); ++i) {
@@ -1455,6 +1443,29 @@ ExtractedContent Attempt::run()
             initialize(topCandidate);
     }
 
+    // The article is put into the body, so a candidate holding the body (the <html>, scored as an ancestor
+    // of paragraphs) would end up inside itself: the tree would loop, and every walk over it with it
+    // (found by fuzz_html_extractor).
+    const auto holdsBody = [body](const xmlNode *candidate) {
+        for (const xmlNode *node = body; node; node = node->parent)
+            if (node == candidate)
+                return true;
+        return false;
+    };
+    if (!topCandidate || hasTag(topCandidate, "body") || holdsBody(topCandidate)) {
+        // Nothing stood out: take the whole body.
+        invalidate(body);
+        topCandidate = m_edits.newElement("div");
+        for (xmlNode *child = body->children; child;) {
+            xmlNode *next = child->next;
+            m_edits.detach(child);
+            m_edits.append(topCandidate, child);
+            child = next;
+        }
+        m_edits.append(body, topCandidate);
+        initialize(topCandidate);
+    }
+
     // The candidate's siblings join when they score well or read like paragraphs of the story.
     xmlNode *article = m_edits.newElement("div");
     const double topScore = m_scores.value(topCandidate);
@@ -1464,6 +1475,9 @@ ExtractedContent Attempt::run()
     const QList<xmlNode *> siblings =
         parent && isElement(parent) ? elementChildren(parent) : QList<xmlNode *>{topCandidate};
     for (xmlNode *sibling : siblings) {
+        // A candidate outside the body (in the <head>) has the body among its siblings: the same loop.
+        if (holdsBody(sibling))
+            continue;
         bool append = sibling == topCandidate;
         if (!append) {
             double bonus = 0;

@@ -1081,13 +1081,17 @@ void Sanitizer::addUrlAttribute(std::string_view name, QByteArrayView raw, UrlUs
         addAttribute(name, url);
 }
 
-// Titles and alt texts: whitespace runs collapsed, the ends trimmed.
+// Titles and alt texts: whitespace runs collapsed, the ends trimmed. Cleaned first, as text is, so that
+// a control character the output drops leaves no space at an end or a double space behind: sanitising
+// the output again must not change it.
 QByteArray collapsedText(QByteArrayView raw)
 {
+    const QByteArray text = raw.toByteArray();
+    const QByteArray clean = needsCleaning(text.constData()) ? cleaned(text.constData()) : text;
     QByteArray out;
-    out.reserve(raw.size());
+    out.reserve(clean.size());
     bool space = false;
-    for (const char c : trimmed(raw)) {
+    for (const char c : trimmed(clean)) {
         if (isAsciiSpace(uchar(c))) {
             space = true;
             continue;

@@ -434,8 +434,11 @@ ArticleRepository::ParsedSearch ArticleRepository::parseSearch(const QString &us
     return parsed;
 }
 
-QString ArticleRepository::ftsQuery(const QString &userText)
+QString ArticleRepository::ftsQuery(const QString &typed)
 {
+    // FTS5 reads its query only up to a NUL, which would leave a quoted word open: NUL separates words.
+    QString userText = typed;
+    userText.replace(QChar(u'\0'), QLatin1Char(' '));
     static const QRegularExpression token(QStringLiteral("\"([^\"]*)\"?|(\\S+)"));
     QStringList parts;
     const auto isOperator = [](const QString &part) {

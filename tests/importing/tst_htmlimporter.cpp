@@ -55,6 +55,7 @@ private slots:
     void shiftJisPageWithoutDeclaration();
     void commentsBecomeThreads();
     void wireConventionsInPageText();
+    void textAfterTheBodyEndsTheRead();
 };
 
 void TestHtmlImporter::metadataMostTrustedFirst()
@@ -216,6 +217,24 @@ void TestHtmlImporter::wireConventionsInPageText()
     QCOMPARE(extracted.article.source, QStringLiteral("Reuters"));
     QCOMPARE(extracted.credits.value(QStringLiteral("reporting")), QStringList{QStringLiteral("Ana Ruiz")});
     QCOMPARE(extracted.credits.value(QStringLiteral("editing")), QStringList{QStringLiteral("Ben Ode")});
+}
+
+// Found by fuzz_html_extractor: text after </body> made <html> the best candidate (the paragraph in the
+// body is all link), the article holding it went into the body, and the tree looped for ever.
+void TestHtmlImporter::textAfterTheBodyEndsTheRead()
+{
+    ImportSource source;
+    source.name = QStringLiteral("after-body.html");
+    source.url = QUrl(QStringLiteral("https://news.example/after-body.html"));
+    source.contentType = QStringLiteral("text/html");
+    source.data =
+        "<html><body><p><a href=\"/more\">A link that is the whole paragraph, with commas, and more "
+        "commas.</a></p></body><p>Text after the body.</p></html>";
+    const auto outcome = HtmlImporter().read(source);
+    QVERIFY2(outcome.ok(), qPrintable(outcome.errorString()));
+    const Article &article = outcome->articles.first().article;
+    QVERIFY2(article.bodyText.contains(QStringLiteral("A link that is the whole paragraph")),
+             qPrintable(article.bodyText));
 }
 
 QTEST_GUILESS_MAIN(TestHtmlImporter)

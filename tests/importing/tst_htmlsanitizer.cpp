@@ -357,6 +357,11 @@ void TestHtmlSanitizer::attributes_data()
         << u"<blockquote cite=\"javascript:x\"><p>y</p></blockquote>"_s
         << u"<blockquote><p>y</p></blockquote>"_s;
     QTest::newRow("valueless attribute") << u"<td nowrap>x</td><a href>y</a>"_s << u"<p>x</p><p>y</p>"_s;
+    // Found by fuzz_html_sanitizer: the control characters went after the spaces were trimmed and
+    // collapsed, leaving "Leaders " (trimmed only when sanitised again) and a double space.
+    QTest::newRow("control characters in alt and title")
+        << u"<img src=\"/a.png\" alt=\"Leaders \u0001\" title=\"a \u0002 b\">"_s
+        << u"<p><img src=\"https://news.example/a.png\" alt=\"Leaders\" title=\"a b\"/></p>"_s;
 }
 
 void TestHtmlSanitizer::attributes()

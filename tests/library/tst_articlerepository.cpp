@@ -1158,6 +1158,9 @@ void TestArticleRepository::searchNeverErrors_data()
         QStringLiteral("a\"b\"c"),
         QStringLiteral("\"port\" \"strike"),
         QStringLiteral("\x01\x02\x03"),
+        // Found by fuzz_search_query: FTS5 stopped reading at the NUL, inside an open quote.
+        QStringLiteral("japan%1%1\"a NOT china AND trade").arg(QChar(u'\0')),
+        QString(QChar(u'\0')),
     };
     for (const QString &input : inputs) {
         // Control characters stay out of row names, which end up in XML test reports.
@@ -1321,6 +1324,9 @@ void TestArticleRepository::ftsQuery_data()
     QTest::newRow("NEAR") << QStringLiteral("NEAR(a b) ") << QStringLiteral("\"NEAR(a\" \"b)\"");
     QTest::newRow("parenthesis") << QStringLiteral("( ") << QStringLiteral("\"(\"");
     QTest::newRow("non-Latin") << QStringLiteral("港湾") << QStringLiteral("\"港湾\"*");
+    // Found by fuzz_search_query: FTS5 stopped reading at the NUL, inside an open quote (a syntax error).
+    QTest::newRow("NUL separates words") << QStringLiteral("japan%1%1\"a NOT china").arg(QChar(u'\0'))
+                                         << QStringLiteral("\"japan\" \"a NOT china\"");
 }
 
 void TestArticleRepository::ftsQuery()
