@@ -3565,6 +3565,11 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <source>The action could not be recorded.</source>
         <translation>Die Aktion konnte nicht protokolliert werden.</translation>
     </message>
+    <message>
+        <source>%1 Another program (newsdesk-cli, for example) was writing to the library and did not finish in time. Try again when it has finished.</source>
+        <extracomment>%1 is a whole translated sentence saying what failed (&quot;The change could not be saved.&quot;).</extracomment>
+        <translation>%1 Ein anderes Programm (zum Beispiel newsdesk-cli) hat in die Bibliothek geschrieben und ist nicht rechtzeitig fertig geworden. Versuchen Sie es erneut, wenn es fertig ist.</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::MainWindow</name>

@@ -3539,6 +3539,11 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>The action could not be recorded.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 Another program (newsdesk-cli, for example) was writing to the library and did not finish in time. Try again when it has finished.</source>
+        <extracomment>%1 is a whole translated sentence saying what failed (&quot;The change could not be saved.&quot;).</extracomment>
+        <translation>%1 Another program (newsdesk-cli, for example) was writing to the library and did not finish in time. Try again when it has finished.</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::MainWindow</name>

@@ -3565,6 +3565,11 @@ Códigos de salida: 0 éxito, 1 error, 2 error de uso.
         <source>The action could not be recorded.</source>
         <translation>No se ha podido registrar la acción.</translation>
     </message>
+    <message>
+        <source>%1 Another program (newsdesk-cli, for example) was writing to the library and did not finish in time. Try again when it has finished.</source>
+        <extracomment>%1 is a whole translated sentence saying what failed (&quot;The change could not be saved.&quot;).</extracomment>
+        <translation>%1 Otro programa (newsdesk-cli, por ejemplo) estaba escribiendo en la biblioteca y no terminó a tiempo. Vuelva a intentarlo cuando haya terminado.</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::MainWindow</name>

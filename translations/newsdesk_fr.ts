@@ -3565,6 +3565,11 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d’utilisation.
         <source>The action could not be recorded.</source>
         <translation>L’action n’a pas pu être consignée.</translation>
     </message>
+    <message>
+        <source>%1 Another program (newsdesk-cli, for example) was writing to the library and did not finish in time. Try again when it has finished.</source>
+        <extracomment>%1 is a whole translated sentence saying what failed (&quot;The change could not be saved.&quot;).</extracomment>
+        <translation>%1 Un autre programme (newsdesk-cli, par exemple) écrivait dans la bibliothèque et n’a pas terminé à temps. Réessayez quand il aura terminé.</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::MainWindow</name>

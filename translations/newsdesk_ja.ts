@@ -3493,6 +3493,11 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>The action could not be recorded.</source>
         <translation>操作を記録できませんでした。</translation>
     </message>
+    <message>
+        <source>%1 Another program (newsdesk-cli, for example) was writing to the library and did not finish in time. Try again when it has finished.</source>
+        <extracomment>%1 is a whole translated sentence saying what failed (&quot;The change could not be saved.&quot;).</extracomment>
+        <translation>%1 別のプログラム（newsdesk-cli など）がライブラリに書き込んでいて、時間内に終わりませんでした。終わってからもう一度お試しください。</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::MainWindow</name>

@@ -3493,6 +3493,11 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>The action could not be recorded.</source>
         <translation>작업을 기록할 수 없습니다.</translation>
     </message>
+    <message>
+        <source>%1 Another program (newsdesk-cli, for example) was writing to the library and did not finish in time. Try again when it has finished.</source>
+        <extracomment>%1 is a whole translated sentence saying what failed (&quot;The change could not be saved.&quot;).</extracomment>
+        <translation>%1 다른 프로그램(예: newsdesk-cli)이 라이브러리에 쓰는 중이었고 제시간에 끝나지 않았습니다. 끝난 뒤에 다시 시도하세요.</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::MainWindow</name>
