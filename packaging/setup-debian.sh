@@ -3,8 +3,10 @@
 # all there already. Run as root (or through sudo). Every package the project starts using goes here.
 set -eu
 
+# clang, its sanitizer runtimes (libclang-rt-14-dev) and llvm (llvm-symbolizer, for readable sanitizer
+# stacks): the CI build is clang with address and undefined-behaviour sanitizers.
 packages="
-  cmake ninja-build g++ ccache pkg-config
+  cmake ninja-build g++ clang libclang-rt-14-dev llvm ccache pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-webengine-dev qt6-webengine-dev-tools libqt6sql6-sqlite libsqlite3-dev libgl-dev libvulkan-dev
   libxml2-dev libuchardet-dev libcld2-dev

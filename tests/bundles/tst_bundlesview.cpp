@@ -259,9 +259,12 @@ private slots:
         const Bundle filled = *library().bundles().find(id);
         QCOMPARE(filled.savedSearch, QStringLiteral("status:selected"));
         QList<qint64> expected{chosen[0]};
-        for (qint64 found : *savedSearchArticles(library(), QStringLiteral("status:selected")))
-            if (!expected.contains(found))
-                expected << found;
+        // Held in a variable: a range-for over *temporary would read the list after the Result is destroyed.
+        const auto found = savedSearchArticles(library(), QStringLiteral("status:selected"));
+        QVERIFY(found.ok());
+        for (qint64 article : *found)
+            if (!expected.contains(article))
+                expected << article;
         QVERIFY(expected.contains(chosen[1]));
         QCOMPARE(entryIds(filled), expected);
 

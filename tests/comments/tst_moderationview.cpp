@@ -59,8 +59,7 @@ private:
     std::unique_ptr<QUndoStack> m_stack;
     std::unique_ptr<ModerationView> m_view;
     qint64 m_article = 0;
-    QList<qint64> m_ids;  ///< the pending comments, newest first, as the queue shows them
-    qint64 m_spammer = 0; ///< one comment of the author who wrote many
+    QList<qint64> m_ids; ///< the pending comments, newest first, as the queue shows them
 };
 
 void TestModerationView::initTestCase()

@@ -180,7 +180,9 @@ void TestPlainTextImporter::emptyAndBinaryInput()
 
     ImportSource binary = empty;
     binary.name = QStringLiteral("picture.txt");
-    binary.data = QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 24);
+    // The PNG signature and its header chunk's start, NULs included; the length comes from the literal.
+    static constexpr char pngStart[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10";
+    binary.data = QByteArray(pngStart, sizeof pngStart - 1);
     const auto outcome = ImportFormats::read(binary);
     QVERIFY(!outcome.ok());
     QVERIFY2(outcome.errorString().contains(QLatin1String("binary")), qPrintable(outcome.errorString()));

@@ -202,7 +202,8 @@ void TestTextDecoder::decodes_data()
             const QString label = QLatin1String(e.label);
             const QString charset = QLatin1String(e.charset);
             const QString detected = QStringLiteral("detected");
-            auto row = [&](const char *what) -> QTestData & {
+            // clang 14 cannot capture a structured binding (C++20 P1091, clang 16), so it is copied in.
+            auto row = [&, language = language](const char *what) -> QTestData & {
                 return QTest::addRow("%s/%s/%s", language, e.encoder, what);
             };
             QString text = page(s, metaCharset(label));

@@ -82,13 +82,15 @@ inline QByteArray readBytes(const QString &path)
         QVERIFY2(checked.exitCode == (code) && !checked.crashed, qPrintable(checked.describe()));            \
     } while (false)
 
-// Parses a run's stdout as a JSON object into the variable named.
+// Parses a run's stdout as a JSON object into the variable named. The run expression is evaluated once:
+// a second run to describe a failure would describe another run (one that found the first one's output).
 #define PARSE_JSON(run, variable)                                                                            \
     QJsonObject variable;                                                                                    \
     {                                                                                                        \
+        const Newsdesk::Testing::CliRun parsedRun = (run);                                                   \
         QJsonParseError parseError;                                                                          \
-        const QJsonDocument parsed = QJsonDocument::fromJson((run).out, &parseError);                        \
+        const QJsonDocument parsed = QJsonDocument::fromJson(parsedRun.out, &parseError);                    \
         QVERIFY2(parsed.isObject(),                                                                          \
-                 qPrintable(parseError.errorString() + QLatin1Char('\n') + (run).describe()));               \
+                 qPrintable(parseError.errorString() + QLatin1Char('\n') + parsedRun.describe()));           \
         variable = parsed.object();                                                                          \
     }

@@ -153,7 +153,7 @@ bool ModerationQueueModel::insertSorted(CommentRow row)
     return true;
 }
 
-void ModerationQueueModel::removeRows(QList<int> rows)
+void ModerationQueueModel::removeLoadedRows(QList<int> rows)
 {
     if (rows.isEmpty())
         return;
@@ -220,7 +220,7 @@ void ModerationQueueModel::sync(const QList<qint64> &ids)
         }
         fresh.remove(id);
     }
-    removeRows(leaving);
+    removeLoadedRows(leaving);
     for (CommentRow &row : moving)
         insertSorted(std::move(row));
 
@@ -257,7 +257,7 @@ void ModerationQueueModel::syncLoadedSpan()
                                          CommentRepository::keyOf(m_query, window.at(it.value())).sortValue)
             leaving << row;
     }
-    removeRows(leaving);
+    removeLoadedRows(leaving);
     int at = 0;
     for (int i = 0; i < window.size();) {
         if (at < m_rows.size() && m_rows.at(at).id == window.at(i).id) {
@@ -301,7 +301,7 @@ void ModerationQueueModel::removeArticles(const QList<qint64> &articleIds)
     for (int row = 0; row < m_rows.size(); ++row)
         if (articleIds.contains(m_rows.at(row).articleId))
             rows << row;
-    removeRows(rows);
+    removeLoadedRows(rows);
     countChanged();
 }
 
@@ -312,7 +312,7 @@ void ModerationQueueModel::removeComments(const QList<qint64> &ids)
     for (qint64 id : ids)
         if (const auto it = m_rowOfId.constFind(id); it != m_rowOfId.cend())
             rows << it.value();
-    removeRows(rows);
+    removeLoadedRows(rows);
     countChanged();
 }
 

@@ -81,7 +81,8 @@ private:
     void sync(const QList<qint64> &ids);
     /// For a large change: reads again the span of rows loaded and brings them in line with it.
     void syncLoadedSpan();
-    void removeRows(QList<int> rows);
+    /// Removes these loaded rows (named apart from QAbstractItemModel::removeRows, which it would hide).
+    void removeLoadedRows(QList<int> rows);
     /// Inserts a matching row where the order puts it; false when that is past the loaded pages.
     bool insertSorted(CommentRow row);
     void refreshArticle(qint64 articleId);

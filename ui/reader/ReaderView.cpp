@@ -353,7 +353,7 @@ void ReaderView::pageLoaded(bool ok)
         find(m_findBar->text(), false);
     emit loadFinished(ok);
     // Run after the load's own signal has returned: a task may open a dialog.
-    QTimer::singleShot(0, this, [this, tasks = std::exchange(m_whenReady, {})]() {
+    QTimer::singleShot(0, this, [tasks = std::exchange(m_whenReady, {})]() {
         for (const auto &task : tasks)
             task();
     });
