@@ -48,6 +48,8 @@ public:
     const T *operator->() const { return &value(); }
     T &operator*() & { return value(); }
     const T &operator*() const & { return value(); }
+    // By value for the same reason as value() &&: `*makeResult()` must not refer into a dying temporary.
+    T operator*() && { return std::move(*this).value(); }
 
     const Error &error() const { return std::get<Error>(m_state); }
     QString errorString() const { return ok() ? QString() : error().message; }

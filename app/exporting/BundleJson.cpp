@@ -1,6 +1,7 @@
 #include "BundleJson.h"
 
 #include "BundleContent.h"
+#include "core/Numbers.h"
 #include "importing/HtmlSanitizer.h"
 
 #include <QHash>
@@ -275,12 +276,12 @@ public:
         const QJsonValue value = m_object.value(key);
         if (value.isUndefined() || value.isNull())
             return std::nullopt;
-        const double number = value.toDouble(-1);
-        if (!value.isDouble() || number < 0 || number != double(qint64(number))) {
+        const std::optional<qint64> number = value.isDouble() ? exactInteger(value.toDouble()) : std::nullopt;
+        if (!number || *number < 0) {
             fail(key, Expected::Count);
             return std::nullopt;
         }
-        return qint64(number);
+        return number;
     }
 
     QDateTime date(const QString &key)

@@ -1,5 +1,6 @@
 #include "FeedImporter.h"
 
+#include "core/Numbers.h"
 #include "exporting/BundleJson.h"
 
 #include <QCryptographicHash>
@@ -975,8 +976,8 @@ QString jsonId(const QJsonValue &value)
     if (value.isDouble()) {
         // The spec asks for strings, but numbers are common; 1234 must not become "1234.0".
         const double number = value.toDouble();
-        if (number == double(qint64(number)))
-            return QString::number(qint64(number));
+        if (const std::optional<qint64> integer = exactInteger(number))
+            return QString::number(*integer);
         return QString::number(number, 'g', 17);
     }
     return {};

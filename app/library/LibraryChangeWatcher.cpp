@@ -70,7 +70,7 @@ bool LibraryChangeWatcher::check()
     // Topics first, so that articles tagged with a new topic find it in the tree; comments after the
     // articles they are on.
     for (const auto &[id, unused] : added("topics", nullptr, m_topics))
-        emit m_library.topicInserted(id);
+        m_library.notifyTopicInsertedElsewhere(id);
     QList<qint64> articles;
     for (const auto &[id, unused] : added("articles", nullptr, m_articles))
         articles << id;

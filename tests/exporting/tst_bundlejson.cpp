@@ -627,6 +627,9 @@ void TestBundleJson::brokenFilesChangeNothing_data()
     QTest::addRow("unknown status") << u"wrong-status.json"_s
                                     << u"“items[0]._newsdesk.status” should be one of"_s;
     QTest::addRow("section out of range") << u"wrong-section.json"_s << u"“_newsdesk.sections[0].start”"_s;
+    // Found by fuzz_bundle_json: a count beyond qint64 was cast to qint64 (undefined behaviour).
+    QTest::addRow("number beyond any count")
+        << u"huge-number.json"_s << u"“_newsdesk.sections[0].start” should be"_s;
 }
 
 void TestBundleJson::brokenFilesChangeNothing()

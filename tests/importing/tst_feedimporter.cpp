@@ -107,6 +107,7 @@ private slots:
     void atom();
     void jsonFeed11();
     void jsonFeed10();
+    void jsonIdsBeyondTheIntegerRange();
 
     void emptyInputIsAnError_data();
     void emptyInputIsAnError();
@@ -595,6 +596,23 @@ void TestFeedImporter::jsonFeed10()
     QCOMPARE(result->articles.at(0).article.byline, u"Solo Writer"_s);
     QCOMPARE(result->articles.at(0).article.bodyHtml, u"<p>Hello.</p><p>World.</p>"_s);
     QCOMPARE(result->articles.at(0).guid, u"a"_s);
+}
+
+void TestFeedImporter::jsonIdsBeyondTheIntegerRange()
+{
+    // Found by fuzz_bundle_json: a number id outside qint64 was cast to qint64 (undefined behaviour). It is
+    // kept as the number it is, and distinct ids stay distinct.
+    const QByteArray feed = R"({"version": "https://jsonfeed.org/version/1.1", "title": "Numbers",
+        "items": [{"id": 1e300, "content_text": "one"}, {"id": -1e19, "content_text": "two"},
+                  {"id": 9223372036854775807, "content_text": "three"}, {"id": -9223372036854775808,
+                   "content_text": "four"}, {"id": 2.5, "content_text": "five"}]})";
+    const auto result = JsonFeedImporter().read(sourceFrom(feed, u"application/feed+json"_s));
+    QVERIFY2(result.ok(), qPrintable(result.errorString()));
+    QStringList guids;
+    for (const ExtractedArticle &article : result->articles)
+        guids << article.guid;
+    QCOMPARE(guids, (QStringList{u"1.0000000000000001e+300"_s, u"-1e+19"_s, u"9.2233720368547758e+18"_s,
+                                 u"-9223372036854775808"_s, u"2.5"_s}));
 }
 
 void TestFeedImporter::emptyInputIsAnError_data()

@@ -28,9 +28,17 @@
 #include <QtEndian>
 
 #include <functional>
+#include <type_traits>
+#include <utility>
 
 using namespace Newsdesk;
 using namespace Newsdesk::Testing;
+
+// A Result that is about to die hands over its value rather than a reference into itself, so that
+// `for (x : *query())` and `const auto &x = *query();` cannot outlive what they refer to.
+static_assert(std::is_same_v<decltype(*std::declval<Result<QString>>()), QString>);
+static_assert(std::is_same_v<decltype(std::declval<Result<QString>>().value()), QString>);
+static_assert(std::is_same_v<decltype(*std::declval<Result<QString> &>()), QString &>);
 
 namespace {
 
