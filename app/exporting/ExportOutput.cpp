@@ -7,9 +7,35 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
+#ifdef Q_OS_LINUX
+#include <cerrno>
+#include <cstdio> // renameat2 (glibc 2.28)
+#include <fcntl.h> // AT_FDCWD
+#endif
+
 namespace Newsdesk {
 
 namespace {
+
+enum class Exchange { Done, Unsupported, Failed };
+
+/// Swaps two existing paths in one step (Linux's RENAME_EXCHANGE), so that a kill at any moment leaves
+/// either the old output or the new one in place, never neither. Unsupported on some file systems (and
+/// other systems), where the caller moves the old output aside first.
+Exchange exchangePaths(const QString &a, const QString &b)
+{
+#if defined(Q_OS_LINUX) && defined(RENAME_EXCHANGE)
+    if (::renameat2(AT_FDCWD, QFile::encodeName(a).constData(), AT_FDCWD, QFile::encodeName(b).constData(),
+                    RENAME_EXCHANGE)
+        == 0)
+        return Exchange::Done;
+    return errno == EINVAL || errno == ENOSYS || errno == ENOTSUP ? Exchange::Unsupported : Exchange::Failed;
+#else
+    Q_UNUSED(a);
+    Q_UNUSED(b);
+    return Exchange::Unsupported;
+#endif
+}
 
 QString native(const QString &path)
 {
@@ -118,9 +144,27 @@ Result<ExportReport> ExportOutput::writeFolder(const QString &path, const QList<
                                               | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther
                                               | QFile::ExeOther);
 
-    // The previous output steps aside first and goes only once the new one is in place.
+    // Where the system can, the new output and the previous one trade places in one step; the previous
+    // one is then in the working folder, and goes (or, after a kill, goes with the next export's clean-up).
+    const bool targetExists = QFileInfo::exists(finalPath) || target.isSymLink();
+    if (targetExists) {
+        switch (exchangePaths(staging.path(), finalPath)) {
+        case Exchange::Done:
+            // The previous output is under the working name now: a file, a link or a folder.
+            staging.setAutoRemove(false);
+            removePath(staging.path());
+            removeStaleWorkingFolders(target);
+            return report;
+        case Exchange::Failed:
+            return Error{Error::Code::Failed, tr("Cannot move the new export into “%1”.").arg(native(finalPath))};
+        case Exchange::Unsupported:
+            break;
+        }
+    }
+
+    // Otherwise the previous output steps aside first and goes only once the new one is in place.
     QString previous;
-    if (QFileInfo::exists(finalPath) || target.isSymLink()) {
+    if (targetExists) {
         QTemporaryDir aside(workingFolderTemplate(target, QLatin1StringView("old")));
         if (!aside.isValid())
             return Error{Error::Code::Failed,

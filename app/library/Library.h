@@ -83,6 +83,8 @@ public:
     /// Tells this connection's listeners about articles another connection wrote (an import running in
     /// the background on its own connection to the same file).
     void notifyInsertedElsewhere(const QList<qint64> &ids) { emit articlesInserted(ids); }
+    /// The same for decisions on comments another connection made (newsdesk-cli moderating).
+    void notifyCommentsModeratedElsewhere(const QList<qint64> &commentIds) { emit commentsModerated(commentIds); }
     /// The same for a topic another connection added (newsdesk-cli tagging with a new topic).
     void notifyTopicInsertedElsewhere(qint64 topicId) { emit topicInserted(topicId); }
     /// The same for a bundle another connection added (a Newsdesk export imported in the background).

@@ -1,6 +1,7 @@
 #include "LibraryChangeWatcher.h"
 
 #include "Library.h"
+#include "core/Comment.h"
 
 #include <QSqlQuery>
 #include <QTimer>
@@ -23,6 +24,9 @@ LibraryChangeWatcher::LibraryChangeWatcher(Library &library, QObject *parent)
             [this](const QList<qint64> &ids) { hear(m_comments, ids); });
     connect(&library, &Library::bundleInserted, this, [this](qint64 id) { hear(m_bundles, {id}); });
     connect(&library, &Library::topicInserted, this, [this](qint64 id) { hear(m_topics, {id}); });
+    connect(&library, &Library::commentsModerated, this, [this](const QList<qint64> &ids) {
+        m_moderatedHere.unite(QSet<qint64>(ids.cbegin(), ids.cend()));
+    });
 
     m_dataVersion = dataVersion();
     // Where the tables end now: only what comes after is news.
@@ -33,6 +37,9 @@ LibraryChangeWatcher::LibraryChangeWatcher(Library &library, QObject *parent)
             query.next())
             mark->last = query.value(0).toLongLong();
     }
+    QSqlQuery query(library.database());
+    if (query.exec(QStringLiteral("SELECT ifnull(max(id), 0) FROM moderation_log")) && query.next())
+        m_lastDecision = query.value(0).toLongLong();
 }
 
 LibraryChangeWatcher::~LibraryChangeWatcher() = default;
@@ -90,6 +97,8 @@ bool LibraryChangeWatcher::check()
         m_library.notifyCommentsInsertedElsewhere(comments, commented);
     for (const auto &[id, unused] : added("bundles", nullptr, m_bundles))
         m_library.notifyBundleInsertedElsewhere(id);
+    if (const QList<qint64> decided = decidedElsewhere(); !decided.isEmpty())
+        m_library.notifyCommentsModeratedElsewhere(decided);
 
     emit changedElsewhere(m_versionAtLastAnnouncement == version);
     return true;
@@ -114,6 +123,31 @@ QList<std::pair<qint64, qint64>> LibraryChangeWatcher::added(const char *table, 
     }
     mark.heard.removeIf([&mark](qint64 id) { return id <= mark.last; });
     return rows;
+}
+
+QList<qint64> LibraryChangeWatcher::decidedElsewhere()
+{
+    QList<qint64> comments;
+    QSet<qint64> seen;
+    QSqlQuery query(m_library.database());
+    query.prepare(QStringLiteral("SELECT id, comment_id, actor FROM moderation_log WHERE id > ? ORDER BY id"));
+    query.addBindValue(m_lastDecision);
+    if (query.exec()) {
+        while (query.next()) {
+            m_lastDecision = query.value(0).toLongLong();
+            const qint64 comment = query.value(1).toLongLong();
+            // The import's own statuses came with comments announced as inserted; the filter's scores are
+            // announced by the spam filter service, and announcing them again would have it run again.
+            const QString actor = query.value(2).toString();
+            if (actor == DecidedBy::Import || actor == DecidedBy::Filter || m_moderatedHere.contains(comment)
+                || seen.contains(comment))
+                continue;
+            seen.insert(comment);
+            comments << comment;
+        }
+    }
+    m_moderatedHere.clear();
+    return comments;
 }
 
 void LibraryChangeWatcher::hear(Mark &mark, const QList<qint64> &ids)

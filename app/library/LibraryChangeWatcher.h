@@ -19,7 +19,9 @@ class Library;
 ///
 /// When it changes, the articles, comments, bundles and topics added since are announced the way an import
 /// in the window announces its articles (Library::notifyInsertedElsewhere() and its siblings), so views
-/// insert rows and keep their selection, scroll position and open editors. Then changedElsewhere() asks for
+/// insert rows and keep their selection, scroll position and open editors. Decisions on comments made
+/// elsewhere (a curator's or the rules', from the moderation log) are announced as
+/// Library::commentsModerated, so the moderation queue follows them. Then changedElsewhere() asks for
 /// whatever else another program may have changed (a status, a tag) to be read again.
 class LibraryChangeWatcher : public QObject
 {
@@ -59,6 +61,8 @@ private:
     /// order; moves the mark past them.
     QList<std::pair<qint64, qint64>> added(const char *table, const char *column, Mark &mark);
     static void hear(Mark &mark, const QList<qint64> &ids);
+    /// Comments decided elsewhere since the last look, from the moderation log.
+    QList<qint64> decidedElsewhere();
     qint64 dataVersion() const;
 
     Library &m_library;
@@ -69,6 +73,10 @@ private:
     Mark m_comments;
     Mark m_bundles;
     Mark m_topics;
+    qint64 m_lastDecision = 0; ///< The moderation log's id up to which decisions are known.
+    /// Comments this connection announced as moderated since the last look: its own decisions, and the
+    /// spam filter's scores, which it announces itself.
+    QSet<qint64> m_moderatedHere;
 };
 
 } // namespace Newsdesk

@@ -241,6 +241,32 @@ private slots:
         QCOMPARE(leftovers(parent.path(), {QStringLiteral("site")}), QStringList());
     }
 
+    void siteReplacesAFileOrALinkItself()
+    {
+        // The new site and what held its name trade places in one step (RENAME_EXCHANGE): a file there
+        // goes, and a link is replaced, not followed: the folder it pointed to stays as it was.
+        QTemporaryDir parent;
+        const QString site = parent.filePath(QStringLiteral("site"));
+        put(site, "a file in the way");
+        auto report = BundleExport::write(plainBundle(), options(ExportFormat::HtmlSite, site, true));
+        QVERIFY2(report.ok(), qPrintable(report.errorString()));
+        QVERIFY(QFileInfo(site).isDir());
+        QVERIFY(QFileInfo::exists(QDir(site).filePath(QStringLiteral("index.html"))));
+        QCOMPARE(leftovers(parent.path(), {QStringLiteral("site")}), QStringList());
+
+        const QString elsewhere = parent.filePath(QStringLiteral("elsewhere"));
+        QVERIFY(QDir().mkpath(elsewhere));
+        put(QDir(elsewhere).filePath(QStringLiteral("index.html")), "elsewhere");
+        QVERIFY(QDir(site).removeRecursively());
+        QVERIFY(QFile::link(elsewhere, site));
+        report = BundleExport::write(plainBundle(), options(ExportFormat::HtmlSite, site, true));
+        QVERIFY2(report.ok(), qPrintable(report.errorString()));
+        QVERIFY(!QFileInfo(site).isSymLink());
+        QVERIFY(QFileInfo::exists(QDir(site).filePath(QStringLiteral("article-3.html"))));
+        QCOMPARE(read(QDir(elsewhere).filePath(QStringLiteral("index.html"))), QByteArray("elsewhere"));
+        QCOMPARE(leftovers(parent.path(), {QStringLiteral("site"), QStringLiteral("elsewhere")}), QStringList());
+    }
+
     void nextSiteRemovesWhatAKilledOneLeft()
     {
         // A killed export leaves its working folders (tests/cli/tst_crashsafety kills real ones): the half

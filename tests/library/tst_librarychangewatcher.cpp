@@ -47,6 +47,7 @@ private slots:
     void staysQuietWithoutAnotherConnectionsCommit();
     void announcesEachArticleOnce();
     void announcesCommentsTopicsAndBundles();
+    void announcesDecisionsMadeElsewhere();
     void reportsOtherChanges();
     void saysWhetherArticleListenersReadTheLatest();
     void pollsOnItsOwn();
@@ -164,6 +165,50 @@ void TestLibraryChangeWatcher::announcesCommentsTopicsAndBundles()
     QCOMPARE(topicInserted.at(0).at(0).toLongLong(), *topicId);
     QCOMPARE(bundleInserted.count(), 1);
     QCOMPARE(bundleInserted.at(0).at(0).toLongLong(), *bundleId);
+}
+
+void TestLibraryChangeWatcher::announcesDecisionsMadeElsewhere()
+{
+    // newsdesk-cli approving a comment moves it out of the window's queue: the decision is announced as
+    // one made in the window would be. The window's own decisions and the spam filter's scores (which the
+    // filter's service announces) are not announced again.
+    Testing::TestLibrary window;
+    const auto target = window->articles().insert({article(QStringLiteral("Commented"))});
+    QVERIFY(target.ok());
+    QList<qint64> ids;
+    for (int i = 0; i < 4; ++i) {
+        Comment comment;
+        comment.articleId = target->first();
+        comment.author = QStringLiteral("Reader %1").arg(i);
+        comment.body = QStringLiteral("View %1.").arg(i);
+        const auto id = window->comments().insert(comment);
+        QVERIFY2(id.ok(), qPrintable(id.errorString()));
+        ids << *id;
+    }
+    LibraryChangeWatcher watcher(*window);
+    QSignalSpy moderated(window.get(), &Library::commentsModerated);
+
+    auto cli = Library::open(window.path());
+    QVERIFY(cli.ok());
+    QVERIFY((*cli)->comments().setStatus({ids[0], ids[1]}, CommentStatus::Approved, QString(DecidedBy::Curator)).ok());
+    QVERIFY((*cli)->comments().setStatus({ids[1]}, CommentStatus::Rejected, QString(DecidedBy::Rules)).ok());
+    QVERIFY((*cli)->comments().setStatus({ids[2]}, CommentStatus::Spam, QString(DecidedBy::Filter)).ok());
+    QVERIFY(watcher.check());
+    QCOMPARE(moderated.count(), 1);
+    QCOMPARE(moderated.at(0).at(0).value<QList<qint64>>(), (QList<qint64>{ids[0], ids[1]}));
+
+    // The window's own decision: announced by the repository, once.
+    moderated.clear();
+    QVERIFY(window->comments().setStatus({ids[3]}, CommentStatus::Approved, QString(DecidedBy::Curator)).ok());
+    QCOMPARE(moderated.count(), 1);
+    watcher.check();
+    QCOMPARE(moderated.count(), 1);
+
+    // Nothing new: nothing announced.
+    QVERIFY((*cli)->articles().insert({article(QStringLiteral("Unrelated"))}).ok());
+    moderated.clear();
+    QVERIFY(watcher.check());
+    QCOMPARE(moderated.count(), 0);
 }
 
 void TestLibraryChangeWatcher::reportsOtherChanges()
