@@ -1,6 +1,7 @@
 // Issue 10, XSS: every vector of tests/data/security/xss-vectors.txt in every field a stranger can fill,
 // stored through the real repositories and brought in through the real imports (an HTML page, a WordPress
-// export, a CSV comment file), then shown by the reader and exported to the single-file and folder sites.
+// export, a Disqus export, a CSV and a JSON comment file), then shown by the reader and exported to the
+// single-file and folder sites.
 // Nothing runs anywhere, and plain-text fields show the vector's characters.
 //
 // "Nothing runs" is watched, not inferred:
@@ -1078,8 +1079,8 @@ void TestXssCorpus::importPages()
           int(cleaned.size()), qPrintable(numbers.join(QLatin1String(", "))));
 }
 
-// Comments for the imported pages, from a WordPress export (HTML bodies) and a CSV file (plain text), as
-// the comment import brings them in.
+// Comments for the imported pages, from a WordPress export and a Disqus export (HTML bodies), a CSV file
+// (plain text) and a JSON file (HTML), as the comment import brings them in.
 void TestXssCorpus::importComments()
 {
     Library &library = **m_library;
@@ -1097,6 +1098,10 @@ void TestXssCorpus::importComments()
     const auto quoted = [](QString field) {
         return QLatin1Char('"') + field.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
     };
+    // Disqus: threads first, then posts naming their thread; text escaped as any XML writer would.
+    QString disqusThreads;
+    QString disqusPosts;
+    QJsonArray json;
     int expected = 0;
     for (Planned &planned : m_articles) {
         if (!planned.imported)
@@ -1142,17 +1147,55 @@ void TestXssCorpus::importComments()
             csv += QLatin1Char('\n');
             planned.texts << labelled(QStringLiteral("csv author"), vector)
                           << labelled(QStringLiteral("csv text"), vector);
+
+            // One arg() call: the vectors hold "%3C" and the like, which a second call would take for a marker.
+            disqusPosts += QStringLiteral(
+                               "<post dsq:id=\"%1\"><message>%2</message><createdAt>2026-03-02T12:%3:00Z</createdAt>"
+                               "<isDeleted>false</isDeleted><isSpam>false</isSpam><isApproved>true</isApproved>"
+                               "<author><name>%4</name><link>%5</link></author><thread dsq:id=\"%6\"/></post>\n")
+                               .arg(QString::number(vector.number),
+                                    (QLatin1String("<p>") + marker(QStringLiteral("disqus comment"), vector, "before") +
+                                     QLatin1String("</p>") + vector.text)
+                                        .toHtmlEscaped(),
+                                    QStringLiteral("%1").arg(vector.number % 60, 2, 10, QLatin1Char('0')),
+                                    labelled(QStringLiteral("disqus author"), vector).toHtmlEscaped(),
+                                    vector.text.toHtmlEscaped(), QString::number(planned.id));
+            planned.texts << labelled(QStringLiteral("disqus author"), vector)
+                          << marker(QStringLiteral("disqus comment"), vector, "before");
+
+            json.append(QJsonObject{
+                {QStringLiteral("id"), QStringLiteral("json-%1").arg(vector.number)},
+                {QStringLiteral("article_url"), article->url},
+                {QStringLiteral("author"), labelled(QStringLiteral("json author"), vector)},
+                {QStringLiteral("url"), vector.text},
+                {QStringLiteral("posted_at"),
+                 QStringLiteral("2026-03-02T13:%1:00Z").arg(vector.number % 60, 2, 10, QLatin1Char('0'))},
+                {QStringLiteral("html"), QLatin1String("<p>") + marker(QStringLiteral("json comment"), vector, "before") +
+                                             QLatin1String("</p>") + vector.text},
+                {QStringLiteral("status"), QStringLiteral("approved")}});
+            planned.texts << labelled(QStringLiteral("json author"), vector)
+                          << marker(QStringLiteral("json comment"), vector, "before");
             ++expected;
         }
         xml.writeEndElement();
+        disqusThreads += QStringLiteral("<thread dsq:id=\"%1\"><link>%2</link><title>Imported page</title></thread>\n")
+                             .arg(QString::number(planned.id), article->url.toHtmlEscaped());
     }
     xml.writeEndElement();
     xml.writeEndElement();
     xml.writeEndDocument();
+    const QByteArray disqus =
+        (QStringLiteral("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<disqus xmlns=\"http://disqus.com\" "
+                        "xmlns:dsq=\"http://disqus.com/disqus-internals\">\n") +
+         disqusThreads + disqusPosts + QStringLiteral("</disqus>\n"))
+            .toUtf8();
 
     CommentImport import(library);
-    for (const auto &[data, name] : {std::pair{wxr, QStringLiteral("comments.wxr.xml")},
-                                     std::pair{csv.toUtf8(), QStringLiteral("comments.csv")}}) {
+    for (const auto &[data, name] :
+         {std::pair{wxr, QStringLiteral("comments.wxr.xml")}, std::pair{csv.toUtf8(), QStringLiteral("comments.csv")},
+          std::pair{disqus, QStringLiteral("comments.disqus.xml")},
+          std::pair{QJsonDocument(QJsonObject{{QStringLiteral("comments"), json}}).toJson(),
+                    QStringLiteral("comments.json")}}) {
         const auto report = import.importData(data, name);
         QVERIFY2(report.ok(), qPrintable(name + QLatin1String(": ") + report.errorString()));
         QVERIFY2(report->added == expected,
@@ -1227,7 +1270,7 @@ void TestXssCorpus::everyFieldHoldsEveryVector()
     Library &library = **m_library;
     const auto comments = library.comments().count();
     QVERIFY(comments.ok());
-    QCOMPARE(*comments, 3 * int(m_vectors.size())); // stored, WordPress, CSV
+    QCOMPARE(*comments, 5 * int(m_vectors.size())); // stored, WordPress, CSV, Disqus, JSON
 
     // The repositories keep what they are given, unsanitised: the reader and the export must cope.
     const Planned &first = m_articles.first();
@@ -1246,7 +1289,7 @@ void TestXssCorpus::everyFieldHoldsEveryVector()
         QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1String(", "))));
         const auto importedComments = library.comments().ofArticle(planned.id);
         QVERIFY(importedComments.ok());
-        QCOMPARE(importedComments->size(), 2 * planned.vectors.size());
+        QCOMPARE(importedComments->size(), 4 * planned.vectors.size()); // WordPress, CSV, Disqus, JSON
         for (const Comment &comment : *importedComments) {
             const QStringList inComment = executableConstructs(comment.body.toUtf8());
             QVERIFY2(inComment.isEmpty(), qPrintable(inComment.join(QLatin1String(", "))));
